@@ -1,10 +1,3 @@
-using System.CommandLine;
-var root = new RootCommand("gosharp");
-var cs = new Gee.External.Capstone.Arm64.CapstoneArm64Disassembler(Gee.External.Capstone.Arm64.Arm64DisassembleMode.LittleEndian);
-var ins = cs.Disassemble(new byte[] { 0xc0, 0x03, 0x5f, 0xd6 }, 0x1000);
-foreach (var i in ins) Console.WriteLine($"{i.Address:x} {i.Mnemonic} {i.Operand}");
-var elf = ELFSharp.ELF.ELFReader.Load("/bin/ls");
-Console.WriteLine(elf.Sections.Count());
-var lexer = new Antlr4.Runtime.AntlrInputStream("x");
-Console.WriteLine(lexer.Size);
-return root.Parse(args).Invoke();
+using Gosharp.Cli.Cli;
+
+return GosharpCli.Run(args, ToolContext.Process());

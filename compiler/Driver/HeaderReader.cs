@@ -1,0 +1,144 @@
+using System.Text;
+using Gosharp.Common.Diagnostics;
+
+namespace Gosharp.Compiler.Driver;
+
+/// <summary>
+/// Reads only the start of a Go file: the //go:build line, the package clause and the import
+/// declarations. The build planner needs these for every file before anything is compiled, so this
+/// is a small scanner rather than the full parser; errors in the rest of the file are the compiler's.
+/// </summary>
+public static class HeaderReader
+{
+    public static FileHeader Read(string path, string displayName)
+    {
+        string src;
+        try { src = File.ReadAllText(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"open {displayName}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
+        }
+        return Parse(src, displayName);
+    }
+
+    public static FileHeader Parse(string src, string displayName)
+    {
+        var s = new Scanner(src, displayName);
+        string? goBuild = null;
+        // //go:build must come before the package clause, in the leading comments.
+        var tok = s.Next(onLineComment: c =>
+        {
+            if (goBuild == null && c.StartsWith("//go:build") && (c.Length == 10 || char.IsWhiteSpace(c[10])))
+                goBuild = c[10..].Trim();
+        });
+        if (tok.Text != "package")
+            throw new UserError(tok.Pos, $"syntax error: package statement must be first");
+        var name = s.Next();
+        if (name.Kind != 'i') throw new UserError(name.Pos, $"syntax error: unexpected {Describe(name)}, expected name");
+        var imports = new List<ImportRef>();
+        tok = s.Next();
+        if (tok.Text is ";" or "\n") tok = s.Next();
+        while (tok.Text == "import")
+        {
+            tok = s.Next();
+            if (tok.Text == "(")
+            {
+                tok = s.Next();
+                while (tok.Text != ")" && tok.Kind != 'e')
+                {
+                    if (tok.Text is ";" or "\n") { tok = s.Next(); continue; }
+                    if (tok.Kind == 'i' || tok.Text == ".") tok = s.Next(); // local name
+                    if (tok.Kind != 's') throw new UserError(tok.Pos, $"syntax error: unexpected {Describe(tok)}, expected import path");
+                    imports.Add(new ImportRef(tok.Value, tok.Pos));
+                    tok = s.Next();
+                }
+                tok = s.Next();
+            }
+            else
+            {
+                if (tok.Kind == 'i' || tok.Text == ".") tok = s.Next();
+                if (tok.Kind != 's') throw new UserError(tok.Pos, $"syntax error: unexpected {Describe(tok)}, expected import path");
+                imports.Add(new ImportRef(tok.Value, tok.Pos));
+                tok = s.Next();
+            }
+            while (tok.Text is ";" or "\n") tok = s.Next();
+        }
+        return new FileHeader(displayName, name.Text, imports, goBuild);
+    }
+
+    private static string Describe(Token t) => t.Kind switch
+    {
+        'e' => "EOF",
+        's' => $"literal {t.Text}",
+        'i' => $"name {t.Text}",
+        _ => t.Text == "\n" ? "newline" : t.Text,
+    };
+
+    private readonly record struct Token(char Kind, string Text, string Value, SourcePos Pos);
+
+    /// <summary>Just enough of Go's lexer for headers: names, strings, punctuation, newlines, comments.</summary>
+    private sealed class Scanner(string src, string file)
+    {
+        private int pos, line = 1, lineStart;
+
+        private SourcePos Here() => new(file, line, Encoding.UTF8.GetByteCount(src.AsSpan(lineStart, pos - lineStart)) + 1);
+
+        public Token Next(Action<string>? onLineComment = null)
+        {
+            while (pos < src.Length)
+            {
+                char c = src[pos];
+                if (c == '\n') { var p = Here(); pos++; line++; lineStart = pos; return new Token('n', "\n", "", p); }
+                if (c is ' ' or '\t' or '\r' or '\uFEFF') { pos++; continue; }
+                if (c == '/' && pos + 1 < src.Length && src[pos + 1] == '/')
+                {
+                    var end = src.IndexOf('\n', pos);
+                    if (end < 0) end = src.Length;
+                    onLineComment?.Invoke(src[pos..end].TrimEnd('\r'));
+                    pos = end;
+                    continue;
+                }
+                if (c == '/' && pos + 1 < src.Length && src[pos + 1] == '*')
+                {
+                    var end = src.IndexOf("*/", pos + 2, StringComparison.Ordinal);
+                    if (end < 0) throw new UserError(Here(), "comment not terminated");
+                    for (int i = pos; i < end; i++) if (src[i] == '\n') { line++; lineStart = i + 1; }
+                    pos = end + 2;
+                    continue;
+                }
+                var start = Here();
+                if (char.IsLetter(c) || c == '_')
+                {
+                    int b = pos;
+                    while (pos < src.Length && (char.IsLetterOrDigit(src[pos]) || src[pos] == '_')) pos++;
+                    var w = src[b..pos];
+                    return new Token(w is "package" or "import" ? 'k' : 'i', w, w, start);
+                }
+                if (c == '"')
+                {
+                    int b = pos++;
+                    var sb = new StringBuilder();
+                    while (pos < src.Length && src[pos] != '"' && src[pos] != '\n')
+                    {
+                        if (src[pos] == '\\' && pos + 1 < src.Length) { sb.Append(src[pos + 1]); pos += 2; continue; }
+                        sb.Append(src[pos++]);
+                    }
+                    if (pos >= src.Length || src[pos] != '"') throw new UserError(start, "string literal not terminated");
+                    pos++;
+                    return new Token('s', src[b..pos], sb.ToString(), start);
+                }
+                if (c == '`')
+                {
+                    int end = src.IndexOf('`', pos + 1);
+                    if (end < 0) throw new UserError(start, "raw string literal not terminated");
+                    var text = src[pos..(end + 1)];
+                    pos = end + 1;
+                    return new Token('s', text, text[1..^1], start);
+                }
+                pos++;
+                return new Token('p', c.ToString(), "", start);
+            }
+            return new Token('e', "EOF", "", Here());
+        }
+    }
+}

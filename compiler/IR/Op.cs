@@ -1,0 +1,125 @@
+namespace Gosharp.Compiler.IR;
+
+/// <summary>
+/// SSA operations. Generic ops come from building the IR; the A64* ops are arm64 instructions that
+/// lowering rewrites generic ops into. <see cref="OpInfo"/> describes each.
+/// </summary>
+public enum Op : ushort
+{
+    Invalid,
+
+    // ---- generic: values and memory ----
+    /// <summary>Integer/bool/pointer constant in AuxInt.</summary>
+    Const,
+    /// <summary>Float constant: AuxInt holds the IEEE bits (float64 bits, or float32 bits for F32).</summary>
+    ConstF,
+    /// <summary>Address of a global symbol (Aux: string symbol name) plus AuxInt.</summary>
+    Addr,
+    /// <summary>Address of a stack slot (Aux: StackSlot).</summary>
+    LocalAddr,
+    /// <summary>Incoming register parameter number AuxInt (the ABI assigns the register).</summary>
+    Arg,
+    /// <summary>Incoming stack parameter (ABI0-style or spilled-over), AuxInt: offset from the caller's frame (x+off(FP)).</summary>
+    ArgStack,
+    Copy,
+    Phi,
+    /// <summary>The memory state on entry.</summary>
+    InitMem,
+
+    // ---- generic: arithmetic (64-bit registers; narrow values are kept extended, see Ext) ----
+    Add, Sub, Mul, Neg, And, Or, Xor, AndNot, Com,
+    Lsh, Rsh, RshU,
+    Div, DivU, Mod, ModU,
+    /// <summary>Sign- (AuxInt &gt; 0) or zero- (AuxInt &lt; 0) extend the low |AuxInt| bits.</summary>
+    Ext,
+    Not,
+    Eq, Ne, Lt, Le, Gt, Ge, LtU, LeU, GtU, GeU,
+
+    // ---- generic: memory ----
+    /// <summary>Load(ptr, mem): AuxInt = offset; signedness of narrow loads from AuxInt2 (see Value.Signed).</summary>
+    Load,
+    /// <summary>Store(ptr, val, mem) → mem. AuxInt = offset; size from the value's type.</summary>
+    Store,
+    /// <summary>Zero(ptr, mem) → mem: clear AuxInt bytes.</summary>
+    Zero,
+    /// <summary>Move(dst, src, mem) → mem: copy AuxInt bytes.</summary>
+    Move,
+
+    // ---- generic: calls ----
+    /// <summary>StaticCall(args..., mem) → mem. Aux: CallInfo.</summary>
+    StaticCall,
+    /// <summary>Result AuxInt of the call that is Args[0].</summary>
+    SelectN,
+    /// <summary>The values a function returns: Return(results..., mem), the control of a Ret block.</summary>
+    Return,
+
+    // ---- arm64 ----
+    A64MOVDconst, A64MOVDaddr, A64MOVDstackaddr,
+    A64ADD, A64ADDconst, A64SUB, A64SUBconst, A64MUL, A64NEG, A64MNEG,
+    A64AND, A64ANDconst, A64ORR, A64ORRconst, A64EOR, A64EORconst, A64BIC, A64MVN,
+    A64LSL, A64LSLconst, A64LSR, A64LSRconst, A64ASR, A64ASRconst,
+    A64SDIV, A64UDIV, A64MSUB,
+    A64SXTB, A64SXTH, A64SXTW, A64UXTB, A64UXTH, A64UXTW,
+    A64CMP, A64CMPconst, A64CMN, A64CMNconst, A64TST, A64TSTconst,
+    /// <summary>CSET cond: AuxInt holds a Cond.</summary>
+    A64CSET,
+    A64MOVBload, A64MOVBUload, A64MOVHload, A64MOVHUload, A64MOVWload, A64MOVWUload, A64MOVDload,
+    A64MOVBstore, A64MOVHstore, A64MOVWstore, A64MOVDstore,
+    A64MOVDstorezero,
+    A64CALLstatic,
+    A64LoweredZero, A64LoweredMove,
+}
+
+/// <summary>arm64 condition codes (and their meaning after CMP a, b: a ? b).</summary>
+public enum Cond : byte { EQ, NE, LT, LE, GT, GE, LO, LS, HI, HS }
+
+[Flags]
+public enum OpFlags
+{
+    None = 0,
+    Commutative = 1,
+    /// <summary>Has an effect beyond its result (memory, calls): never removed as dead, never CSE'd.</summary>
+    SideEffect = 2,
+    Call = 4,
+    /// <summary>Produces condition flags.</summary>
+    SetsFlags = 8,
+    /// <summary>Generic op that lowering must replace.</summary>
+    Generic = 16,
+}
+
+public readonly record struct OpInfo(string Name, OpFlags Flags, string Asm = "")
+{
+    public bool Is(OpFlags f) => (Flags & f) != 0;
+
+    private static readonly OpInfo[] table = Build();
+
+    public static OpInfo Of(Op op) => table[(int)op];
+
+    private static OpInfo[] Build()
+    {
+        var t = new OpInfo[Enum.GetValues<Op>().Length];
+        foreach (var op in Enum.GetValues<Op>())
+        {
+            var name = op.ToString();
+            var generic = !name.StartsWith("A64");
+            var flags = generic ? OpFlags.Generic : OpFlags.None;
+            var asm = generic ? "" : name[3..].Replace("const", "").Replace("load", "").Replace("store", "");
+            t[(int)op] = new OpInfo(generic ? name : name[3..], flags, asm);
+        }
+        void Set(Op op, OpFlags f, string? asm = null) => t[(int)op] = t[(int)op] with { Flags = t[(int)op].Flags | f, Asm = asm ?? t[(int)op].Asm };
+        foreach (var op in new[] { Op.Add, Op.Mul, Op.And, Op.Or, Op.Xor, Op.Eq, Op.Ne, Op.A64ADD, Op.A64MUL, Op.A64AND, Op.A64ORR, Op.A64EOR })
+            Set(op, OpFlags.Commutative);
+        foreach (var op in new[] { Op.Store, Op.Zero, Op.Move, Op.InitMem, Op.Return,
+                     Op.A64MOVBstore, Op.A64MOVHstore, Op.A64MOVWstore, Op.A64MOVDstore, Op.A64MOVDstorezero, Op.A64LoweredZero, Op.A64LoweredMove })
+            Set(op, OpFlags.SideEffect);
+        Set(Op.StaticCall, OpFlags.SideEffect | OpFlags.Call);
+        Set(Op.A64CALLstatic, OpFlags.SideEffect | OpFlags.Call, "CALL");
+        foreach (var op in new[] { Op.A64CMP, Op.A64CMPconst, Op.A64CMN, Op.A64CMNconst, Op.A64TST, Op.A64TSTconst })
+            Set(op, OpFlags.SetsFlags);
+        Set(Op.A64MOVDconst, OpFlags.None, "MOVD");
+        Set(Op.A64MOVDaddr, OpFlags.None, "MOVD");
+        Set(Op.A64MOVDstackaddr, OpFlags.None, "ADD");
+        Set(Op.A64MOVDstorezero, OpFlags.None, "MOVD");
+        return t;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Gosharp.Cli.Build;
+using Gosharp.Common.Diagnostics;
+
+namespace Gosharp.Cli.Cli;
+
+/// <summary>`gosharp build` and `gosharp run`.</summary>
+public static class BuildCommands
+{
+    public static Command Build(ToolContext ctx)
+    {
+        var cmd = new Command("build", "compile packages and dependencies");
+        var x = GoFlags.Bool("x", "print the commands");
+        var n = GoFlags.Bool("n", "print the commands but do not run them");
+        var work = GoFlags.Bool("work", "print the name of the temporary work directory and do not delete it when exiting");
+        var o = GoFlags.String("o", "write the resulting executable to the named output file", "file");
+        var args = GoFlags.Files("packages", ArgumentArity.ZeroOrMore);
+        cmd.Add(x); cmd.Add(n); cmd.Add(work); cmd.Add(o); cmd.Add(args);
+        cmd.SetAction(r =>
+        {
+            var req = new BuildRequest(r.GetValue(args)!, r.GetValue(o), r.GetValue(x), r.GetValue(n), r.GetValue(work));
+            return Builder.Build(req, ctx) != null ? 0 : GosharpCli.ExitUserError;
+        });
+        return cmd;
+    }
+
+    public static Command RunCmd(ToolContext ctx)
+    {
+        var cmd = new Command("run", "compile and run a Go program (under qemu-aarch64 on a non-arm64 host)");
+        var x = GoFlags.Bool("x", "print the commands");
+        var work = GoFlags.Bool("work", "print the name of the temporary work directory and do not delete it when exiting");
+        // Everything from the first file on: the .go files, then the program's own arguments (which may look like flags).
+        var rest = new Argument<string[]>("file.go [arguments]") { Arity = ArgumentArity.OneOrMore, CaptureRemainingTokens = true };
+        cmd.Add(x); cmd.Add(work); cmd.Add(rest);
+        cmd.SetAction(r =>
+        {
+            var all = r.GetValue(rest)!;
+            if (all[0].StartsWith('-')) throw new UserError($"flag provided but not defined: {all[0]}");
+            var files = all.TakeWhile(a => a.EndsWith(".go")).ToList();
+            if (files.Count == 0) { files = [all[0]]; }
+            var progArgs = all.Skip(files.Count).ToList();
+            var tmp = Directory.CreateTempSubdirectory("gosharp-run-");
+            try
+            {
+                var exe = Path.Combine(tmp.FullName, Path.GetFileNameWithoutExtension(files[0]));
+                var req = new BuildRequest(files, exe, r.GetValue(x), false, r.GetValue(work));
+                if (Builder.Build(req, ctx) == null) return GosharpCli.ExitUserError;
+                var code = Runner.Run(exe, progArgs, ctx);
+                if (code != 0) { ctx.Err.WriteLine($"exit status {code}"); return 1; }
+                return 0;
+            }
+            finally
+            {
+                try { tmp.Delete(recursive: true); } catch (IOException) { }
+            }
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,48 @@
+#include "textflag.h"
+#include "asm_arm64.h"
+
+// System calls, with the Linux arm64 convention: number in R8, arguments in R0-R5, result in R0.
+
+// func exit(code int32)
+TEXT runtime·exit(SB),NOSPLIT|NOFRAME,$0-4
+	MOVW	code+0(FP), R0
+	MOVD	$SYS_exit_group, R8
+	SVC
+	RET
+
+// func write1(fd uintptr, p unsafe.Pointer, n int32) int32
+TEXT runtime·write1(SB),NOSPLIT|NOFRAME,$0-28
+	MOVD	fd+0(FP), R0
+	MOVD	p+8(FP), R1
+	MOVW	n+16(FP), R2
+	MOVD	$SYS_write, R8
+	SVC
+	MOVW	R0, ret+24(FP)
+	RET
+
+// func main_main()
+// The program's main.main: a jump, so that the runtime's Go code needs no linkname.
+TEXT runtime·main_main(SB),NOSPLIT|NOFRAME,$0-0
+	JMP	main·main(SB)
+
+// morestack_noctxt is called by a function's prologue when the stack is below stackguard0.
+// gosharp does not grow stacks yet, so this is the end: it prints gc's message and exits with
+// status 2. It runs on the exhausted stack, so it uses none.
+TEXT runtime·morestack_noctxt(SB),NOSPLIT|NOFRAME,$0-0
+	MOVD	$2, R0
+	MOVD	$runtime·stackoverflowmsg(SB), R1
+	MOVD	$runtime·stackoverflowmsglen(SB), R2
+	MOVD	(R2), R2
+	MOVD	$SYS_write, R8
+	SVC
+	MOVD	$2, R0
+	MOVD	$SYS_exit_group, R8
+	SVC
+
+TEXT runtime·morestack(SB),NOSPLIT|NOFRAME,$0-0
+	JMP	runtime·morestack_noctxt(SB)
+
+DATA	runtime·stackoverflowmsg+0(SB)/84, $"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+GLOBL	runtime·stackoverflowmsg(SB), RODATA|NOPTR, $84
+DATA	runtime·stackoverflowmsglen+0(SB)/8, $84
+GLOBL	runtime·stackoverflowmsglen(SB), RODATA|NOPTR, $8
