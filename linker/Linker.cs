@@ -1,3 +1,9 @@
+using Gosharp.Linker.Input;
+using Gosharp.Linker.Layout;
+using Gosharp.Linker.Output;
+using Gosharp.Linker.Relocate;
+using Gosharp.Linker.Resolve;
+
 namespace Gosharp.Linker;
 
 /// <summary>Flags of <c>gosharp tool link</c>, as gc's link names them.</summary>
@@ -19,11 +25,13 @@ public sealed record LinkOptions
     public IReadOnlyList<string> XDefs { get; init; } = [];
     /// <summary>-buildid: recorded in a .note.go.buildid note.</summary>
     public string? BuildId { get; init; }
-    /// <summary>-T: address of the text segment.</summary>
+    /// <summary>-T: address of the text segment (where the ELF header is mapped; a multiple of 64 KiB). Default 0x10000.</summary>
     public ulong? TextAddress { get; init; }
     /// <summary>-v: where to print the phases and their times (null: silent).</summary>
     public TextWriter? Verbose { get; init; }
     public string EntrySymbol { get; init; } = "_rt0_arm64_linux";
+    /// <summary>The folder relative <c>packagefile</c> paths of the importcfg are resolved against (null: the process's current folder).</summary>
+    public string? WorkDir { get; init; }
 }
 
 /// <summary>The linker: archives and objects in, a static ELF64 arm64 executable out.</summary>
@@ -31,5 +39,38 @@ public static class Linker
 {
     /// <summary>Links; a problem in the inputs is a <see cref="Gosharp.Common.Diagnostics.UserError"/>.</summary>
     public static byte[] Link(LinkOptions options)
-        => throw new NotImplementedException("linker not written yet");
+    {
+        var timer = new PhaseTimer(options.Verbose);
+        var objects = timer.Run("read inputs", () => InputLoader.Load(options),
+            objs => $"{objs.Count} objects, {objs.Sum(o => o.Sections.Count)} sections");
+        var symbols = timer.Run("resolve symbols", () =>
+        {
+            var r = SymbolResolver.Resolve(objects);
+            if (StringDefinitions.Apply(options.XDefs, r) is { } xobj) objects.Add(xobj);
+            return r;
+        }, r => $"{r.Ordered.Count} global names");
+        var entry = timer.Run("mark live sections", () => Liveness.Mark(options.EntrySymbol, symbols),
+            _ => $"{objects.Sum(o => o.Sections.Count(s => s.Live))} of {objects.Sum(o => o.Sections.Count)} sections live");
+        var layout = timer.Run("create output sections", () =>
+        {
+            var l = ImageLayout.Build(objects, options.TextAddress ?? ImageLayout.DefaultTextAddress, options.BuildId);
+            DefineLinkerSymbols(l, symbols);
+            return l;
+        }, l => $"{l.Loads.Count} segments");
+        timer.Run("apply relocations", () => Relocator.Apply(layout, symbols), n => $"{n} relocations");
+        var bytes = timer.Run("write executable", () => ExecutableWriter.Write(layout, objects, symbols,
+            entry.Section!.Addr + entry.Value, options.StripSymbols), b => $"{b.Length} bytes");
+        timer.Report();
+        return bytes;
+    }
+
+    private static void DefineLinkerSymbols(ImageLayout layout, SymbolResolver symbols)
+    {
+        foreach (var (start, end, kind) in LinkerSymbols.SectionBounds)
+        {
+            symbols.Find(start)!.LinkerValue = layout[kind].Addr;
+            symbols.Find(end)!.LinkerValue = layout[kind].End;
+        }
+        symbols.Find(LinkerSymbols.End)!.LinkerValue = layout.Sections.Max(s => s.End);
+    }
 }

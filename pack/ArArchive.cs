@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Gosharp.Common.Diagnostics;
 
@@ -8,13 +9,19 @@ public sealed record ArMember(string Name, byte[] Data)
 {
     /// <summary>Unix permission bits recorded in the header (octal text in the file).</summary>
     public int Mode { get; init; } = Convert.ToInt32("644", 8);
+
+    /// <summary>Header fields as read from an existing archive; gosharp always writes them as 0.</summary>
+    public long Mtime { get; init; }
+    public int Uid { get; init; }
+    public int Gid { get; init; }
 }
 
 /// <summary>
 /// A Unix ar archive, the container of gosharp packages (<c>__.PKGDEF</c> export data first, then
 /// ELF objects). Written in the System V/GNU variant (names end with '/', long names in a "//"
 /// member), with zero timestamps and ids so the bytes depend only on the contents. Reads GNU, BSD
-/// (<c>#1/len</c>) and plain space-padded names; GNU symbol-index members ("/", "/SYM64/") are skipped.
+/// (<c>#1/len</c>) and plain space-padded names; symbol-index members (GNU "/" and "/SYM64/",
+/// BSD "__.SYMDEF") are skipped: the linker builds its own index.
 /// </summary>
 public sealed class ArArchive
 {
@@ -43,62 +50,92 @@ public sealed class ArArchive
     {
         if (!IsArchive(data)) throw new UserError($"{fileName}: not an archive (bad magic)");
         var ar = new ArArchive();
-        string? longNames = null;
+        ReadOnlySpan<byte> longNames = default;
+        bool haveLongNames = false;
         int pos = Magic.Length;
         while (pos < data.Length)
         {
             if (data.Length - pos == 1 && data[pos] == '\n') break; // trailing pad
-            if (data.Length - pos < HeaderSize) throw new UserError($"{fileName}: truncated archive header at offset {pos}");
+            if (data.Length - pos < HeaderSize) throw Corrupt(fileName, pos, "truncated archive header");
             var h = data.Slice(pos, HeaderSize);
-            if (h[58] != '`' || h[59] != '\n') throw new UserError($"{fileName}: corrupt archive header at offset {pos}");
+            if (h[58] != '`' || h[59] != '\n') throw Corrupt(fileName, pos, "corrupt archive header");
             var rawName = Encoding.UTF8.GetString(h[..16]).TrimEnd(' ');
-            var sizeText = Encoding.ASCII.GetString(h.Slice(48, 10)).Trim();
-            if (!long.TryParse(sizeText, out var size) || size < 0 || size > data.Length - pos - HeaderSize)
-                throw new UserError($"{fileName}: corrupt archive member size {sizeText} at offset {pos}");
-            var modeText = Encoding.ASCII.GetString(h.Slice(40, 8)).Trim();
-            int mode = 0;
-            foreach (var c in modeText) { if (c < '0' || c > '7') break; mode = mode * 8 + (c - '0'); }
+            var sizeText = Encoding.ASCII.GetString(h.Slice(48, 10)).Trim(' ');
+            if (!IsDecimal(sizeText) || !long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size > data.Length - pos - HeaderSize)
+                throw Corrupt(fileName, pos, $"corrupt archive member size \"{sizeText}\"");
+            int mode = ParseOctal(Encoding.ASCII.GetString(h.Slice(40, 8)).Trim(' '));
+            long.TryParse(Encoding.ASCII.GetString(h.Slice(16, 12)).Trim(' '), NumberStyles.None, CultureInfo.InvariantCulture, out var mtime);
+            int.TryParse(Encoding.ASCII.GetString(h.Slice(28, 6)).Trim(' '), NumberStyles.None, CultureInfo.InvariantCulture, out var uid);
+            int.TryParse(Encoding.ASCII.GetString(h.Slice(34, 6)).Trim(' '), NumberStyles.None, CultureInfo.InvariantCulture, out var gid);
+            int headerPos = pos;
             var body = data.Slice(pos + HeaderSize, (int)size);
             pos += HeaderSize + (int)size;
             if ((size & 1) != 0) pos++;
 
+            if (rawName is "/" or "/SYM64/" or "__.SYMDEF" or "__.SYMDEF SORTED") continue; // symbol indexes
+            if (rawName == "//") { longNames = body; haveLongNames = true; continue; }
+
             string name;
-            if (rawName == "/" || rawName == "/SYM64/") continue; // GNU symbol index
-            if (rawName == "//") { longNames = Encoding.UTF8.GetString(body); continue; }
-            if (rawName.StartsWith("#1/"))
+            if (rawName.StartsWith("#1/", StringComparison.Ordinal))
             {
-                if (!int.TryParse(rawName.AsSpan(3), out var n) || n < 0 || n > body.Length)
-                    throw new UserError($"{fileName}: corrupt BSD member name {rawName}");
+                // BSD: the name is the first n bytes of the body.
+                if (!IsDecimal(rawName[3..]) || !int.TryParse(rawName.AsSpan(3), out var n) || n > body.Length)
+                    throw Corrupt(fileName, headerPos, $"corrupt BSD member name \"{rawName}\"");
                 name = Encoding.UTF8.GetString(body[..n]).TrimEnd('\0');
                 body = body[n..];
             }
             else if (rawName.Length > 1 && rawName[0] == '/' && char.IsAsciiDigit(rawName[1]))
             {
-                if (longNames == null || !int.TryParse(rawName.AsSpan(1), out var off) || off >= longNames.Length)
-                    throw new UserError($"{fileName}: corrupt long member name {rawName}");
-                var end = longNames.IndexOf('\n', off);
-                name = (end < 0 ? longNames[off..] : longNames[off..end]).TrimEnd('/');
+                // GNU: "/off" names the entry at byte offset off of the "//" table ("name/\n").
+                if (!haveLongNames || !IsDecimal(rawName[1..]) || !int.TryParse(rawName.AsSpan(1), out var off) || off >= longNames.Length)
+                    throw Corrupt(fileName, headerPos, $"corrupt long member name \"{rawName}\"");
+                var rest = longNames[off..];
+                var end = rest.IndexOf((byte)'\n');
+                var entry = end < 0 ? rest : rest[..end];
+                if (entry.Length > 0 && entry[^1] == '/') entry = entry[..^1];
+                name = Encoding.UTF8.GetString(entry);
             }
             else name = rawName.EndsWith('/') ? rawName[..^1] : rawName;
-            ar.Members.Add(new ArMember(name, body.ToArray()) { Mode = mode });
+            if (name.Length == 0) throw Corrupt(fileName, headerPos, "empty archive member name");
+            ar.Members.Add(new ArMember(name, body.ToArray()) { Mode = mode, Mtime = mtime, Uid = uid, Gid = gid });
         }
         return ar;
+    }
+
+    private static UserError Corrupt(string fileName, int offset, string what) => new($"{fileName}: {what} at offset {offset}");
+
+    private static bool IsDecimal(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    private static int ParseOctal(string s)
+    {
+        int mode = 0;
+        foreach (var c in s)
+        {
+            if (c < '0' || c > '7') break;
+            mode = (mode << 3) | (c - '0');
+            if (mode > 0xffffff) break;
+        }
+        return mode;
     }
 
     public byte[] Write()
     {
         var ms = new MemoryStream();
         ms.Write(Magic);
-        // Names of 16 bytes or more (with the '/' terminator) go to the "//" table.
-        var table = new StringBuilder();
+        // Names that do not fit the 16-byte field with their '/' terminator go to the "//" table.
+        var table = new MemoryStream();
         var tableOffsets = new Dictionary<ArMember, int>(ReferenceEqualityComparer.Instance);
         foreach (var m in Members)
+        {
+            if (m.Name.Length == 0 || m.Name.Contains('/') || m.Name.Contains('\n'))
+                throw new UserError($"invalid archive member name \"{m.Name}\"");
             if (Encoding.UTF8.GetByteCount(m.Name) + 1 > 16)
             {
-                tableOffsets[m] = Encoding.UTF8.GetByteCount(table.ToString());
-                table.Append(m.Name).Append("/\n");
+                tableOffsets[m] = (int)table.Length;
+                table.Write(Encoding.UTF8.GetBytes(m.Name + "/\n"));
             }
-        if (table.Length > 0) WriteMember(ms, "//", Encoding.UTF8.GetBytes(table.ToString()), 0, isTable: true);
+        }
+        if (table.Length > 0) WriteMember(ms, "//", table.ToArray(), 0, isTable: true);
         foreach (var m in Members)
         {
             var hdrName = tableOffsets.TryGetValue(m, out var off) ? $"/{off}" : m.Name + "/";
@@ -119,7 +156,7 @@ public sealed class ArArchive
             h.Append("0".PadRight(6));  // gid
             h.Append(Convert.ToString(mode, 8).PadRight(8));
         }
-        h.Append(data.Length.ToString().PadRight(10));
+        h.Append(data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).PadRight(10));
         h.Append("`\n");
         var hb = Encoding.UTF8.GetBytes(h.ToString());
         if (hb.Length != HeaderSize) throw new InvalidOperationException($"ar header for {name} is {hb.Length} bytes");

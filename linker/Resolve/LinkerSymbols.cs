@@ -1,0 +1,25 @@
+using Gosharp.Linker.Input;
+
+namespace Gosharp.Linker.Resolve;
+
+/// <summary>
+/// The symbols the linker defines for the runtime, as gc's does: the start and end of each output
+/// section (<c>runtime.text</c>/<c>runtime.etext</c>, ...) and <c>runtime.end</c>, the end of the image.
+/// </summary>
+public static class LinkerSymbols
+{
+    public static readonly IReadOnlyList<(string Start, string End, OutputKind Kind)> SectionBounds =
+    [
+        ("runtime.text", "runtime.etext", OutputKind.Text),
+        ("runtime.rodata", "runtime.erodata", OutputKind.RoData),
+        ("runtime.noptrdata", "runtime.enoptrdata", OutputKind.NoPtrData),
+        ("runtime.data", "runtime.edata", OutputKind.Data),
+        ("runtime.bss", "runtime.ebss", OutputKind.Bss),
+        ("runtime.noptrbss", "runtime.enoptrbss", OutputKind.NoPtrBss),
+    ];
+
+    public const string End = "runtime.end";
+
+    public static IEnumerable<string> Names =>
+        SectionBounds.SelectMany(b => new[] { b.Start, b.End }).Append(End);
+}
