@@ -37,7 +37,7 @@ public static class GoCompiler
 {
     /// <summary>Compiles one package. Errors in the source are a UserError with gc-style positioned diagnostics.</summary>
     public static CompileResult Compile(IReadOnlyList<string> files, CompileOptions options)
-        => throw new NotImplementedException("compiler not written yet");
+        => new CompileDriver(options).Run(files);
 
     /// <summary>Reads just the package clause and the imports of a file (the go command's package loading).</summary>
     public static FileHeader ReadHeader(string file, string displayName)

@@ -26,18 +26,22 @@ public static class HeaderReader
         var s = new Scanner(src, displayName);
         string? goBuild = null;
         // //go:build must come before the package clause, in the leading comments.
-        var tok = s.Next(onLineComment: c =>
+        Token tok;
+        do
         {
-            if (goBuild == null && c.StartsWith("//go:build") && (c.Length == 10 || char.IsWhiteSpace(c[10])))
-                goBuild = c[10..].Trim();
-        });
+            tok = s.Next(onLineComment: c =>
+            {
+                if (goBuild == null && c.StartsWith("//go:build") && (c.Length == 10 || char.IsWhiteSpace(c[10])))
+                    goBuild = c[10..].Trim();
+            });
+        } while (tok.Text == "\n");
         if (tok.Text != "package")
             throw new UserError(tok.Pos, $"syntax error: package statement must be first");
         var name = s.Next();
         if (name.Kind != 'i') throw new UserError(name.Pos, $"syntax error: unexpected {Describe(name)}, expected name");
         var imports = new List<ImportRef>();
         tok = s.Next();
-        if (tok.Text is ";" or "\n") tok = s.Next();
+        while (tok.Text is ";" or "\n") tok = s.Next();
         while (tok.Text == "import")
         {
             tok = s.Next();

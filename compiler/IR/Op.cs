@@ -59,6 +59,8 @@ public enum Op : ushort
     A64AND, A64ANDconst, A64ORR, A64ORRconst, A64EOR, A64EORconst, A64BIC, A64MVN,
     A64LSL, A64LSLconst, A64LSR, A64LSRconst, A64ASR, A64ASRconst,
     A64SDIV, A64UDIV, A64MSUB,
+    /// <summary>CSEL cond, a, b: a when the condition (AuxInt: Cond) holds, else b.</summary>
+    A64CSEL,
     A64SXTB, A64SXTH, A64SXTW, A64UXTB, A64UXTH, A64UXTW,
     A64CMP, A64CMPconst, A64CMN, A64CMNconst, A64TST, A64TSTconst,
     /// <summary>CSET cond: AuxInt holds a Cond.</summary>

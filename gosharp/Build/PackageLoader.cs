@@ -27,10 +27,10 @@ public sealed class PackageLoader(string cwd)
         var main = LoadCommandLine(args);
         var order = new List<Package>();
         var visiting = new List<string>();
-        Visit(main, order, visiting);
-        if (!main.IsMain || main.ImportPath == "runtime") return (main, order);
-        if (!loaded.ContainsKey("runtime"))
+        // A program links the runtime even when nothing imports it; build it first, as go does.
+        if (main.IsMain && main.ImportPath != "runtime")
             Visit(LoadStd("runtime", null), order, visiting);
+        Visit(main, order, visiting);
         return (main, order);
     }
 

@@ -33,6 +33,14 @@ public static class GoFlags
         return a;
     }
 
+    /// <summary>One positional file argument (an unknown flag in its place is rejected, as above).</summary>
+    public static Argument<string> File(string name)
+    {
+        var a = new Argument<string>(name);
+        a.Validators.Add(RejectFlags);
+        return a;
+    }
+
     public static void RejectFlags(ArgumentResult r)
     {
         foreach (var t in r.Tokens)

@@ -86,12 +86,12 @@ public static class ToolCommands
             GoFlags.Bool("compiling-runtime", "source to be compiled is part of the Go runtime (accepted, no effect)"),
             GoFlags.Bool("shared", "generate code that can be linked into a shared library (not supported)"),
         };
-        var file = GoFlags.Files("file.s", ArgumentArity.ExactlyOne);
+        var file = GoFlags.File("file.s");
         foreach (var opt in new Option[] { o, p, inc, def, trimpath }.Concat(compat)) cmd.Add(opt);
         cmd.Add(file);
         cmd.SetAction(r =>
         {
-            var src = r.GetValue(file)![0];
+            var src = r.GetValue(file)!;
             var full = ctx.Resolve(src);
             string text;
             try { text = File.ReadAllText(full); }
@@ -170,6 +170,7 @@ public static class ToolCommands
                 MainArchive = ctx.Resolve(inputs[0]),
                 ExtraObjects = inputs.Skip(1).Select(ctx.Resolve).ToList(),
                 ImportCfg = r.GetValue(importcfg) is { } ic ? ctx.Resolve(ic) : null,
+                WorkDir = ctx.Cwd,
                 LibDirs = r.GetValue(libdirs)!.Select(ctx.Resolve).ToList(),
                 StripSymbols = r.GetValue(strip),
                 NoDwarf = r.GetValue(nodwarf),
@@ -189,11 +190,11 @@ public static class ToolCommands
     {
         var cmd = new Command("objdump", "disassemble the text symbols of an object or executable");
         var sym = GoFlags.String("s", "only dump symbols matching this regexp", "regexp");
-        var file = GoFlags.Files("binary", ArgumentArity.ExactlyOne);
+        var file = GoFlags.File("binary");
         cmd.Add(sym); cmd.Add(file);
         cmd.SetAction(r =>
         {
-            Gosharp.Inspect.Objdump.Run(ctx.Resolve(r.GetValue(file)![0]), r.GetValue(sym), ctx.Out);
+            Gosharp.Inspect.Objdump.Run(ctx.Resolve(r.GetValue(file)!), r.GetValue(sym), ctx.Out);
             return 0;
         });
         return cmd;

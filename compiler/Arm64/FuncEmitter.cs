@@ -1,0 +1,383 @@
+using System.Text;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.IR;
+
+namespace Gosharp.Compiler.Arm64;
+
+/// <summary>
+/// Writes one lowered, scheduled function as Plan 9 arm64 assembly: block order, register allocation,
+/// frame layout, then one or more instructions per value, with #line directives for source positions.
+/// </summary>
+public sealed class FuncEmitter
+{
+    private readonly Func f;
+    private readonly StringBuilder sb;
+    private readonly Func<string, string> sym;
+    private List<Block> order = [];
+    private Dictionary<Value, Loc> loc = null!;
+    private long outArgs;
+    private string? lastLine;
+
+    /// <param name="symbolText">how to write a symbol name in assembly (· for ., quoting).</param>
+    public FuncEmitter(Func f, StringBuilder output, Func<string, string> symbolText)
+    {
+        this.f = f;
+        sb = output;
+        sym = symbolText;
+    }
+
+    public void Emit()
+    {
+        order = BlockOrder.Compute(f);
+        var ra = new RegAlloc(f, order);
+        ra.Run();
+        loc = ra.Locations;
+        var frame = LayoutFrame();
+
+        SetLine(f.Pos);
+        sb.Append($"TEXT\t{sym(f.Symbol)}<ABIInternal>(SB), {(f.NoSplit ? "NOSPLIT, " : "")}${frame}-{f.ArgSize}\n");
+        for (int i = 0; i < order.Count; i++)
+        {
+            var b = order[i];
+            var next = i + 1 < order.Count ? order[i + 1] : null;
+            if (i > 0) sb.Append(Label(b)).Append(":\n");
+            if (b == f.Entry) EntryMoves(b);
+            foreach (var v in b.Values) Value(v);
+            EndBlock(b, next);
+        }
+        lastLine = null;
+    }
+
+    private static string Label(Block b) => $"b{b.Id}";
+
+    // ---- frame ----
+
+    /// <summary>
+    /// Frame above the saved LR at 0(RSP): the outgoing argument area for stack-ABI calls at 8(RSP),
+    /// then locals and spill slots. Returns the TEXT frame size (the assembler adds the LR/FP words).
+    /// </summary>
+    private long LayoutFrame()
+    {
+        outArgs = 0;
+        foreach (var v in f.AllValues())
+            if (v.Op == Op.A64CALLstatic && v.Aux is CallInfo { Abi: CallAbi.Stack } ci)
+                outArgs = Math.Max(outArgs, ci.StackSize);
+        long off = 8 + outArgs;
+        foreach (var s in f.Slots.OrderByDescending(s => s.Align).ThenBy(s => s.Name, StringComparer.Ordinal))
+        {
+            off = (off + s.Align - 1) / s.Align * s.Align;
+            s.Offset = off;
+            off += s.Size;
+        }
+        var size = off - 8;
+        return (size + 7) / 8 * 8;
+    }
+
+    // ---- source lines ----
+
+    private void SetLine(SourcePos p)
+    {
+        if (p.Line <= 0 || string.IsNullOrEmpty(p.File)) return;
+        var text = $"#line {p.Line} {Quote(p.File)}";
+        if (text == lastLine) return;
+        lastLine = text;
+        sb.Append(text).Append('\n');
+    }
+
+    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private void Ins(string text) => sb.Append('\t').Append(text).Append('\n');
+
+    // ---- operands ----
+
+    private static string R(int r) => Registers.Name(r);
+
+    /// <summary>The register holding value a, loading it into <paramref name="scratch"/> if it is spilled.</summary>
+    private string Use(Value a, int scratch)
+    {
+        if (a.Op == Op.A64MOVDconst && a.AuxInt == 0 && !loc.ContainsKey(a)) return "ZR";
+        var l = loc[a];
+        if (l.IsReg) return R(l.Reg);
+        var s = a.Type.IsFloat() ? Registers.FScratch0 + (scratch - Registers.Scratch0) : scratch;
+        Ins($"{LoadOp(a.Type)}\t{l.Slot!.Offset}(RSP), {R(s)}");
+        return R(s);
+    }
+
+    /// <summary>The register to compute v into; <see cref="Def"/> then stores it if v is spilled.</summary>
+    private string Dst(Value v) => loc[v] is { IsReg: true } l ? R(l.Reg) : R(v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0);
+
+    private void Def(Value v)
+    {
+        var l = loc[v];
+        if (!l.IsReg) Ins($"{StoreOp(v.Type)}\t{R(v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0)}, {l.Slot!.Offset}(RSP)");
+    }
+
+    private static string LoadOp(IrType t) => t switch { IrType.F32 => "FMOVS", IrType.F64 => "FMOVD", _ => "MOVD" };
+    private static string StoreOp(IrType t) => LoadOp(t);
+
+    private void Move(Loc src, Loc dst, bool isFloat)
+    {
+        if (src == dst) return;
+        var mov = isFloat ? "FMOVD" : "MOVD";
+        if (src.IsReg && dst.IsReg) Ins($"{mov}\t{R(src.Reg)}, {R(dst.Reg)}");
+        else if (src.IsReg) Ins($"{mov}\t{R(src.Reg)}, {dst.Slot!.Offset}(RSP)");
+        else if (dst.IsReg) Ins($"{mov}\t{src.Slot!.Offset}(RSP), {R(dst.Reg)}");
+        else
+        {
+            var t = isFloat ? Registers.FScratch0 : Registers.Scratch0;
+            Ins($"{mov}\t{src.Slot!.Offset}(RSP), {R(t)}");
+            Ins($"{mov}\t{R(t)}, {dst.Slot!.Offset}(RSP)");
+        }
+    }
+
+    // ---- values ----
+
+    private void EntryMoves(Block b)
+    {
+        var args = b.Values.Where(v => v.Op == Op.Arg && loc.ContainsKey(v)).ToList();
+        var regs = Registers.AbiRegisters(f.ParamTypes);
+        var moves = args.Select(a => (Loc.InReg(regs[a.AuxInt]), loc[a], a.Type.IsFloat())).ToList();
+        ParallelMove.Resolve(moves, Move);
+    }
+
+    private void Value(Value v)
+    {
+        SetLine(v.Pos);
+        switch (v.Op)
+        {
+            case Op.Phi or Op.InitMem or Op.Arg or Op.SelectN or Op.Return:
+                return;
+            case Op.Copy:
+                if (loc.TryGetValue(v, out var cl) && loc.TryGetValue(v.Args[0], out var src)) Move(src, cl, v.Type.IsFloat());
+                return;
+            case Op.A64CALLstatic: Call(v); return;
+        }
+        if (v.Type == IrType.Flags) { Flags(v); return; }
+        if (v.Type == IrType.Mem) { Store(v); return; }
+        var d = Dst(v);
+        string A(int i) => Use(v.Args[i], Registers.Scratch0 + i);
+        var asm = v.Info.Asm;
+        switch (v.Op)
+        {
+            case Op.A64MOVDconst: Ins($"MOVD\t${v.AuxInt}, {d}"); break;
+            case Op.A64MOVDaddr:
+                Ins($"MOVD\t${sym((string)v.Aux!)}{(v.AuxInt != 0 ? $"+{v.AuxInt}" : "")}(SB), {d}");
+                break;
+            case Op.A64MOVDstackaddr: Ins($"ADD\t${((StackSlot)v.Aux!).Offset}, RSP, {d}"); break;
+            case Op.A64ADD or Op.A64SUB or Op.A64MUL or Op.A64AND or Op.A64ORR or Op.A64EOR or Op.A64BIC
+                or Op.A64LSL or Op.A64LSR or Op.A64ASR or Op.A64SDIV or Op.A64UDIV:
+            {
+                var x = A(0);
+                var y = A(1);
+                Ins($"{asm}\t{y}, {x}, {d}");
+                break;
+            }
+            case Op.A64ADDconst or Op.A64SUBconst or Op.A64ANDconst or Op.A64ORRconst or Op.A64EORconst
+                or Op.A64LSLconst or Op.A64LSRconst or Op.A64ASRconst:
+                Ins($"{asm}\t${v.AuxInt}, {A(0)}, {d}");
+                break;
+            case Op.A64NEG or Op.A64MVN: Ins($"{asm}\t{A(0)}, {d}"); break;
+            case Op.A64MSUB:
+            {
+                // MSUB Rm, Ra, Rn, Rd: Rd = Ra - Rn*Rm; args are (q, y, x) for x - q*y.
+                var q = A(0);
+                var y = A(1);
+                var x = A(2);
+                Ins($"MSUB\t{y}, {x}, {q}, {d}");
+                break;
+            }
+            case Op.A64SXTB: Ins($"MOVB\t{A(0)}, {d}"); break;
+            case Op.A64SXTH: Ins($"MOVH\t{A(0)}, {d}"); break;
+            case Op.A64SXTW: Ins($"MOVW\t{A(0)}, {d}"); break;
+            case Op.A64UXTB: Ins($"MOVBU\t{A(0)}, {d}"); break;
+            case Op.A64UXTH: Ins($"MOVHU\t{A(0)}, {d}"); break;
+            case Op.A64UXTW: Ins($"MOVWU\t{A(0)}, {d}"); break;
+            case Op.A64CSET:
+                Ins($"CSET\t{(Cond)v.Aux!}, {d}");
+                break;
+            case Op.A64CSEL:
+            {
+                var a = A(0);
+                var b = A(1);
+                Ins($"CSEL\t{(Cond)v.Aux!}, {a}, {b}, {d}");
+                break;
+            }
+            case Op.A64MOVBload or Op.A64MOVBUload or Op.A64MOVHload or Op.A64MOVHUload or Op.A64MOVWload or Op.A64MOVWUload or Op.A64MOVDload:
+                Ins($"{asm}\t{v.AuxInt}({A(0)}), {d}");
+                break;
+            default:
+                throw new InvalidOperationException($"arm64: no emission for {v.LongString()} in {f.Name}");
+        }
+        Def(v);
+    }
+
+    /// <summary>Flag producers; the scheduler placed them right before their consumer.</summary>
+    private void Flags(Value v)
+    {
+        switch (v.Op)
+        {
+            case Op.A64CMP:
+            {
+                var x = Use(v.Args[0], Registers.Scratch0);
+                var y = Use(v.Args[1], Registers.Scratch1);
+                Ins($"CMP\t{y}, {x}");
+                break;
+            }
+            case Op.A64CMPconst: Ins($"CMP\t${v.AuxInt}, {Use(v.Args[0], Registers.Scratch0)}"); break;
+            default: throw new InvalidOperationException($"arm64: no emission for flags {v.LongString()}");
+        }
+    }
+
+    private void Store(Value v)
+    {
+        switch (v.Op)
+        {
+            case Op.A64MOVBstore or Op.A64MOVHstore or Op.A64MOVWstore or Op.A64MOVDstore:
+            {
+                var p = Use(v.Args[0], Registers.Scratch0);
+                var x = Use(v.Args[1], Registers.Scratch1);
+                Ins($"{v.Info.Asm}\t{x}, {v.AuxInt}({p})");
+                break;
+            }
+            case Op.A64LoweredZero:
+            {
+                var p = Use(v.Args[0], Registers.Scratch0);
+                for (long o = 0; o < v.AuxInt;)
+                {
+                    var (op, n) = (v.AuxInt - o) switch { >= 8 => ("MOVD", 8), >= 4 => ("MOVW", 4), >= 2 => ("MOVH", 2), _ => ("MOVB", 1) };
+                    Ins($"{op}\tZR, {o}({p})");
+                    o += n;
+                }
+                break;
+            }
+            case Op.A64LoweredMove:
+            {
+                var dst = Use(v.Args[0], Registers.Scratch0);
+                var src = Use(v.Args[1], Registers.Scratch1);
+                var t = R(Registers.Scratch2);
+                for (long o = 0; o < v.AuxInt;)
+                {
+                    var (op, n) = (v.AuxInt - o) switch { >= 8 => ("MOVD", 8), >= 4 => ("MOVWU", 4), >= 2 => ("MOVHU", 2), _ => ("MOVBU", 1) };
+                    Ins($"{op}\t{o}({src}), {t}");
+                    Ins($"{op.TrimEnd('U')}\t{t}, {o}({dst})");
+                    o += n;
+                }
+                break;
+            }
+            default: throw new InvalidOperationException($"arm64: no emission for {v.LongString()}");
+        }
+    }
+
+    private void Call(Value v)
+    {
+        var ci = (CallInfo)v.Aux!;
+        var args = v.Args.Take(v.Args.Count - 1).ToList();
+        var results = v.Block.Values.Where(x => x.Op == Op.SelectN && x.Args[0] == v && loc.ContainsKey(x)).ToList();
+        if (ci.Abi == CallAbi.Internal)
+        {
+            var regs = Registers.AbiRegisters(ci.ArgTypes);
+            ParallelMove.Resolve(args.Select((a, i) => (loc[a], Loc.InReg(regs[i]), a.Type.IsFloat())).ToList(), Move);
+            Ins($"CALL\t{sym(ci.Symbol)}(SB)");
+            var rregs = Registers.AbiRegisters(ci.ResultTypes);
+            ParallelMove.Resolve(results.Select(r => (Loc.InReg(rregs[r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
+            return;
+        }
+        // Stack ABI: arguments into the outgoing area at 8(RSP), results read back from it.
+        for (int i = 0; i < args.Count; i++)
+        {
+            var r = Use(args[i], Registers.Scratch0);
+            Ins($"{SizedStore(args[i].Type)}\t{r}, {8 + ci.ArgOffsets[i]}(RSP)");
+        }
+        Ins($"CALL\t{sym(ci.Symbol)}(SB)");
+        foreach (var r in results)
+        {
+            var d = Dst(r);
+            Ins($"{SizedLoad(r.Type)}\t{8 + ci.ResultOffsets[(int)r.AuxInt]}(RSP), {d}");
+            Def(r);
+        }
+    }
+
+    private static string SizedStore(IrType t) => t switch
+    {
+        IrType.Bool or IrType.I8 => "MOVB", IrType.I16 => "MOVH", IrType.I32 => "MOVW",
+        IrType.F32 => "FMOVS", IrType.F64 => "FMOVD", _ => "MOVD",
+    };
+
+    private static string SizedLoad(IrType t) => t switch
+    {
+        IrType.Bool or IrType.I8 => "MOVBU", IrType.I16 => "MOVH", IrType.I32 => "MOVW",
+        IrType.F32 => "FMOVS", IrType.F64 => "FMOVD", _ => "MOVD",
+    };
+
+    // ---- block ends ----
+
+    private void EndBlock(Block b, Block? next)
+    {
+        // Phi moves into a single successor happen before the branch.
+        if (b.Succs.Count == 1)
+        {
+            var s = b.Succs[0];
+            var k = s.Preds.IndexOf(b);
+            var moves = s.Values.Where(p => p.Op == Op.Phi && loc.ContainsKey(p))
+                .Select(p => (loc[p.Args[k]], loc[p], p.Type.IsFloat())).ToList();
+            ParallelMove.Resolve(moves, Move);
+        }
+        switch (b.Kind)
+        {
+            case BlockKind.Plain:
+                if (b.Succs[0] != next) Ins($"JMP\t{Label(b.Succs[0])}");
+                break;
+            case BlockKind.Ret:
+            {
+                var ret = b.Control!;
+                var vals = ret.Args.Take(ret.Args.Count - 1).ToList();
+                var regs = Registers.AbiRegisters(f.ResultTypes);
+                ParallelMove.Resolve(vals.Select((x, i) => (loc[x], Loc.InReg(regs[i]), x.Type.IsFloat())).ToList(), Move);
+                SetLine(ret.Pos);
+                Ins("RET");
+                break;
+            }
+            case BlockKind.Exit:
+                break;
+            case BlockKind.A64NZ or BlockKind.A64Z:
+            {
+                var r = Use(b.Control!, Registers.Scratch0);
+                var (yes, no) = (b.Succs[0], b.Succs[1]);
+                var nz = b.Kind == BlockKind.A64NZ;
+                if (yes == next) Ins($"{(nz ? "CBZ" : "CBNZ")}\t{r}, {Label(no)}");
+                else
+                {
+                    Ins($"{(nz ? "CBNZ" : "CBZ")}\t{r}, {Label(yes)}");
+                    if (no != next) Ins($"JMP\t{Label(no)}");
+                }
+                break;
+            }
+            default:
+            {
+                var cond = CondOf(b.Kind);
+                var (yes, no) = (b.Succs[0], b.Succs[1]);
+                if (yes == next) Ins($"B{Invert(cond)}\t{Label(no)}");
+                else
+                {
+                    Ins($"B{cond}\t{Label(yes)}");
+                    if (no != next) Ins($"JMP\t{Label(no)}");
+                }
+                break;
+            }
+        }
+    }
+
+    private static Cond CondOf(BlockKind k) => k switch
+    {
+        BlockKind.A64EQ => Cond.EQ, BlockKind.A64NE => Cond.NE, BlockKind.A64LT => Cond.LT, BlockKind.A64LE => Cond.LE,
+        BlockKind.A64GT => Cond.GT, BlockKind.A64GE => Cond.GE, BlockKind.A64LO => Cond.LO, BlockKind.A64LS => Cond.LS,
+        BlockKind.A64HI => Cond.HI, BlockKind.A64HS => Cond.HS,
+        _ => throw new InvalidOperationException($"not a conditional block kind: {k}"),
+    };
+
+    private static Cond Invert(Cond c) => c switch
+    {
+        Cond.EQ => Cond.NE, Cond.NE => Cond.EQ, Cond.LT => Cond.GE, Cond.GE => Cond.LT, Cond.LE => Cond.GT, Cond.GT => Cond.LE,
+        Cond.LO => Cond.HS, Cond.HS => Cond.LO, Cond.LS => Cond.HI, _ => Cond.LS,
+    };
+}

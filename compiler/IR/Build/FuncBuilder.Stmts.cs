@@ -1,0 +1,310 @@
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Types;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Compiler.IR.Build;
+
+// Statements.
+public sealed partial class FuncBuilder
+{
+    private void Block(IEnumerable<Ast.Stmt> stmts)
+    {
+        foreach (var s in stmts) Stmt(s);
+    }
+
+    private void Stmt(Ast.Stmt s, string? label = null)
+    {
+        if (cur == null)
+        {
+            // Unreachable code still needs a block if it holds a label someone jumps to.
+            if (s is not Ast.LabeledStmt) return;
+        }
+        switch (s)
+        {
+            case Ast.EmptyStmt: break;
+            case Ast.BlockStmt b: Block(b.Stmts); break;
+            case Ast.ExprStmt es: ExprStmt(es.X); break;
+            case Ast.DeclStmt ds: DeclStmt(ds); break;
+            case Ast.AssignStmt a: Assign(a); break;
+            case Ast.ReturnStmt r: ReturnStmt(r); break;
+            case Ast.IfStmt i: If(i); break;
+            case Ast.ForStmt fs: For(fs, label); break;
+            case Ast.SwitchStmt sw: Switch(sw, label); break;
+            case Ast.BranchStmt br: BranchStmt(br); break;
+            case Ast.LabeledStmt ls: Labeled(ls); break;
+            default: throw Unsupported(s.Pos, s.GetType().Name + " statements");
+        }
+    }
+
+    private void ExprStmt(Ast.Expr e)
+    {
+        if (Unparen(e) is Ast.CallExpr call) { CallExpr(call, discard: true); return; }
+        Expr(e);
+    }
+
+    private static Ast.Expr Unparen(Ast.Expr e) => e is Ast.ParenExpr p ? Unparen(p.X) : e;
+
+    private void DeclStmt(Ast.DeclStmt ds)
+    {
+        foreach (var d in ds.Decls)
+        {
+            if (d is not Ast.VarDecl vd) continue; // constants and types need no code
+            var objs = vd.Names.Select(n => info.Defs.GetValueOrDefault(n) as VarObj).ToList();
+            if (vd.Values.IsEmpty)
+            {
+                foreach (var o in objs) if (o != null) DeclareVar(o, Zero(o.Type, vd.Pos), vd.Pos);
+                continue;
+            }
+            var vals = vd.Values.Length == objs.Count
+                ? vd.Values.Select(Expr).ToList()
+                : MultiValue(vd.Values[0]);
+            for (int i = 0; i < objs.Count; i++)
+                if (objs[i] is { } o) DeclareVar(o, Convert(vals[i], o.Type, vd.Pos), vd.Pos);
+        }
+    }
+
+    private void Assign(Ast.AssignStmt a)
+    {
+        if (a.IsIncDec || a.Op != Ast.Operator.None)
+        {
+            // x op= y: evaluate the address of x once.
+            var lhs = a.Lhs[0];
+            var lt = info.TypeOf(lhs)!.Type;
+            var target = LValue(lhs);
+            var old = target.Read(this, a.Pos);
+            GoVal rhs;
+            if (a.IsIncDec) rhs = new GoVal(lt, [ConstPart(TypeParts.Of(lt)![0], 1, a.Pos)], null);
+            else rhs = Convert(Expr(a.Rhs[0]), lt, a.Pos);
+            var shiftCountType = a.IsIncDec ? lt : info.TypeOf(a.Rhs[0])!.Type;
+            var r = BinaryValues(a.Op, old, rhs, lt, a.Pos, shiftCountType);
+            target.Write(this, r, a.Pos);
+            return;
+        }
+        if (a.IsDefine)
+        {
+            var lhsObjs = a.Lhs.Select(l => l is Ast.Name n ? (info.Defs.GetValueOrDefault(n) ?? info.Uses.GetValueOrDefault(n)) as VarObj : null).ToList();
+            var vals = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
+            for (int i = 0; i < lhsObjs.Count; i++)
+            {
+                var o = lhsObjs[i];
+                if (o == null || o.Name == "_") continue;
+                var v = Convert(vals[i], o.Type, a.Pos);
+                if (a.Lhs[i] is Ast.Name n && info.Defs.ContainsKey(n)) DeclareVar(o, v, a.Pos);
+                else WriteVar(o, v, a.Pos);
+            }
+            return;
+        }
+        // Plain assignment: evaluate all operands first, then assign left to right.
+        var targets = a.Lhs.Select(l => Unparen(l) is Ast.Name { Value: "_" } ? null : LValue(l)).ToList();
+        var values = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
+        for (int i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] is not { } t) continue;
+            t.Write(this, Convert(values[i], t.Type, a.Pos), a.Pos);
+        }
+    }
+
+    /// <summary>Something assignable: a variable, or memory at an address.</summary>
+    private sealed class LVal
+    {
+        public required GoType Type;
+        public VarObj? Var;
+        public Value? Addr;
+
+        public GoVal Read(FuncBuilder b, SourcePos pos) => Var != null ? b.ReadVar(Var, pos) : b.Load(Addr!, Type, pos);
+
+        public void Write(FuncBuilder b, GoVal v, SourcePos pos)
+        {
+            if (Var != null) b.WriteVar(Var, v, pos);
+            else b.StoreTo(Addr!, v, pos);
+        }
+    }
+
+    private LVal LValue(Ast.Expr e)
+    {
+        var t = info.TypeOf(e)!.Type;
+        switch (Unparen(e))
+        {
+            case Ast.Name n when info.ObjectOf(n) is VarObj v: return new LVal { Type = t, Var = v };
+            default: return new LVal { Type = t, Addr = Address(e) };
+        }
+    }
+
+    private void ReturnStmt(Ast.ReturnStmt r)
+    {
+        if (r.Results.IsEmpty) { Return(r.Pos, null); return; }
+        var vals = r.Results.Length == resultVars.Count ? r.Results.Select(Expr).ToList() : MultiValue(r.Results[0]);
+        Return(r.Pos, vals);
+    }
+
+    private void If(Ast.IfStmt s)
+    {
+        if (s.Init != null) Stmt(s.Init);
+        if (cur == null) return;
+        var then = NewBlock();
+        var els = NewBlock();
+        var done = s.Else != null ? NewBlock() : els;
+        Cond(s.Cond, then, els);
+        StartBlock(then);
+        Stmt(s.Then);
+        Jump(done);
+        if (s.Else != null)
+        {
+            StartBlock(els);
+            Stmt(s.Else);
+            Jump(done);
+        }
+        StartBlock(done);
+        if (done.Preds.Count == 0) cur = null;
+    }
+
+    /// <summary>Branches on a boolean expression, with && and || short-circuited into control flow.</summary>
+    private void Cond(Ast.Expr e, Block yes, Block no)
+    {
+        switch (Unparen(e))
+        {
+            case Ast.Operation { Op: Ast.Operator.AndAnd } andOp when info.TypeOf(e)?.Value == null:
+            {
+                var mid = NewBlock();
+                Cond(andOp.X, mid, no);
+                StartBlock(mid);
+                Cond(andOp.Y!, yes, no);
+                return;
+            }
+            case Ast.Operation { Op: Ast.Operator.OrOr } orOp when info.TypeOf(e)?.Value == null:
+            {
+                var mid = NewBlock();
+                Cond(orOp.X, yes, mid);
+                StartBlock(mid);
+                Cond(orOp.Y!, yes, no);
+                return;
+            }
+            case Ast.Operation { Op: Ast.Operator.Not, Y: null } notOp when info.TypeOf(e)?.Value == null:
+                Cond(notOp.X, no, yes);
+                return;
+        }
+        var c = Expr(e).Single;
+        Branch(c, yes, no);
+    }
+
+    private void For(Ast.ForStmt s, string? label)
+    {
+        if (s.Init != null) Stmt(s.Init);
+        if (cur == null) return;
+        var header = NewBlock();
+        var body = NewBlock();
+        var post = NewBlock();
+        var exit = NewBlock();
+        Jump(header);
+        StartBlock(header, seal: false);
+        if (s.Cond != null) Cond(s.Cond, body, exit);
+        else Jump(body);
+        StartBlock(body);
+        targets.Add((s, exit, post, label));
+        Stmt(s.Body);
+        targets.RemoveAt(targets.Count - 1);
+        Jump(post);
+        StartBlock(post);
+        if (post.Preds.Count == 0) cur = null;
+        else
+        {
+            if (s.Post != null) Stmt(s.Post);
+            Jump(header);
+        }
+        vars.Seal(header);
+        StartBlock(exit);
+        if (exit.Preds.Count == 0) cur = null;
+    }
+
+    private void Switch(Ast.SwitchStmt s, string? label)
+    {
+        if (s.Init != null) Stmt(s.Init);
+        if (cur == null) return;
+        GoVal? tag = s.Tag != null ? Expr(s.Tag) : null;
+        var tagType = s.Tag != null ? info.TypeOf(s.Tag)!.Type : Universe.Bool;
+        var exit = NewBlock();
+        var bodies = s.Body.Select(_ => NewBlock()).ToList();
+        int defaultIndex = -1;
+        // Tests in order; the default case is taken when no test matches.
+        for (int i = 0; i < s.Body.Length; i++)
+        {
+            var cc = s.Body[i];
+            if (cc.IsDefault) { defaultIndex = i; continue; }
+            foreach (var ce in cc.Cases)
+            {
+                var next = NewBlock();
+                if (tag == null) Cond(ce, bodies[i], next);
+                else
+                {
+                    var v = Convert(Expr(ce), tagType, ce.Pos);
+                    var eq = Compare(Ast.Operator.Eql, tag, v, tagType, ce.Pos);
+                    Branch(eq, bodies[i], next);
+                }
+                StartBlock(next);
+            }
+        }
+        Jump(defaultIndex >= 0 ? bodies[defaultIndex] : exit);
+        targets.Add((s, exit, null, label));
+        for (int i = 0; i < s.Body.Length; i++)
+        {
+            StartBlock(bodies[i]);
+            if (bodies[i].Preds.Count == 0) { cur = null; }
+            var body = s.Body[i].Body;
+            var fall = body.LastOrDefault(x => x is not Ast.EmptyStmt) is Ast.BranchStmt { Tok: Ast.BranchToken.Fallthrough };
+            foreach (var st in body)
+            {
+                if (st is Ast.BranchStmt { Tok: Ast.BranchToken.Fallthrough }) continue;
+                if (cur == null && st is not Ast.LabeledStmt) continue;
+                Stmt(st);
+            }
+            Jump(fall && i + 1 < bodies.Count ? bodies[i + 1] : exit);
+        }
+        targets.RemoveAt(targets.Count - 1);
+        StartBlock(exit);
+        if (exit.Preds.Count == 0) cur = null;
+    }
+
+    private void BranchStmt(Ast.BranchStmt br)
+    {
+        switch (br.Tok)
+        {
+            case Ast.BranchToken.Break:
+            {
+                var t = br.Label == null ? targets.Last() : targets.Last(x => x.Label == br.Label.Value);
+                Jump(t.Break!);
+                break;
+            }
+            case Ast.BranchToken.Continue:
+            {
+                var t = br.Label == null ? targets.Last(x => x.Continue != null) : targets.Last(x => x.Label == br.Label.Value);
+                Jump(t.Continue!);
+                break;
+            }
+            case Ast.BranchToken.Goto:
+                Jump(LabelBlock(br.Label!.Value));
+                break;
+            case Ast.BranchToken.Fallthrough:
+                break; // handled by Switch
+        }
+    }
+
+    private Block LabelBlock(string name)
+    {
+        if (!labelBlocks.TryGetValue(name, out var b))
+        {
+            b = NewBlock();
+            labelBlocks[name] = b;
+        }
+        return b;
+    }
+
+    private void Labeled(Ast.LabeledStmt ls)
+    {
+        var b = LabelBlock(ls.Label.Value);
+        Jump(b);
+        // A label block may get more predecessors from later gotos: it is sealed at the end.
+        StartBlock(b, seal: false);
+        Stmt(ls.Stmt, ls.Label.Value);
+    }
+}

@@ -1,0 +1,315 @@
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Types;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Compiler.IR.Build;
+
+/// <summary>
+/// A Go value during IR building: its register parts (see <see cref="TypeParts"/>), or the address of
+/// memory holding it (structs, arrays).
+/// </summary>
+public sealed record GoVal(GoType Type, Value[]? Parts, Value? Addr)
+{
+    public Value Single => Parts![0];
+}
+
+/// <summary>
+/// Builds one function's SSA from the checked AST: statements into blocks, expressions into values,
+/// local variables into SSA variables (or stack slots when their address is taken), memory threaded
+/// through loads, stores and calls.
+/// </summary>
+public sealed partial class FuncBuilder
+{
+    private readonly PackageInfo pkg;
+    private readonly Info info;
+    private readonly PackageIr ir;
+    private readonly DiagnosticBag errors;
+    private Func f = null!;
+    private SsaVars vars = null!;
+    /// <summary>The block being filled; null after a return/branch (code that follows is unreachable).</summary>
+    private Block? cur;
+    private readonly object memVar = new();
+    private readonly Dictionary<VarObj, StackSlot> slots = new(ReferenceEqualityComparer.Instance);
+    private Signature sig = null!;
+    private List<VarObj> resultVars = [];
+
+    /// <summary>break/continue targets of the enclosing loops and switches, innermost last.</summary>
+    private readonly List<(Ast.Stmt Stmt, Block? Break, Block? Continue, string? Label)> targets = [];
+    private readonly Dictionary<string, Block> labelBlocks = new(StringComparer.Ordinal);
+
+    public FuncBuilder(PackageInfo pkg, Info info, PackageIr ir, DiagnosticBag errors)
+    {
+        this.pkg = pkg; this.info = info; this.ir = ir; this.errors = errors;
+    }
+
+    private readonly record struct PartKey(VarObj Var, int Part);
+
+    // ---- functions ----
+
+    public Func BuildFunc(FuncObj obj, Ast.FuncDecl decl)
+    {
+        sig = obj.Signature;
+        var name = obj.Signature.Recv != null ? obj.LinkSymbol : obj.FullName;
+        var symbol = obj.Name == "init" && obj.Signature.Recv == null ? InitSymbol(obj) : obj.LinkSymbol;
+        Begin(name, symbol, decl.Pos);
+        f.NoSplit = obj.NoSplit;
+
+        // Parameters arrive in registers (ABIInternal): one Arg value per register part.
+        var ps = new List<VarObj>();
+        if (sig.Recv != null) ps.Add(sig.Recv);
+        ps.AddRange(sig.Params.Vars);
+        int argIndex = 0;
+        foreach (var p in ps)
+        {
+            var parts = TypeParts.Of(p.Type) ?? throw Unsupported(decl.Pos, $"parameters of type {p.Type}");
+            var vals = new Value[parts.Length];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                vals[i] = cur!.NewValue(Op.Arg, parts[i], decl.Pos);
+                vals[i].AuxInt = argIndex++;
+                f.ParamTypes.Add(parts[i]);
+            }
+            DeclareVar(p, new GoVal(p.Type, vals, null), decl.Pos);
+        }
+        resultVars = sig.Results.Vars.ToList();
+        foreach (var r in resultVars)
+        {
+            var parts = TypeParts.Of(r.Type) ?? throw Unsupported(decl.Pos, $"results of type {r.Type}");
+            f.ResultTypes.AddRange(parts);
+            DeclareVar(r, Zero(r.Type, decl.Pos), decl.Pos);
+        }
+
+        Block(decl.Body!.Stmts);
+        if (cur != null)
+        {
+            if (sig.Results.Count > 0) { cur.Kind = BlockKind.Exit; cur = null; }
+            else Return(decl.Body.Rbrace, null);
+        }
+        return Finish();
+    }
+
+    private string InitSymbol(FuncObj obj)
+    {
+        var n = info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Body != null).Select(x => x.Obj).ToList().IndexOf(obj);
+        return PackageBuilder.InitFuncSymbol(pkg, n);
+    }
+
+    /// <summary>PKG.init: initializes package variables in order, then calls the init functions.</summary>
+    public Func BuildPackageInit(PackageInfo p, IReadOnlyList<Initializer> order, IReadOnlyList<FuncObj> inits)
+    {
+        sig = new Signature(null, TupleType.Empty, TupleType.Empty, false);
+        Begin(p.Path + ".init", p.Path + ".init", default);
+        foreach (var init in order)
+        {
+            if (cur == null) break;
+            var pos = init.Rhs.Pos;
+            if (init.Lhs.Count == 1)
+            {
+                var v = Expr(init.Rhs);
+                if (init.Lhs[0].Name != "_") StoreGlobal(init.Lhs[0], Convert(v, init.Lhs[0].Type, pos), pos);
+            }
+            else
+            {
+                var results = MultiValue(init.Rhs);
+                for (int i = 0; i < init.Lhs.Count; i++)
+                    if (init.Lhs[i].Name != "_") StoreGlobal(init.Lhs[i], Convert(results[i], init.Lhs[i].Type, pos), pos);
+            }
+        }
+        for (int i = 0; i < inits.Count && cur != null; i++)
+            Call(PackageBuilder.InitFuncSymbol(p, i), CallAbi.Internal, [], [], default);
+        if (cur != null) Return(default, null);
+        return Finish();
+    }
+
+    private void Begin(string name, string symbol, SourcePos pos)
+    {
+        f = new Func(name, symbol) { Pos = pos };
+        vars = new SsaVars(f);
+        cur = f.NewBlock(BlockKind.Plain);
+        vars.Seal(cur);
+        var mem = cur.NewValue(Op.InitMem, IrType.Mem, pos);
+        vars.Write(memVar, cur, mem, IrType.Mem);
+    }
+
+    private Func Finish()
+    {
+        // Blocks still unsealed (only possible for label targets never jumped to) get sealed now.
+        foreach (var b in f.Blocks) vars.Seal(b);
+        return f;
+    }
+
+    private UserError Unsupported(SourcePos pos, string what) => new(pos, $"{what} are not supported by gosharp yet");
+
+    // ---- memory and variables ----
+
+    private Value Mem(SourcePos pos) => vars.Read(memVar, cur!, pos);
+    private void SetMem(Value m) => vars.Write(memVar, cur!, m, IrType.Mem);
+
+    private bool InRegisters(VarObj v) => !v.AddressTaken && TypeParts.Of(v.Type) != null;
+
+    private void DeclareVar(VarObj v, GoVal init, SourcePos pos)
+    {
+        if (InRegisters(v))
+        {
+            var parts = TypeParts.Of(v.Type)!;
+            for (int i = 0; i < parts.Length; i++) vars.Write(new PartKey(v, i), cur!, init.Parts![i], parts[i]);
+            return;
+        }
+        var slot = f.NewSlot(v.Name, Layout.Sizeof(v.Type), Layout.Alignof(v.Type), HasPointers(v.Type));
+        slots[v] = slot;
+        var addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        addr.Aux = slot;
+        StoreTo(addr, init, pos);
+    }
+
+    private static bool HasPointers(GoType t) => t.Underlying switch
+    {
+        BasicType b => b.Kind is BasicKind.String or BasicKind.UnsafePointer,
+        ArrayType a => HasPointers(a.Elem),
+        StructType s => s.Fields.Any(x => HasPointers(x.Type)),
+        _ => true,
+    };
+
+    private GoVal ReadVar(VarObj v, SourcePos pos)
+    {
+        if (v.IsGlobal) return Load(GlobalAddr(v, pos), v.Type, pos);
+        if (InRegisters(v))
+        {
+            var parts = TypeParts.Of(v.Type)!;
+            var vals = new Value[parts.Length];
+            for (int i = 0; i < parts.Length; i++) vals[i] = vars.Read(new PartKey(v, i), cur!, pos);
+            return new GoVal(v.Type, vals, null);
+        }
+        return Load(VarAddr(v, pos), v.Type, pos);
+    }
+
+    private void WriteVar(VarObj v, GoVal val, SourcePos pos)
+    {
+        if (v.IsGlobal) { StoreGlobal(v, val, pos); return; }
+        if (InRegisters(v))
+        {
+            var parts = TypeParts.Of(v.Type)!;
+            for (int i = 0; i < parts.Length; i++) vars.Write(new PartKey(v, i), cur!, val.Parts![i], parts[i]);
+            return;
+        }
+        StoreTo(VarAddr(v, pos), val, pos);
+    }
+
+    private Value VarAddr(VarObj v, SourcePos pos)
+    {
+        if (v.IsGlobal) return GlobalAddr(v, pos);
+        if (!slots.TryGetValue(v, out var slot)) throw new UserError(pos, $"internal: no storage for {v.Name}");
+        var a = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        a.Aux = slot;
+        return a;
+    }
+
+    private Value GlobalAddr(VarObj v, SourcePos pos)
+    {
+        var a = cur!.NewValue(Op.Addr, IrType.Ptr, pos);
+        a.Aux = v.FullName;
+        return a;
+    }
+
+    private void StoreGlobal(VarObj v, GoVal val, SourcePos pos) => StoreTo(GlobalAddr(v, pos), val, pos);
+
+    /// <summary>Loads a value of type t from memory at addr.</summary>
+    private GoVal Load(Value addr, GoType t, SourcePos pos)
+    {
+        var parts = TypeParts.Of(t);
+        if (parts == null) return new GoVal(t, null, addr);
+        var offs = TypeParts.Offsets(t);
+        var vals = new Value[parts.Length];
+        var signed = TypeParts.IsSigned(t);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var l = cur!.NewValue(Op.Load, parts[i], pos, addr, Mem(pos));
+            l.AuxInt = offs[i];
+            l.Signed = signed;
+            vals[i] = l;
+        }
+        return new GoVal(t, vals, null);
+    }
+
+    private void StoreTo(Value addr, GoVal val, SourcePos pos)
+    {
+        var parts = TypeParts.Of(val.Type);
+        if (parts == null || val.Parts == null)
+        {
+            var size = Layout.Sizeof(val.Type);
+            if (val.Addr == null) { var z = cur!.NewValue(Op.Zero, IrType.Mem, pos, addr, Mem(pos)); z.AuxInt = size; SetMem(z); return; }
+            var m = cur!.NewValue(Op.Move, IrType.Mem, pos, addr, val.Addr, Mem(pos));
+            m.AuxInt = size;
+            SetMem(m);
+            return;
+        }
+        var offs = TypeParts.Offsets(val.Type);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var s = cur!.NewValue(Op.Store, IrType.Mem, pos, addr, val.Parts[i], Mem(pos));
+            s.AuxInt = offs[i];
+            SetMem(s);
+        }
+    }
+
+    /// <summary>The zero value of t.</summary>
+    private GoVal Zero(GoType t, SourcePos pos)
+    {
+        var parts = TypeParts.Of(t);
+        if (parts == null) return new GoVal(t, null, null);
+        return new GoVal(t, parts.Select(p => ConstPart(p, 0, pos)).ToArray(), null);
+    }
+
+    private Value ConstPart(IrType t, long v, SourcePos pos)
+    {
+        var c = cur!.NewValue(t.IsFloat() ? Op.ConstF : Op.Const, t, pos);
+        c.AuxInt = v;
+        return c;
+    }
+
+    private Value Const64(long v, SourcePos pos) => ConstPart(IrType.I64, v, pos);
+
+    // ---- control flow helpers ----
+
+    private Block NewBlock() => f.NewBlock(BlockKind.Plain);
+
+    /// <summary>Ends the current block with a jump to b (if the current block is reachable).</summary>
+    private void Jump(Block b)
+    {
+        if (cur == null) return;
+        cur.Kind = BlockKind.Plain;
+        cur.AddEdgeTo(b);
+        cur = null;
+    }
+
+    private void StartBlock(Block b, bool seal = true)
+    {
+        cur = b;
+        if (seal) vars.Seal(b);
+    }
+
+    /// <summary>Ends the current block with a conditional branch on a bool value.</summary>
+    private void Branch(Value cond, Block yes, Block no)
+    {
+        cur!.Kind = BlockKind.If;
+        cur.Control = cond;
+        cur.AddEdgeTo(yes);
+        cur.AddEdgeTo(no);
+        cur = null;
+    }
+
+    private void Return(SourcePos pos, IReadOnlyList<GoVal>? results)
+    {
+        var vals = new List<Value>();
+        if (results != null)
+            for (int i = 0; i < results.Count; i++) vals.AddRange(Convert(results[i], resultVars[i].Type, pos).Parts!);
+        else
+            foreach (var r in resultVars) vals.AddRange(ReadVar(r, pos).Parts!);
+        vals.Add(Mem(pos));
+        var ret = cur!.NewValue(Op.Return, IrType.Mem, pos, vals.ToArray());
+        cur.Kind = BlockKind.Ret;
+        cur.Control = ret;
+        cur = null;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Types;
+using Gosharp.Compiler.Types.Constants;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Compiler.IR.Build;
+
+/// <summary>A package-level data symbol the back end must emit: a variable (zeroed) or read-only bytes.</summary>
+public sealed record DataSymbol(string Name, long Size, byte[]? Content, bool ReadOnly, bool DupOk, bool NoPointers, long Align = 8);
+
+/// <summary>What the IR builder produces for a package: its functions in SSA form and its data.</summary>
+public sealed class PackageIr
+{
+    public List<Func> Funcs { get; } = [];
+    public List<DataSymbol> Data { get; } = [];
+    private readonly Dictionary<string, DataSymbol> strings = new(StringComparer.Ordinal);
+
+    /// <summary>The read-only symbol holding a string constant's bytes (one per distinct string, DUPOK across packages).</summary>
+    public string StringSymbol(string byteString)
+    {
+        var name = "go:string." + ByteString.Quote(byteString);
+        if (!strings.ContainsKey(name))
+        {
+            var sym = new DataSymbol(name, byteString.Length, ByteString.ToBytes(byteString), ReadOnly: true, DupOk: true, NoPointers: true, Align: 1);
+            strings[name] = sym;
+            Data.Add(sym);
+        }
+        return name;
+    }
+}
+
+/// <summary>Builds the SSA functions and data of a checked package.</summary>
+public static class PackageBuilder
+{
+    public static PackageIr Build(PackageInfo pkg, Info info, IReadOnlyList<Ast.File> files, DiagnosticBag errors)
+    {
+        var ir = new PackageIr();
+        foreach (var g in info.Globals)
+        {
+            if (g.Name == "_" ) continue;
+            var parts = TypeParts.Of(g.Type);
+            var noptr = parts != null && parts.All(p => p != IrType.Ptr) || g.Type.Underlying is ArrayType { Elem: var e } && TypeParts.Of(e) is { } ep && ep.All(p => p != IrType.Ptr);
+            ir.Data.Add(new DataSymbol(g.FullName, Math.Max(Layout.Sizeof(g.Type), 0), null, ReadOnly: false, DupOk: false, NoPointers: noptr, Align: Math.Max(1, Layout.Alignof(g.Type))));
+        }
+
+        foreach (var (decl, obj) in info.Funcs)
+        {
+            if (decl.Body == null) continue;
+            var fb = new FuncBuilder(pkg, info, ir, errors);
+            var f = fb.BuildFunc(obj, decl);
+            ir.Funcs.Add(f);
+        }
+        var methods = files.SelectMany(fl => fl.Decls).OfType<Ast.FuncDecl>().Where(d => d.Recv != null && d.Body != null);
+        foreach (var decl in methods)
+        {
+            if (info.Defs.GetValueOrDefault(decl.Name) is not FuncObj obj) continue;
+            ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildFunc(obj, decl));
+        }
+
+        // The package's init: variable initializers in dependency order, then the init functions.
+        var inits = info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Body != null).Select(x => x.Obj).ToList();
+        var initFb = new FuncBuilder(pkg, info, ir, errors);
+        ir.Funcs.Add(initFb.BuildPackageInit(pkg, info.InitOrder, inits));
+        return ir;
+    }
+
+    /// <summary>The symbol of the n-th init function of a package (gc's naming: pkg.init.0).</summary>
+    public static string InitFuncSymbol(PackageInfo pkg, int n) => $"{pkg.Path}.init.{n}";
+}

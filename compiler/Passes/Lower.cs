@@ -1,0 +1,279 @@
+using Gosharp.Compiler.IR;
+
+namespace Gosharp.Compiler.Passes;
+
+/// <summary>
+/// Rewrites generic ops into arm64 ops, one rule per generic op (<see cref="Rules"/>), choosing immediate
+/// forms where the encoding allows, and turns If blocks into flag or CBZ/CBNZ branches.
+/// </summary>
+public static class Lower
+{
+    private static readonly Dictionary<Op, Action<Value>> Rules = new()
+    {
+        [Op.Const] = v => v.Op = Op.A64MOVDconst,
+        [Op.Addr] = v => v.Op = Op.A64MOVDaddr,
+        [Op.LocalAddr] = v => v.Op = Op.A64MOVDstackaddr,
+        [Op.Add] = v => ArithImm(v, Op.A64ADD, Op.A64ADDconst, AddImm),
+        [Op.Sub] = v => ArithImm(v, Op.A64SUB, Op.A64SUBconst, AddImm),
+        [Op.Mul] = v => v.Op = Op.A64MUL,
+        [Op.Neg] = v => v.Op = Op.A64NEG,
+        [Op.And] = v => ArithImm(v, Op.A64AND, Op.A64ANDconst, LogicalImm),
+        [Op.Or] = v => ArithImm(v, Op.A64ORR, Op.A64ORRconst, LogicalImm),
+        [Op.Xor] = v => ArithImm(v, Op.A64EOR, Op.A64EORconst, LogicalImm),
+        [Op.AndNot] = v => v.Op = Op.A64BIC,
+        [Op.Com] = v => v.Op = Op.A64MVN,
+        [Op.Not] = v => { v.Op = Op.A64EORconst; v.AuxInt = 1; },
+        [Op.Div] = v => v.Op = Op.A64SDIV,
+        [Op.DivU] = v => v.Op = Op.A64UDIV,
+        [Op.Mod] = v => Mod(v, Op.A64SDIV),
+        [Op.ModU] = v => Mod(v, Op.A64UDIV),
+        [Op.Lsh] = v => Shift(v, Op.A64LSL, Op.A64LSLconst),
+        [Op.RshU] = v => Shift(v, Op.A64LSR, Op.A64LSRconst),
+        [Op.Rsh] = v => Shift(v, Op.A64ASR, Op.A64ASRconst),
+        [Op.Ext] = v =>
+        {
+            v.Op = v.AuxInt switch { 8 => Op.A64SXTB, 16 => Op.A64SXTH, 32 => Op.A64SXTW, -8 => Op.A64UXTB, -16 => Op.A64UXTH, _ => Op.A64UXTW };
+            v.AuxInt = 0;
+        },
+        [Op.Eq] = v => SetCond(v, Cond.EQ),
+        [Op.Ne] = v => SetCond(v, Cond.NE),
+        [Op.Lt] = v => SetCond(v, Cond.LT),
+        [Op.Le] = v => SetCond(v, Cond.LE),
+        [Op.Gt] = v => SetCond(v, Cond.GT),
+        [Op.Ge] = v => SetCond(v, Cond.GE),
+        [Op.LtU] = v => SetCond(v, Cond.LO),
+        [Op.LeU] = v => SetCond(v, Cond.LS),
+        [Op.GtU] = v => SetCond(v, Cond.HI),
+        [Op.GeU] = v => SetCond(v, Cond.HS),
+        [Op.Load] = v =>
+        {
+            v.Op = v.Type switch
+            {
+                IrType.Bool or IrType.I8 => v.Signed ? Op.A64MOVBload : Op.A64MOVBUload,
+                IrType.I16 => v.Signed ? Op.A64MOVHload : Op.A64MOVHUload,
+                IrType.I32 => v.Signed ? Op.A64MOVWload : Op.A64MOVWUload,
+                _ => Op.A64MOVDload,
+            };
+        },
+        [Op.Store] = v =>
+        {
+            v.Op = v.Args[1].Type switch
+            {
+                IrType.Bool or IrType.I8 => Op.A64MOVBstore,
+                IrType.I16 => Op.A64MOVHstore,
+                IrType.I32 => Op.A64MOVWstore,
+                _ => Op.A64MOVDstore,
+            };
+        },
+        [Op.Zero] = v => v.Op = Op.A64LoweredZero,
+        [Op.Move] = v => v.Op = Op.A64LoweredMove,
+        [Op.StaticCall] = v => v.Op = Op.A64CALLstatic,
+    };
+
+    public static void Run(Func f)
+    {
+        foreach (var b in f.Blocks)
+            foreach (var v in b.Values.ToList())
+                if (Rules.TryGetValue(v.Op, out var rule)) rule(v);
+        foreach (var b in f.Blocks) LowerBranch(b);
+        SplitSharedFlags(f);
+    }
+
+    /// <summary>ADD/SUB take a 12-bit unsigned immediate, optionally shifted by 12.</summary>
+    public static bool AddImm(long c) => (c >= 0 && c < 4096) || (c >= 0 && (c & 0xfff) == 0 && c < (4096L << 12));
+
+    /// <summary>Logical ops take a "bitmask immediate": a rotated run of ones repeating in 2..64-bit elements.</summary>
+    public static bool LogicalImm(long c)
+    {
+        var x = (ulong)c;
+        if (x == 0 || x == ulong.MaxValue) return false;
+        for (int size = 2; size <= 64; size *= 2)
+        {
+            var mask = size == 64 ? ulong.MaxValue : (1UL << size) - 1;
+            var elem = x & mask;
+            bool repeats = true;
+            for (int i = size; i < 64; i += size)
+                if (((x >> i) & mask) != elem) { repeats = false; break; }
+            if (!repeats) continue;
+            // elem must be a rotation of a contiguous run of ones within size bits.
+            for (int r = 0; r < size; r++)
+            {
+                var rot = size == 64 ? (elem >> r) | (elem << (64 - r)) : ((elem >> r) | (elem << (size - r))) & mask;
+                if (r == 0) rot = elem;
+                // contiguous ones starting at bit 0: rot+1 is a power of two.
+                if (rot != 0 && rot != mask && ((rot + 1) & rot) == 0) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static bool ConstArg(Value v, out long c)
+    {
+        c = v.AuxInt;
+        return v.Op is Op.Const or Op.A64MOVDconst;
+    }
+
+    private static void ArithImm(Value v, Op reg, Op imm, Func<long, bool> fits)
+    {
+        var commutative = v.Op is Op.Add or Op.And or Op.Or or Op.Xor;
+        if (ConstArg(v.Args[1], out var c) && fits(c))
+        {
+            v.Op = imm; v.AuxInt = c; v.SetArgs(v.Args[0]);
+            return;
+        }
+        if (commutative && ConstArg(v.Args[0], out c) && fits(c))
+        {
+            v.Op = imm; v.AuxInt = c; v.SetArgs(v.Args[1]);
+            return;
+        }
+        if (v.Op == Op.Sub && ConstArg(v.Args[1], out c) && AddImm(-c))
+        {
+            v.Op = Op.A64ADDconst; v.AuxInt = -c; v.SetArgs(v.Args[0]);
+            return;
+        }
+        v.Op = reg;
+    }
+
+    /// <summary>x % y = x - (x/y)*y: a divide and a multiply-subtract.</summary>
+    private static void Mod(Value v, Op div)
+    {
+        var (x, y) = (v.Args[0], v.Args[1]);
+        var q = InsertBefore(v, div, v.Type, x, y);
+        v.Op = Op.A64MSUB; // MSUB q, y, x: x - q*y
+        v.SetArgs(q, y, x);
+    }
+
+    /// <summary>
+    /// Go shifts: a count ≥ the width gives 0 (or all sign bits), unlike the hardware's count mod 64.
+    /// Constant counts use the immediate forms; variable counts compare and select.
+    /// </summary>
+    private static void Shift(Value v, Op reg, Op imm)
+    {
+        var (x, s) = (v.Args[0], v.Args[1]);
+        if (ConstArg(s, out var c))
+        {
+            if ((ulong)c < 64) { v.Op = imm; v.AuxInt = c; v.SetArgs(x); return; }
+            if (imm == Op.A64ASRconst) { v.Op = imm; v.AuxInt = 63; v.SetArgs(x); return; }
+            v.Op = Op.A64MOVDconst; v.AuxInt = 0; v.Args.Clear();
+            return;
+        }
+        if (imm == Op.A64ASRconst)
+        {
+            // count = count < 64 ? count : 63, then shift.
+            var c63 = InsertBefore(v, Op.A64MOVDconst, IrType.I64);
+            c63.AuxInt = 63;
+            var cmp = InsertBefore(v, Op.A64CMPconst, IrType.Flags, s);
+            cmp.AuxInt = 64;
+            var clamped = InsertBefore(v, Op.A64CSEL, IrType.I64, s, c63, cmp);
+            clamped.Aux = Cond.LO;
+            v.Op = reg;
+            v.SetArgs(x, clamped);
+            return;
+        }
+        // result = count < 64 ? x << count : 0
+        var shifted = InsertBefore(v, reg, v.Type, x, s);
+        var zero = InsertBefore(v, Op.A64MOVDconst, v.Type);
+        zero.AuxInt = 0;
+        var cmp64 = InsertBefore(v, Op.A64CMPconst, IrType.Flags, s);
+        cmp64.AuxInt = 64;
+        v.Op = Op.A64CSEL;
+        v.Aux = Cond.LO;
+        v.AuxInt = 0;
+        v.SetArgs(shifted, zero, cmp64);
+    }
+
+    private static Value InsertBefore(Value v, Op op, IrType t, params Value[] args)
+    {
+        var n = v.Block.NewValue(op, t, v.Pos, args);
+        v.Block.Values.Remove(n);
+        v.Block.Values.Insert(v.Block.Values.IndexOf(v), n);
+        return n;
+    }
+
+    /// <summary>A comparison producing a bool: CMP then CSET.</summary>
+    private static void SetCond(Value v, Cond c)
+    {
+        var cmp = Compare(v, v.Args[0], v.Args[1], ref c);
+        v.Op = Op.A64CSET;
+        v.Aux = c;
+        v.SetArgs(cmp);
+    }
+
+    private static Value Compare(Value at, Value x, Value y, ref Cond c)
+    {
+        if (ConstArg(y, out var k) && AddImm(k))
+        {
+            var cmp = InsertBefore(at, Op.A64CMPconst, IrType.Flags, x);
+            cmp.AuxInt = k;
+            return cmp;
+        }
+        if (ConstArg(x, out k) && AddImm(k))
+        {
+            // k ? y: swap the operands and the condition.
+            var cmp = InsertBefore(at, Op.A64CMPconst, IrType.Flags, y);
+            cmp.AuxInt = k;
+            c = Swap(c);
+            return cmp;
+        }
+        return InsertBefore(at, Op.A64CMP, IrType.Flags, x, y);
+    }
+
+    private static Cond Swap(Cond c) => c switch
+    {
+        Cond.LT => Cond.GT, Cond.GT => Cond.LT, Cond.LE => Cond.GE, Cond.GE => Cond.LE,
+        Cond.LO => Cond.HI, Cond.HI => Cond.LO, Cond.LS => Cond.HS, Cond.HS => Cond.LS,
+        _ => c,
+    };
+
+    private static BlockKind BranchKind(Cond c) => c switch
+    {
+        Cond.EQ => BlockKind.A64EQ, Cond.NE => BlockKind.A64NE, Cond.LT => BlockKind.A64LT, Cond.LE => BlockKind.A64LE,
+        Cond.GT => BlockKind.A64GT, Cond.GE => BlockKind.A64GE, Cond.LO => BlockKind.A64LO, Cond.LS => BlockKind.A64LS,
+        Cond.HI => BlockKind.A64HI, _ => BlockKind.A64HS,
+    };
+
+    /// <summary>If on a comparison branches on the flags directly; on another bool, CBNZ.</summary>
+    private static void LowerBranch(Block b)
+    {
+        if (b.Kind != BlockKind.If) return;
+        var c = b.Control!;
+        if (c.Op == Op.A64CSET && c.Block == b && c.Args[0].Op is Op.A64CMP or Op.A64CMPconst)
+        {
+            b.Kind = BranchKind((Cond)c.Aux!);
+            b.Control = c.Args[0];
+            return;
+        }
+        b.Kind = BlockKind.A64NZ;
+    }
+
+    /// <summary>
+    /// Flags live only from their producer to one consumer (the scheduler keeps them adjacent): a CMP
+    /// used twice is duplicated next to its second user.
+    /// </summary>
+    private static void SplitSharedFlags(Func f)
+    {
+        var seen = new HashSet<Value>(ReferenceEqualityComparer.Instance);
+        foreach (var b in f.Blocks)
+        {
+            foreach (var v in b.Values.ToList())
+                for (int i = 0; i < v.Args.Count; i++)
+                    if (v.Args[i].Type == IrType.Flags && !seen.Add(v.Args[i]))
+                        v.Args[i] = CloneBefore(v, v.Args[i]);
+            if (b.Control is { Type: IrType.Flags } ctl && !seen.Add(ctl))
+            {
+                var n = b.NewValue(ctl.Op, ctl.Type, ctl.Pos, ctl.Args.ToArray());
+                n.AuxInt = ctl.AuxInt; n.Aux = ctl.Aux;
+                b.Control = n;
+            }
+        }
+    }
+
+    private static Value CloneBefore(Value user, Value flags)
+    {
+        var n = InsertBefore(user, flags.Op, flags.Type, flags.Args.ToArray());
+        n.AuxInt = flags.AuxInt;
+        n.Aux = flags.Aux;
+        return n;
+    }
+}

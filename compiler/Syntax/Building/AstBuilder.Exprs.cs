@@ -1,0 +1,344 @@
+using System.Collections.Immutable;
+using System.Text;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Syntax.Ast;
+using Gosharp.Compiler.Syntax.Lexing;
+using P = Gosharp.Compiler.Syntax.Generated.GoParser;
+
+namespace Gosharp.Compiler.Syntax.Building;
+
+internal sealed partial class AstBuilder
+{
+    // ----------------------------------------------------------------------------------------
+    // Expressions
+
+    // The expression rules exist twice (expression and, at the top level of if/for/switch
+    // headers, hExpression): the methods below accept both.
+
+    /// <summary>An expressionList or hExpressionList.</summary>
+    private ImmutableArray<Expr> ExprList(ParserRuleContext? ctx)
+    {
+        if (ctx?.children == null) return ImmutableArray<Expr>.Empty;
+        var b = ImmutableArray.CreateBuilder<Expr>();
+        foreach (var child in ctx.children)
+            if (child is P.ExpressionContext or P.HExpressionContext) b.Add(Expr((ParserRuleContext)child));
+        return b.ToImmutable();
+    }
+
+    private static (IToken Op, ParserRuleContext? X, ParserRuleContext? Y)? AsBinary(ParserRuleContext? c) => c switch
+    {
+        P.BinaryExpressionContext b => (b.op, b.expression(0), b.expression(1)),
+        P.HBinaryExpressionContext h => (h.op, h.hExpression(0), h.hExpression(1)),
+        _ => null,
+    };
+
+    /// <summary>An expression or hExpression.</summary>
+    private Expr Expr(ParserRuleContext? ctx)
+    {
+        switch (ctx)
+        {
+            case P.UnaryExpressionContext u:
+                return Unary(u.unaryExpr(), u);
+            case P.HUnaryExpressionContext u:
+                return Unary(u.hUnaryExpr(), u);
+            case P.BinaryExpressionContext or P.HBinaryExpressionContext:
+            {
+                // Left-associative chains (a + b + c + ...) can be long: walk the left spine
+                // iteratively rather than recursively.
+                var spine = new Stack<(IToken Op, ParserRuleContext? Y, ParserRuleContext Ctx)>();
+                ParserRuleContext? cur = ctx;
+                while (AsBinary(cur) is { } bin)
+                {
+                    spine.Push((bin.Op, bin.Y, cur!));
+                    cur = bin.X;
+                }
+                var x = Expr(cur);
+                while (spine.Count > 0)
+                {
+                    var (op, right, whole) = spine.Pop();
+                    var y = right != null ? Expr(right) : Bad(After(whole));
+                    x = new Operation(Pos(op), BinaryOp(op.Type), x, y);
+                }
+                return x;
+            }
+            case null:
+                return Bad(tokens.Get(0));
+            default:
+                return Bad(ctx.Start);
+        }
+    }
+
+    private static Operator BinaryOp(int type) => type switch
+    {
+        P.STAR => Operator.Mul,
+        P.DIV => Operator.Div,
+        P.MOD => Operator.Rem,
+        P.SHL => Operator.Shl,
+        P.SHR => Operator.Shr,
+        P.AMP => Operator.And,
+        P.ANDNOT => Operator.AndNot,
+        P.PLUS => Operator.Add,
+        P.MINUS => Operator.Sub,
+        P.OR => Operator.Or,
+        P.XOR => Operator.Xor,
+        P.EQL => Operator.Eql,
+        P.NEQ => Operator.Neq,
+        P.LSS => Operator.Lss,
+        P.LEQ => Operator.Leq,
+        P.GTR => Operator.Gtr,
+        P.GEQ => Operator.Geq,
+        P.ANDAND => Operator.AndAnd,
+        P.OROR => Operator.OrOr,
+        _ => Operator.None,
+    };
+
+    /// <summary>A unaryExpr or hUnaryExpr.</summary>
+    private Expr Unary(ParserRuleContext? ctx, ParserRuleContext parent)
+    {
+        switch (ctx)
+        {
+            case P.PrimaryExpressionContext p:
+                return Primary(p.primaryExpr(), p);
+            case P.HPrimaryExpressionContext p:
+                return Primary(p.hPrimaryExpr(), p);
+            case P.PrefixExpressionContext or P.HPrefixExpressionContext:
+            {
+                var (opTok, operand) = ctx is P.PrefixExpressionContext pe
+                    ? (pe.op, (ParserRuleContext?)pe.unaryExpr())
+                    : (((P.HPrefixExpressionContext)ctx).op, ((P.HPrefixExpressionContext)ctx).hUnaryExpr());
+                var pos = Pos(opTok);
+                var x = Unary(operand, ctx);
+                switch (opTok.Type)
+                {
+                    case P.AMP:
+                        // &(T{}) is &T{}: gc drops the parentheses.
+                        return new Operation(pos, Operator.And, Unparen(x), null);
+                    case P.ARROW:
+                        // <-chan T is a channel type, not a receive from the type chan T.
+                        return x is ChanType c ? ReceiveOnly(c, After(ctx)) : new Operation(pos, Operator.Recv, x, null);
+                    default:
+                        var op = opTok.Type switch
+                        {
+                            P.PLUS => Operator.Add,
+                            P.MINUS => Operator.Sub,
+                            P.NOT => Operator.Not,
+                            P.XOR => Operator.Xor,
+                            P.STAR => Operator.Mul,
+                            _ => Operator.Tilde,
+                        };
+                        return new Operation(pos, op, x, null);
+                }
+            }
+            default:
+                return Bad(ctx?.Start ?? After(parent));
+        }
+    }
+
+    private static Expr Unparen(Expr x)
+    {
+        while (x is ParenExpr p) x = p.X;
+        return x;
+    }
+
+    // gc re-associates `<-` with the channel type parsed after it: <-(chan E) is <-chan E, and
+    // <-(chan<- E) is <-chan (<-E), which must again be a channel type.
+    private ChanType ReceiveOnly(ChanType c, IToken next)
+    {
+        switch (c.Dir)
+        {
+            case ChanDir.Recv:
+                SyntaxError(Pos(next), "unexpected <-, expecting chan");
+                return c;
+            case ChanDir.Send:
+                if (c.Elem is ChanType inner) return c with { Dir = ChanDir.Recv, Elem = ReceiveOnly(inner, next) };
+                SyntaxError(Pos(next), $"unexpected {GoSyntaxPrinter.String(c.Elem)}, expecting chan");
+                return c with { Dir = ChanDir.Recv };
+            default:
+                return c with { Dir = ChanDir.Recv };
+        }
+    }
+
+    /// <summary>A primaryExpr or hPrimaryExpr.</summary>
+    private Expr Primary(ParserRuleContext? ctx, ParserRuleContext parent)
+    {
+        if (ctx == null) return Bad(After(parent));
+        // Selectors, calls and indexes nest to the left: walk the spine iteratively.
+        var spine = new Stack<ParserRuleContext>();
+        var cur = ctx;
+        while (cur is not (null or P.OperandExprContext or P.HOperandExprContext or P.HCompositeLitExprContext))
+        {
+            spine.Push(cur);
+            cur = cur.GetChild(0) as ParserRuleContext;
+        }
+        Expr x = cur switch
+        {
+            P.OperandExprContext o => Operand(o.operand(), o),
+            P.HOperandExprContext o => Operand(o.operand(), o),
+            P.HCompositeLitExprContext lit => CompositeLitOf(TypeLiteral(lit.typeLiteral()), lit.literalValue()),
+            _ => Bad(ctx.Start),
+        };
+        while (spine.Count > 0)
+        {
+            var s = spine.Pop();
+            var dot = s.GetToken(P.DOT, 0);
+            x = s switch
+            {
+                P.SelectorExprContext or P.HSelectorExprContext =>
+                    new SelectorExpr(Pos(dot), x, NameOf(s.GetToken(P.IDENTIFIER, 0), After(dot.Symbol))),
+                P.TypeSwitchGuardExprContext or P.HTypeSwitchGuardExprContext => new TypeSwitchGuard(Pos(dot), null, x),
+                P.AssertExprContext or P.HAssertExprContext =>
+                    new AssertExpr(Pos(dot), x, s.GetRuleContext<P.Type_Context>(0) is { } t ? Type(t) : Bad(After(s))),
+                P.IndexExprContext or P.HIndexExprContext => Index(x, s.GetRuleContext<P.IndexContext>(0)),
+                P.CallExprContext or P.HCallExprContext => Call(x, s.GetRuleContext<P.ArgumentsContext>(0)),
+                P.CompositeLitExprContext lit => CheckedCompositeLit(x, lit.literalValue()),
+                _ => Bad(s.Start),
+            };
+        }
+        return x;
+    }
+
+    private Expr Operand(P.OperandContext? ctx, ParserRuleContext parent)
+    {
+        switch (ctx)
+        {
+            case P.NameOperandContext n:
+                return new Name(Pos(n.IDENTIFIER()), n.IDENTIFIER().GetText());
+            case P.LiteralOperandContext l:
+                return Literal(l.LITERAL().Symbol);
+            case P.ParenOperandContext p:
+                return new ParenExpr(Pos(p.LPAREN()), p.parenBody()?.expression() is { } e ? Expr(e) : Bad(After(p.LPAREN().Symbol)));
+            case P.FuncOperandContext f:
+            {
+                var type = Signature(f.signature(), Pos(After(f.FUNC().Symbol)));
+                if (f.funcLitBody()?.block() is not { } body) return type;
+                return new FuncLit(Pos(f.FUNC()), type, Block(body));
+            }
+            case P.TypeOperandContext t:
+                return TypeLiteral(t.typeLiteral());
+            default:
+                return Bad(ctx?.Start ?? After(parent));
+        }
+    }
+
+    private BasicLit Literal(IToken t)
+    {
+        var text = t.Text;
+        var kind = text.Length == 0 ? LitKind.String : text[0] switch
+        {
+            '\'' => LitKind.Rune,
+            '"' or '`' => LitKind.String,
+            _ => NumberKind(text),
+        };
+        return new BasicLit(Pos(t), text, kind, badLiterals.Contains(t.StartIndex));
+    }
+
+    private static LitKind NumberKind(string text)
+    {
+        Span<byte> bytes = text.Length <= 256 ? stackalloc byte[text.Length] : new byte[text.Length];
+        Encoding.ASCII.GetBytes(text, bytes);
+        return NumberLiteral.Kind(bytes);
+    }
+
+    private Expr Index(Expr x, P.IndexContext? ctx)
+    {
+        if (ctx == null) return x;
+        var lbrack = Pos(ctx.LBRACK());
+        var exprs = ctx.expression();
+        var tail = ctx.sliceTail();
+        if (tail == null)
+        {
+            if (exprs.Length == 0) return new IndexExpr(lbrack, x, Bad(After(ctx.LBRACK().Symbol)));
+            if (exprs.Length == 1) return new IndexExpr(lbrack, x, Expr(exprs[0]));
+            var list = exprs.Select(Expr).ToImmutableArray();
+            return new IndexExpr(lbrack, x, new ListExpr(list[0].Pos, list));
+        }
+
+        if (exprs.Length > 1 || ctx.COMMA().Length > 0)
+            Unexpected(tail.Start, ", expecting ]");   // x[i, j:...]: gc wants the ']' of an instantiation
+        var low = exprs.Length > 0 ? Expr(exprs[0]) : null;
+        Expr? high = null, max = null;
+        int colons = 0;
+        IToken? secondColon = null;
+        foreach (var child in tail.children)
+        {
+            if (Is(child, P.COLON))
+            {
+                colons++;
+                if (colons == 2) secondColon = ((ITerminalNode)child).Symbol;
+            }
+            else if (child is P.ExpressionContext e)
+            {
+                if (colons == 1) high = Expr(e);
+                else max = Expr(e);
+            }
+        }
+        bool full = colons == 2;
+        if (full)
+        {
+            if (high == null)
+            {
+                Error(Pos(secondColon!), "middle index required in 3-index slice");
+                high = Bad(secondColon!);
+            }
+            if (max == null)
+            {
+                var rbrack = ctx.RBRACK() is { } rb && rb is not IErrorNode ? rb.Symbol : After(tail);
+                Error(Pos(rbrack), "final index required in 3-index slice");
+                max = Bad(rbrack);
+            }
+        }
+        return new SliceExpr(lbrack, x, low, high, max, full);
+    }
+
+    private CallExpr Call(Expr fun, P.ArgumentsContext? ctx)
+    {
+        if (ctx == null) return new CallExpr(fun.Pos, fun, ImmutableArray<Expr>.Empty, false);
+        var args = ctx.expression().Select(Expr).ToImmutableArray();
+        return new CallExpr(Pos(ctx.LPAREN()), fun, args, ctx.ELLIPSIS() != null);
+    }
+
+    private CompositeLit CompositeLitOf(Expr? type, P.LiteralValueContext? ctx)
+    {
+        if (ctx == null)
+            return new CompositeLit(type?.Pos ?? Pos(tokens.Get(0)), type, ImmutableArray<Expr>.Empty, 0, type?.Pos ?? Pos(tokens.Get(0)));
+        var lbrace = ctx.LBRACE();
+        if (type is ParenExpr) SyntaxError(Pos(lbrace), "cannot parenthesize type in composite literal");
+        var elems = ImmutableArray.CreateBuilder<Expr>();
+        int nkeys = 0;
+        foreach (var ke in ctx.keyedElement())
+        {
+            var parts = ke.element();
+            if (parts.Length == 0) continue;
+            var first = Element(parts[0]);
+            if (ke.COLON() is { } colon)
+            {
+                var value = parts.Length > 1 ? Element(parts[1]) : Bad(After(colon.Symbol));
+                elems.Add(new KeyValueExpr(Pos(colon), first, value));
+                nkeys++;
+            }
+            else
+            {
+                elems.Add(first);
+            }
+        }
+        var rbrace = ctx.RBRACE() is { } rb && rb is not IErrorNode ? Pos(rb) : Pos(After(ctx));
+        return new CompositeLit(Pos(lbrace), type, elems.ToImmutable(), nkeys, rbrace);
+    }
+
+    // gc takes `{` after an expression as a composite literal only after something that may be
+    // its type; the grammar took it after anything, so check here.
+    private CompositeLit CheckedCompositeLit(Expr type, P.LiteralValueContext? ctx)
+    {
+        if (ctx != null && !MayBeLiteralType(Unparen(type)))
+            Unexpected(ctx.LBRACE().Symbol, " at end of statement");
+        return CompositeLitOf(type, ctx);
+    }
+
+    private static bool MayBeLiteralType(Expr x) =>
+        x is Name or SelectorExpr or IndexExpr or ArrayType or SliceType or StructType or MapType or BadExpr;
+
+    private Expr Element(P.ElementContext ctx) =>
+        ctx.literalValue() is { } lv ? CompositeLitOf(null, lv) : Expr(ctx.expression());
+}

@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Syntax.Ast;
+using Gosharp.Compiler.Syntax.Lexing;
+using Gosharp.Compiler.Syntax.Parsing;
+using P = Gosharp.Compiler.Syntax.Generated.GoParser;
+
+namespace Gosharp.Compiler.Syntax.Building;
+
+/// <summary>
+/// Builds the AST from the ANTLR parse tree, with gc's node shapes and positions, and reports
+/// the syntax errors gc's parser finds after (rather than while) reading a construct: mixed named
+/// and unnamed parameters, a bad if/for/switch header, a missing slice index, and so on. The
+/// tree of a file with syntax errors may have missing pieces: they become BadExpr (or the
+/// construct is dropped).
+/// </summary>
+internal sealed partial class AstBuilder
+{
+    private readonly string file;
+    private readonly ITokenStream tokens;
+    private readonly HashSet<int> badLiterals;
+    private readonly PragmaCursor pragmas;
+    private readonly List<Diagnostic> errors;
+    private int groups;
+
+    public AstBuilder(string file, ITokenStream tokens, IReadOnlyList<LexedDirective> directives,
+        HashSet<int> badLiterals, List<Diagnostic> errors)
+    {
+        this.file = file;
+        this.tokens = tokens;
+        this.badLiterals = badLiterals;
+        this.errors = errors;
+        pragmas = new PragmaCursor(directives);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Positions, tokens and errors
+
+    private SourcePos Pos(IToken t) => new(file, t.Line, t.Column + 1);
+    private SourcePos Pos(ITerminalNode n) => Pos(n.Symbol);
+    private SourcePos Pos(ParserRuleContext c) => Pos(c.Start);
+
+    private static bool Is(IParseTree? t, int type) =>
+        t is ITerminalNode n && n is not IErrorNode && n.Symbol.Type == type;
+
+    /// <summary>The token after a construct (what gc's parser is looking at when it finishes it).</summary>
+    private IToken After(ParserRuleContext c)
+    {
+        int i = c.Stop?.TokenIndex ?? c.Start.TokenIndex - 1;
+        return tokens.Get(Math.Min(i + 1, tokens.Size - 1));
+    }
+
+    private IToken After(IToken t) => tokens.Get(Math.Min(t.TokenIndex + 1, tokens.Size - 1));
+
+    private int Offset(IToken t) => t.StartIndex;
+
+    private void Error(SourcePos pos, string message) => errors.Add(new Diagnostic(pos, message));
+
+    private void SyntaxError(SourcePos pos, string message) => Error(pos, "syntax error: " + message);
+
+    /// <summary>gc's "syntax error: unexpected TOKEN, MESSAGE" at a token.</summary>
+    private void Unexpected(IToken t, string message) =>
+        SyntaxError(Pos(t), $"unexpected {GcTokens.Describe(t)}{message}");
+
+    private BadExpr Bad(IToken at) => new(Pos(at));
+
+    private Name NameOf(ITerminalNode? id, IToken fallback) =>
+        id != null && id is not IErrorNode ? new Name(Pos(id), id.GetText()) : new Name(Pos(fallback), "_");
+
+    // ----------------------------------------------------------------------------------------
+    // Files
+
+    public Ast.File BuildFile(P.SourceFileContext ctx)
+    {
+        var pkg = ctx.packageClause();
+        var pkgPos = pkg != null ? Pos(pkg) : Pos(ctx.Start);
+        var pkgIdent = pkg?.IDENTIFIER();
+        var filePragmas = pkgIdent != null && pkgIdent is not IErrorNode
+            ? pragmas.Take(Offset(pkgIdent.Symbol))
+            : ImmutableArray<Pragma>.Empty;
+        var pkgName = NameOf(pkgIdent, pkg?.Start ?? ctx.Start);
+
+        var decls = ImmutableArray.CreateBuilder<Decl>();
+        foreach (var child in ctx.children ?? [])
+        {
+            switch (child)
+            {
+                case P.ImportDeclContext imp:
+                    ImportDecl(imp, decls);
+                    pragmas.Clear(Offset(After(imp)));
+                    break;
+                case P.TopLevelDeclContext top:
+                    if (top.declaration() is { } d) Declaration(d, decls);
+                    else if (top.functionDecl() is { } f) decls.Add(FuncDecl(f));
+                    pragmas.Clear(Offset(After(top)));
+                    break;
+            }
+        }
+
+        var eof = ctx.Eof() is { } e && e is not IErrorNode ? Pos(e) : Pos(tokens.Get(tokens.Size - 1));
+        return new Ast.File(pkgPos, filePragmas, pkgName, decls.ToImmutable(), eof, pragmas.Linknames, pragmas.Unused());
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Declarations
+
+    private void Declaration(P.DeclarationContext ctx, ImmutableArray<Decl>.Builder into)
+    {
+        if (ctx.constDecl() is { } c) ConstDecl(c, into);
+        else if (ctx.typeDecl() is { } t) TypeDecl(t, into);
+        else if (ctx.varDecl() is { } v) VarDecl(v, into);
+    }
+
+    /// <summary>The group of a parenthesized declaration (null without parentheses), dropping the pending directives at its '(' as gc does.</summary>
+    private Group? OpenGroup(ITerminalNode? lparen)
+    {
+        if (lparen == null || lparen is IErrorNode) return null;
+        pragmas.Clear(Offset(lparen.Symbol));
+        return new Group(groups++);
+    }
+
+    private void ImportDecl(P.ImportDeclContext ctx, ImmutableArray<Decl>.Builder into)
+    {
+        var group = OpenGroup(ctx.LPAREN());
+        foreach (var spec in ctx.importSpec())
+        {
+            var prag = pragmas.Take(Offset(spec.Start));
+            Name? local = null;
+            if (spec.DOT() is { } dot) local = new Name(Pos(dot), ".");
+            else if (spec.IDENTIFIER() is { } id) local = new Name(Pos(id), id.GetText());
+            var lit = spec.LITERAL();
+            BasicLit path;
+            if (lit == null || lit is IErrorNode)
+            {
+                path = new BasicLit(Pos(spec.Start), "", LitKind.String, true);
+            }
+            else
+            {
+                path = Literal(lit.Symbol);
+                if (!path.Bad && path.Kind != LitKind.String)
+                {
+                    // gc complains after consuming the literal, at the next token.
+                    SyntaxError(Pos(After(lit.Symbol)), "import path must be a string");
+                    path = path with { Bad = true };
+                }
+            }
+            into.Add(new ImportDecl(Pos(spec), group, prag, local, path));
+        }
+    }
+
+    private void ConstDecl(P.ConstDeclContext ctx, ImmutableArray<Decl>.Builder into)
+    {
+        var group = OpenGroup(ctx.LPAREN());
+        int iota = 0;
+        foreach (var spec in ctx.constSpec())
+        {
+            var prag = pragmas.Take(Offset(spec.Start));
+            var names = Names(spec.identifierList());
+            var type = spec.type_() is { } t ? Type(t) : null;
+            var values = spec.expressionList() is { } el ? ExprList(el) : ImmutableArray<Expr>.Empty;
+            into.Add(new ConstDecl(Pos(spec), group, prag, names, type, values, group != null ? iota++ : 0));
+        }
+    }
+
+    private void VarDecl(P.VarDeclContext ctx, ImmutableArray<Decl>.Builder into)
+    {
+        var group = OpenGroup(ctx.LPAREN());
+        foreach (var spec in ctx.varSpec())
+        {
+            var prag = pragmas.Take(Offset(spec.Start));
+            var names = Names(spec.identifierList());
+            var type = spec.type_() is { } t ? Type(t) : null;
+            var values = spec.expressionList() is { } el ? ExprList(el) : ImmutableArray<Expr>.Empty;
+            into.Add(new VarDecl(Pos(spec), group, prag, names, type, values));
+        }
+    }
+
+    private void TypeDecl(P.TypeDeclContext ctx, ImmutableArray<Decl>.Builder into)
+    {
+        var group = OpenGroup(ctx.LPAREN());
+        foreach (var spec in ctx.typeSpec())
+        {
+            var prag = pragmas.Take(Offset(spec.Start));
+            into.Add(TypeSpec(spec, group, prag));
+        }
+    }
+
+    private ImmutableArray<Name> Names(P.IdentifierListContext? ctx)
+    {
+        if (ctx == null) return ImmutableArray<Name>.Empty;
+        var b = ImmutableArray.CreateBuilder<Name>();
+        foreach (var id in ctx.IDENTIFIER())
+            if (id is not IErrorNode) b.Add(new Name(Pos(id), id.GetText()));
+        return b.ToImmutable();
+    }
+
+    private FuncDecl FuncDecl(P.FunctionDeclContext ctx)
+    {
+        var func = ctx.FUNC();
+        var prag = pragmas.Take(Offset(After(func.Symbol)));
+        Field? recv = null;
+        if (ctx.receiver()?.parameters() is { } rp)
+        {
+            var list = ParamList(rp, requireNames: false);
+            var nameTok = After(rp);
+            if (list.Length == 0) Error(Pos(nameTok), "method has no receiver");
+            else if (list.Length > 1) Error(Pos(nameTok), "method has multiple receivers");
+            if (list.Length > 0) recv = list[0];
+        }
+        var name = NameOf(ctx.IDENTIFIER(), After(func.Symbol));
+        var tparams = ImmutableArray<Field>.Empty;
+        SourcePos typePos;
+        if (ctx.typeParameters() is { } tp)
+        {
+            typePos = Pos(tp);
+            if (recv != null) SyntaxError(typePos, "method must have no type parameters");
+            tparams = TypeParams(tp);
+        }
+        else
+        {
+            typePos = ctx.signature() is { } s ? Pos(s) : name.Pos;
+        }
+        var type = Signature(ctx.signature(), typePos);
+        var body = ctx.block() is { } b ? Block(b) : null;
+        return new FuncDecl(Pos(func), prag, recv, name, tparams, type, body);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Syntax.Building;
+using Gosharp.Compiler.Syntax.Lexing;
+using Gosharp.Compiler.Syntax.Parsing;
+using Generated = Gosharp.Compiler.Syntax.Generated;
+
+namespace Gosharp.Compiler.Syntax;
+
+/// <summary>
+/// Parses Go source files into the AST (Ast.File). Parsing is thread-safe: files may be parsed
+/// in parallel, sharing ANTLR's prediction caches (which are never cleared, so a process pays
+/// for warming them up once).
+/// </summary>
+public static class GoParser
+{
+    /// <summary>Parses a file given as text (it is parsed as its UTF-8 bytes; columns count bytes).</summary>
+    public static SyntaxResult ParseFile(string fileName, string source) =>
+        ParseFile(fileName, Encoding.UTF8.GetBytes(source));
+
+    /// <summary>Parses a file's bytes. Never throws for bad input: errors are in the result.</summary>
+    public static SyntaxResult ParseFile(string fileName, byte[] source)
+    {
+        var errors = new List<Diagnostic>();
+        var bytes = SourcePrescan.Check(fileName, source, errors);
+
+        var directives = new List<LexedDirective>();
+        var badLiterals = new HashSet<int>();
+        var lexer = new Generated.GoLexer(new ByteCharStream(bytes, fileName));
+        lexer.Attach(fileName, errors, directives, badLiterals);
+        var tokens = new CommonTokenStream(lexer);
+        var parser = new Generated.GoParser(tokens);
+        parser.RemoveErrorListeners();
+
+        // Fast path: SLL prediction, giving up at the first error. Only when that fails, parse
+        // again with full LL prediction and gc-worded error reporting and recovery.
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        Generated.GoParser.SourceFileContext tree;
+        int syntaxErrorsBefore = errors.Count;
+        try
+        {
+            tree = parser.sourceFile();
+        }
+        catch (ParseCanceledException)
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            parser.ErrorHandler = new GcErrorStrategy(fileName, errors);
+            tree = parser.sourceFile();
+        }
+        bool syntaxErrors = errors.Count > syntaxErrorsBefore;
+
+        Ast.File file;
+        var builder = new AstBuilder(fileName, tokens, directives, badLiterals, errors);
+        try
+        {
+            file = builder.BuildFile(tree);
+        }
+        catch (Exception e) when (syntaxErrors && e is NullReferenceException or InvalidCastException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            // The parse tree of a file with syntax errors can miss pieces the builder relies on;
+            // the errors are what matters then.
+            file = EmptyFile(fileName);
+        }
+        return new SyntaxResult(file, GcErrorLimits.Apply(errors));
+    }
+
+    /// <summary>Parses a file and throws a UserError holding its diagnostics if it has errors.</summary>
+    public static Ast.File ParseFileOrThrow(string fileName, byte[] source) => ParseFile(fileName, source).FileOrThrow();
+
+    /// <summary>Parses a file and throws a UserError holding its diagnostics if it has errors.</summary>
+    public static Ast.File ParseFileOrThrow(string fileName, string source) => ParseFile(fileName, source).FileOrThrow();
+
+    /// <summary>
+    /// Reads and parses a file; <paramref name="displayName"/> (default: the path) is the name in
+    /// positions. A file that cannot be read is a UserError ("open x.go: ...").
+    /// </summary>
+    public static SyntaxResult ParsePath(string path, string? displayName = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"open {path}: {e.Message}");
+        }
+        return ParseFile(displayName ?? path, bytes);
+    }
+
+    private static Ast.File EmptyFile(string fileName)
+    {
+        var pos = new SourcePos(fileName, 1, 1);
+        return new Ast.File(pos, [], new Ast.Name(pos, "_"), [], pos, [], []);
+    }
+}

@@ -1,0 +1,337 @@
+// The Go parser (Go 1.22 specification), for gosharp.
+//
+// The grammar follows the shape of gc's recursive-descent parser (cmd/compile/internal/syntax)
+// rather than the spec's EBNF where the two differ, because the AST builder must produce gc's
+// tree and gc's errors:
+//   * Types are expressions: an operand may be a type literal ([]T, map[K]V, chan T, struct{...},
+//     interface{...}, func(...)), `*T` is the unary `*`, and `<-chan T` is the unary `<-` applied
+//     to a channel type (the builder re-associates it, as gc does).
+//   * Where gc decides only after parsing a construct (a type parameter list or an array length
+//     after `type T[`, named or unnamed parameters, index or slice, an if/for/switch header),
+//     the grammar accepts a small superset and the builder decides, with gc's rules and messages.
+//   * Every decision is LL(1) or LL(2) except a few rare ones (struct fields and parameters
+//     starting with `name [`), so SLL prediction is fast and never needs full context.
+// Composite literals: at the top level of an if/for/switch header, `T {` starts the block, not
+// a composite literal, unless T is an array, slice, struct or map type literal (gc's xnest < 0).
+// The header therefore has its own copy of the expression rules (hExpression and friends, with
+// that restriction); everywhere else, including inside parentheses, brackets and braces within
+// a header, the ordinary rules apply and `{` after an expression always continues it. This keeps
+// every decision about `{` LL(1), without semantic predicates.
+parser grammar GoParser;
+
+options {
+    tokenVocab = GoLexer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files and declarations
+
+sourceFile
+    : packageClause SEMI (importDecl SEMI)* (topLevelDecl (SEMI topLevelDecl)* SEMI?)? EOF
+    ;
+
+packageClause
+    : PACKAGE IDENTIFIER
+    ;
+
+importDecl
+    : IMPORT (importSpec | LPAREN (importSpec (SEMI importSpec)* SEMI?)? RPAREN)
+    ;
+
+importSpec
+    : (DOT | IDENTIFIER)? LITERAL
+    ;
+
+topLevelDecl
+    : declaration
+    | functionDecl
+    ;
+
+declaration
+    : constDecl
+    | typeDecl
+    | varDecl
+    ;
+
+constDecl
+    : CONST (constSpec | LPAREN (constSpec (SEMI constSpec)* SEMI?)? RPAREN)
+    ;
+
+// gc accepts a type without values here and lets the checker complain.
+constSpec
+    : identifierList type_? (ASSIGN expressionList)?
+    ;
+
+varDecl
+    : VAR (varSpec | LPAREN (varSpec (SEMI varSpec)* SEMI?)? RPAREN)
+    ;
+
+varSpec
+    : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList)
+    ;
+
+typeDecl
+    : TYPE (typeSpec | LPAREN (typeSpec (SEMI typeSpec)* SEMI?)? RPAREN)
+    ;
+
+// `type T[P C] ...` (generic) or `type T [N]E` (array). `type T[P *C] E` reads both ways; the
+// first alternative wins and the builder applies gc's rule (an array unless *C can only be a
+// type, as in `[P *[]int]`).
+typeSpec
+    : IDENTIFIER ASSIGN? type_                      # plainTypeSpec
+    | IDENTIFIER typeParameters ASSIGN? type_       # genericTypeSpec
+    ;
+
+functionDecl
+    : FUNC receiver? IDENTIFIER typeParameters? signature block?
+    ;
+
+receiver
+    : parameters
+    ;
+
+typeParameters
+    : LBRACK typeParamDecl (COMMA typeParamDecl)* COMMA? RBRACK
+    ;
+
+typeParamDecl
+    : identifierList typeElem
+    ;
+
+typeElem
+    : typeTerm (OR typeTerm)*
+    ;
+
+typeTerm
+    : TILDE? type_
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Types (in type context; in expressions, types are operands)
+
+type_
+    : typeName typeArgs?                            # namedType
+    | LPAREN type_ RPAREN                           # parenType
+    | STAR type_                                    # pointerType
+    | FUNC signature                                # funcType
+    | ARROW CHAN type_                              # recvChanType
+    | typeLiteral                                   # literalType
+    ;
+
+// Type literals that may also start an operand.
+typeLiteral
+    : LBRACK arrayLength? RBRACK type_               # arrayOrSliceLiteral
+    | STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE                 # structType
+    | INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE      # interfaceType
+    | MAP LBRACK type_ RBRACK type_                  # mapType
+    | CHAN ARROW? type_                              # chanType
+    ;
+
+arrayLength
+    : ELLIPSIS
+    | expression
+    ;
+
+typeName
+    : IDENTIFIER (DOT IDENTIFIER)?
+    ;
+
+typeArgs
+    : LBRACK type_ (COMMA type_)* COMMA? RBRACK
+    ;
+
+fieldDecl
+    : identifierList type_ LITERAL?                 # namedField
+    | STAR? typeName typeArgs? LITERAL?             # embeddedField
+    ;
+
+interfaceElem
+    : IDENTIFIER signature                          # methodElem
+    | typeElem                                      # embeddedElem
+    ;
+
+signature
+    : parameters result?
+    ;
+
+result
+    : parameters
+    | type_
+    ;
+
+parameters
+    : LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN
+    ;
+
+// `a T`, `a ...T`, `...T` or `T`: a lone name is a name or a type, decided by the builder over
+// the whole list as gc does.
+parameterDecl
+    : IDENTIFIER ELLIPSIS? type_                    # namedParameter
+    | ELLIPSIS? type_                               # unnamedParameter
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+expression
+    : unaryExpr                                                             # unaryExpression
+    | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | ANDNOT) expression    # binaryExpression
+    | expression op=(PLUS | MINUS | OR | XOR) expression                    # binaryExpression
+    | expression op=(EQL | NEQ | LSS | LEQ | GTR | GEQ) expression          # binaryExpression
+    | expression op=ANDAND expression                                       # binaryExpression
+    | expression op=OROR expression                                         # binaryExpression
+    ;
+
+unaryExpr
+    : primaryExpr                                                           # primaryExpression
+    | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) unaryExpr   # prefixExpression
+    ;
+
+primaryExpr
+    : operand                                       # operandExpr
+    | primaryExpr DOT IDENTIFIER                    # selectorExpr
+    | primaryExpr DOT LPAREN TYPE RPAREN            # typeSwitchGuardExpr
+    | primaryExpr DOT LPAREN type_ RPAREN           # assertExpr
+    | primaryExpr index                             # indexExpr
+    | primaryExpr arguments                         # callExpr
+    | primaryExpr literalValue                      # compositeLitExpr
+    ;
+
+operand
+    : IDENTIFIER                                    # nameOperand
+    | LITERAL                                       # literalOperand
+    | LPAREN parenBody RPAREN                       # parenOperand
+    | FUNC signature funcLitBody?                   # funcOperand
+    | typeLiteral                                   # typeOperand
+    ;
+
+parenBody
+    : expression
+    ;
+
+funcLitBody
+    : block
+    ;
+
+// Index, slice or instantiation: x[i], x[i:j:k], f[T1, T2]. The builder sorts them out.
+index
+    : LBRACK (expression (COMMA expression)* COMMA? sliceTail? | sliceTail) RBRACK
+    ;
+
+sliceTail
+    : COLON expression? (COLON expression?)?
+    ;
+
+arguments
+    : LPAREN (expression (COMMA expression)* ELLIPSIS? COMMA?)? RPAREN
+    ;
+
+literalValue
+    : LBRACE (keyedElement (COMMA keyedElement)* COMMA?)? RBRACE
+    ;
+
+keyedElement
+    : element (COLON element)?
+    ;
+
+element
+    : expression
+    | literalValue
+    ;
+
+expressionList
+    : expression (COMMA expression)*
+    ;
+
+identifierList
+    : IDENTIFIER (COMMA IDENTIFIER)*
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+
+block
+    : LBRACE statementList RBRACE
+    ;
+
+// A semicolon with no statement before it is an empty statement (as in gc).
+statementList
+    : statement? (SEMI statement?)*
+    ;
+
+statement
+    : declaration                                   # declStatement
+    | IDENTIFIER COLON statement?                   # labeledStatement
+    | simpleStmt                                    # simpleStatement
+    | GO primaryExpr                                # goStatement
+    | DEFER primaryExpr                             # deferStatement
+    | RETURN expressionList?                        # returnStatement
+    | BREAK IDENTIFIER?                             # breakStatement
+    | CONTINUE IDENTIFIER?                          # continueStatement
+    | GOTO IDENTIFIER                               # gotoStatement
+    | FALLTHROUGH                                   # fallthroughStatement
+    | block                                         # blockStatement
+    | ifStmt                                        # ifStatement
+    | SWITCH header LBRACE caseClause* RBRACE       # switchStatement
+    | SELECT LBRACE commClause* RBRACE              # selectStatement
+    | FOR header block                              # forStatement
+    ;
+
+ifStmt
+    : IF header thenBlock=block (ELSE (ifStmt | elseBlock=block))?
+    ;
+
+// Plain expression statements, assignments (=, :=, op=), x++, x--, sends, and range clauses
+// (`range x`, `k, v := range x`; the builder only accepts them in a for header).
+simpleStmt
+    : expressionList (op=(ASSIGN | DEFINE | ASSIGN_OP) (RANGE expression | expressionList) | op=(INC | DEC) | op=ARROW expression)?  # exprSimpleStmt
+    | RANGE expression                              # rangeSimpleStmt
+    ;
+
+// The header of if, for and switch: [init] [; cond [; post]].
+header
+    : VAR? hSimpleStmt? (SEMI hSimpleStmt? (SEMI hSimpleStmt?)?)?
+    ;
+
+// simpleStmt, expressionList, expression, unaryExpr and primaryExpr at the top level of a header.
+hSimpleStmt
+    : hExpressionList (op=(ASSIGN | DEFINE | ASSIGN_OP) (RANGE hExpression | hExpressionList) | op=(INC | DEC) | op=ARROW hExpression)?  # exprHeaderStmt
+    | RANGE hExpression                             # rangeHeaderStmt
+    ;
+
+hExpressionList
+    : hExpression (COMMA hExpression)*
+    ;
+
+hExpression
+    : hUnaryExpr                                                            # hUnaryExpression
+    | hExpression op=(STAR | DIV | MOD | SHL | SHR | AMP | ANDNOT) hExpression  # hBinaryExpression
+    | hExpression op=(PLUS | MINUS | OR | XOR) hExpression                  # hBinaryExpression
+    | hExpression op=(EQL | NEQ | LSS | LEQ | GTR | GEQ) hExpression        # hBinaryExpression
+    | hExpression op=ANDAND hExpression                                     # hBinaryExpression
+    | hExpression op=OROR hExpression                                       # hBinaryExpression
+    ;
+
+hUnaryExpr
+    : hPrimaryExpr                                                          # hPrimaryExpression
+    | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) hUnaryExpr  # hPrefixExpression
+    ;
+
+// Only a type literal operand may take a composite literal here.
+hPrimaryExpr
+    : typeLiteral literalValue                      # hCompositeLitExpr
+    | operand                                       # hOperandExpr
+    | hPrimaryExpr DOT IDENTIFIER                   # hSelectorExpr
+    | hPrimaryExpr DOT LPAREN TYPE RPAREN           # hTypeSwitchGuardExpr
+    | hPrimaryExpr DOT LPAREN type_ RPAREN          # hAssertExpr
+    | hPrimaryExpr index                            # hIndexExpr
+    | hPrimaryExpr arguments                        # hCallExpr
+    ;
+
+caseClause
+    : (CASE expressionList | DEFAULT) COLON statementList
+    ;
+
+commClause
+    : (CASE simpleStmt | DEFAULT) COLON statementList
+    ;

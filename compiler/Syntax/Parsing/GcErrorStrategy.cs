@@ -1,0 +1,55 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using Gosharp.Common.Diagnostics;
+
+namespace Gosharp.Compiler.Syntax.Parsing;
+
+/// <summary>
+/// ANTLR's default error recovery, reporting every error in gc's words (see GcSyntaxMessages)
+/// instead of ANTLR's ("mismatched input ... expecting ...").
+/// </summary>
+internal sealed class GcErrorStrategy(string fileName, List<Diagnostic> errors) : DefaultErrorStrategy
+{
+    private void Report(Parser parser, IToken offending, IntervalSet? expected)
+    {
+        // Like gc, no complaints about the end of the file after an earlier error.
+        if (offending.Type == TokenConstants.EOF && errors.Count > 0) return;
+        var message = GcSyntaxMessages.Compose(parser, offending, expected);
+        errors.Add(new Diagnostic(new SourcePos(fileName, offending.Line, offending.Column + 1), "syntax error: " + message));
+    }
+
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
+        Report(recognizer, e.OffendingToken, SafeExpected(recognizer, e));
+
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+        Report(recognizer, e.OffendingToken, SafeExpected(recognizer, e));
+
+    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
+        Report(recognizer, e.OffendingToken, SafeExpected(recognizer, e));
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer)) return;
+        BeginErrorCondition(recognizer);
+        Report(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer)) return;
+        BeginErrorCondition(recognizer);
+        Report(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
+    }
+
+    private static IntervalSet? SafeExpected(Parser recognizer, RecognitionException e)
+    {
+        try
+        {
+            return e.GetExpectedTokens();
+        }
+        catch (ArgumentException)
+        {
+            return recognizer.GetExpectedTokens();
+        }
+    }
+}
