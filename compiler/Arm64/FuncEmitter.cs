@@ -92,10 +92,10 @@ public sealed class FuncEmitter
 
     private static string R(int r) => Registers.Name(r);
 
-    /// <summary>The register holding value a, loading it into <paramref name="scratch"/> if it is spilled.</summary>
+    /// <summary>The register holding value a, loading (or recomputing) it into <paramref name="scratch"/> if needed.</summary>
     private string Use(Value a, int scratch)
     {
-        if (a.Op == Op.A64MOVDconst && a.AuxInt == 0 && !loc.ContainsKey(a)) return "ZR";
+        if (RegAlloc.IsRemat(a)) { Materialize(a, scratch); return R(scratch); }
         var l = loc[a];
         if (l.IsReg) return R(l.Reg);
         var s = a.Type.IsFloat() ? Registers.FScratch0 + (scratch - Registers.Scratch0) : scratch;
@@ -105,6 +105,32 @@ public sealed class FuncEmitter
 
     /// <summary>The register to compute v into; <see cref="Def"/> then stores it if v is spilled.</summary>
     private string Dst(Value v) => loc[v] is { IsReg: true } l ? R(l.Reg) : R(v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0);
+
+    /// <summary>Computes a rematerializable value (constant, address) into register r.</summary>
+    private void Materialize(Value v, int r)
+    {
+        switch (v.Op)
+        {
+            case Op.A64MOVDconst: Ins($"MOVD\t${v.AuxInt}, {R(r)}"); break;
+            case Op.A64MOVDaddr: Ins($"MOVD\t${sym((string)v.Aux!)}{(v.AuxInt != 0 ? $"+{v.AuxInt}" : "")}(SB), {R(r)}"); break;
+            case Op.A64MOVDstackaddr: Ins($"ADD\t${((StackSlot)v.Aux!).Offset}, RSP, {R(r)}"); break;
+        }
+    }
+
+    /// <summary>
+    /// Moves values into locations all at once: parallel moves for values that have locations, then the
+    /// rematerialized ones computed straight into their destinations.
+    /// </summary>
+    private void MoveAll(IEnumerable<(Value Src, Loc Dst)> moves)
+    {
+        var list = moves.ToList();
+        ParallelMove.Resolve(list.Where(m => !RegAlloc.IsRemat(m.Src)).Select(m => (loc[m.Src], m.Dst, m.Src.Type.IsFloat())).ToList(), Move);
+        foreach (var (v, dst) in list.Where(m => RegAlloc.IsRemat(m.Src)))
+        {
+            if (dst.IsReg) Materialize(v, dst.Reg);
+            else { Materialize(v, Registers.Scratch0); Ins($"MOVD\t{R(Registers.Scratch0)}, {dst.Slot!.Offset}(RSP)"); }
+        }
+    }
 
     private void Def(Value v)
     {
@@ -148,8 +174,10 @@ public sealed class FuncEmitter
             case Op.Phi or Op.InitMem or Op.Arg or Op.SelectN or Op.Return:
                 return;
             case Op.Copy:
-                if (loc.TryGetValue(v, out var cl) && loc.TryGetValue(v.Args[0], out var src)) Move(src, cl, v.Type.IsFloat());
+                if (loc.TryGetValue(v, out var cl)) MoveAll([(v.Args[0], cl)]);
                 return;
+            case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr:
+                return; // computed where used
             case Op.A64CALLstatic: Call(v); return;
         }
         if (v.Type == IrType.Flags) { Flags(v); return; }
@@ -235,7 +263,7 @@ public sealed class FuncEmitter
             case Op.A64MOVBstore or Op.A64MOVHstore or Op.A64MOVWstore or Op.A64MOVDstore:
             {
                 var p = Use(v.Args[0], Registers.Scratch0);
-                var x = Use(v.Args[1], Registers.Scratch1);
+                var x = v.Args[1] is { Op: Op.A64MOVDconst, AuxInt: 0 } ? "ZR" : Use(v.Args[1], Registers.Scratch1);
                 Ins($"{v.Info.Asm}\t{x}, {v.AuxInt}({p})");
                 break;
             }
@@ -276,7 +304,7 @@ public sealed class FuncEmitter
         if (ci.Abi == CallAbi.Internal)
         {
             var regs = Registers.AbiRegisters(ci.ArgTypes);
-            ParallelMove.Resolve(args.Select((a, i) => (loc[a], Loc.InReg(regs[i]), a.Type.IsFloat())).ToList(), Move);
+            MoveAll(args.Select((a, i) => (a, Loc.InReg(regs[i]))));
             Ins($"CALL\t{sym(ci.Symbol)}(SB)");
             var rregs = Registers.AbiRegisters(ci.ResultTypes);
             ParallelMove.Resolve(results.Select(r => (Loc.InReg(rregs[r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
@@ -318,9 +346,7 @@ public sealed class FuncEmitter
         {
             var s = b.Succs[0];
             var k = s.Preds.IndexOf(b);
-            var moves = s.Values.Where(p => p.Op == Op.Phi && loc.ContainsKey(p))
-                .Select(p => (loc[p.Args[k]], loc[p], p.Type.IsFloat())).ToList();
-            ParallelMove.Resolve(moves, Move);
+            MoveAll(s.Values.Where(p => p.Op == Op.Phi && loc.ContainsKey(p)).Select(p => (p.Args[k], loc[p])));
         }
         switch (b.Kind)
         {
@@ -332,7 +358,7 @@ public sealed class FuncEmitter
                 var ret = b.Control!;
                 var vals = ret.Args.Take(ret.Args.Count - 1).ToList();
                 var regs = Registers.AbiRegisters(f.ResultTypes);
-                ParallelMove.Resolve(vals.Select((x, i) => (loc[x], Loc.InReg(regs[i]), x.Type.IsFloat())).ToList(), Move);
+                MoveAll(vals.Select((x, i) => (x, Loc.InReg(regs[i]))));
                 SetLine(ret.Pos);
                 Ins("RET");
                 break;

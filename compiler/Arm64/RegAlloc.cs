@@ -24,8 +24,14 @@ public sealed class RegAlloc
         this.order = order;
     }
 
-    /// <summary>Values that need a location: register-typed values that are not folded away.</summary>
-    public static bool NeedsLoc(Value v) => v.Type.IsRegister() && v.Op is not (Op.InitMem);
+    /// <summary>Values that need a location: register-typed values that are not recomputed at each use.</summary>
+    public static bool NeedsLoc(Value v) => v.Type.IsRegister() && !IsRemat(v);
+
+    /// <summary>
+    /// Constants and addresses are cheaper to recompute where they are used (one or two instructions)
+    /// than to keep in a register or spill across calls: they get no location (rematerialization).
+    /// </summary>
+    public static bool IsRemat(Value v) => v.Op is Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr;
 
     public void Run()
     {

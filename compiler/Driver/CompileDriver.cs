@@ -54,6 +54,10 @@ internal sealed class CompileDriver(CompileOptions options)
         if (options.SyntaxOnly) return new CompileResult("", []);
 
         var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors);
+        if (options.Complete)
+            foreach (var (decl, _) in info.Funcs)
+                if (decl.Body == null && !decl.Pragmas.Any(p => p.Verb == "go:linkname"))
+                    errors.Add(decl.Name.Pos, "missing function body");
         ThrowIfErrors();
 
         var ir = PackageBuilder.Build(pkg, info, files, errors);
@@ -78,13 +82,16 @@ internal sealed class CompileDriver(CompileOptions options)
         if (errors.HasErrors) throw new UserError(Sorted(errors.Items));
     }
 
-    private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> ds)
+    /// <summary>-C: positions without columns.</summary>
+    private Diagnostic Columns(Diagnostic d) => options.NoColumns && d.Pos is { } p ? d with { Pos = p with { Col = 0 } } : d;
+
+    private List<Diagnostic> Sorted(IEnumerable<Diagnostic> ds)
     {
         var list = ds.Distinct().ToList();
         var tooMany = list.Where(d => d.Pos == null && d.Message == "too many errors").ToList();
         var rest = list.Except(tooMany).OrderBy(d => d.Pos?.File ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Pos?.Line ?? 0).ThenBy(d => d.Pos?.Col ?? 0).ToList();
-        return [.. rest, .. tooMany];
+        return [.. rest.Select(Columns), .. tooMany];
     }
 
     /// <summary>Applies -trimpath "prefix=>replacement;..." to a recorded file name.</summary>

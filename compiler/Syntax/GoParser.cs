@@ -56,7 +56,7 @@ public static class GoParser
         bool syntaxErrors = errors.Count > syntaxErrorsBefore;
 
         Ast.File file;
-        var builder = new AstBuilder(fileName, tokens, directives, badLiterals, errors);
+        var builder = new AstBuilder(fileName, tokens, directives, badLiterals, errors, syntaxErrors);
         try
         {
             file = builder.BuildFile(tree);

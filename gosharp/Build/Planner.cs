@@ -41,6 +41,7 @@ public static class Planner
             var compile = new List<string> { "tool", "compile", "-o", $"{b}/_go_.s", "-pkgdef", $"{b}/__.PKGDEF", "-trimpath", trim, "-p", pkgPath };
             if (p.Std) compile.Add("-std");
             if (p.AsmFiles.Count > 0) compile.AddRange(["-asmhdr", $"{b}/go_asm.h"]);
+            else compile.Add("-complete");
             compile.AddRange(["-importcfg", $"{b}/importcfg"]);
             compile.AddRange(p.GoFiles.Select(f => "./" + Path.GetFileName(f)));
             script.Add(new GosharpLine(compile, p.ImportPath));

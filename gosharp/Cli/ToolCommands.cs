@@ -26,10 +26,10 @@ public static class ToolCommands
         var printAsm = GoFlags.Bool("S", "print assembly listing");
         var noLimit = GoFlags.Bool("e", "no limit on number of errors reported");
         var noCols = GoFlags.Bool("C", "disable printing of columns in error messages");
+        var complete = GoFlags.Bool("complete", "compiling complete package (no C or assembly)");
         // Accepted for compatibility with gc's command lines; they do not change gosharp's output.
         var compat = new Option[]
         {
-            GoFlags.Bool("complete", "compiling complete package (accepted, no effect)"),
             GoFlags.String("buildid", "record id as the build id (accepted, no effect)", "id"),
             GoFlags.String("goversion", "required version of the runtime (accepted, no effect)", "string"),
             GoFlags.String("lang", "Go language version source code expects (accepted, no effect)", "string"),
@@ -38,7 +38,7 @@ public static class ToolCommands
             GoFlags.Bool("nolocalimports", "reject local (relative) imports (accepted, no effect)"),
         };
         var files = GoFlags.Files("file.go", ArgumentArity.OneOrMore);
-        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, std, syntaxOnly, printAsm, noLimit, noCols }.Concat(compat))
+        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, std, complete, syntaxOnly, printAsm, noLimit, noCols }.Concat(compat))
             cmd.Add(opt);
         cmd.Add(files);
         cmd.SetAction(r =>
@@ -53,6 +53,7 @@ public static class ToolCommands
                 AsmHdr = r.GetValue(asmhdr) is { } ah ? ctx.Resolve(ah) : null,
                 NoErrorLimit = r.GetValue(noLimit),
                 NoColumns = r.GetValue(noCols),
+                Complete = r.GetValue(complete),
                 Cwd = ctx.Cwd,
             };
             var result = GoCompiler.Compile(r.GetValue(files)!, opts);

@@ -20,6 +20,7 @@ public static class AstPrinter
     private sealed class Printer
     {
         private readonly StringBuilder sb = new();
+        private readonly Dictionary<Group, int> groups = new(ReferenceEqualityComparer.Instance);
 
         public override string ToString() => sb.ToString();
 
@@ -43,8 +44,13 @@ public static class AstPrinter
             for (int i = 0; i < nodes.Length; i++) Node($"{label}[{i}]", nodes[i], depth);
         }
 
-        private static string Group(Group? g, int iota = -1) =>
-            g == null ? "" : iota >= 0 ? $" {g} iota={iota}" : $" {g}";
+        // Groups are numbered in order of appearance in the dump.
+        private string Group(Group? g, int iota = -1)
+        {
+            if (g == null) return "";
+            if (!groups.TryGetValue(g, out int n)) groups[g] = n = groups.Count;
+            return iota >= 0 ? $" group#{n} iota={iota}" : $" group#{n}";
+        }
 
         public void Node(string? label, Node? n, int depth)
         {

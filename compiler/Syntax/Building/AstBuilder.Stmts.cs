@@ -24,13 +24,16 @@ internal sealed partial class AstBuilder
 
     private BlockStmt Block(P.BlockContext ctx)
     {
-        var stmts = StmtList(ctx.statementList());
+        var stmts = StmtList(ctx);
         var rbrace = ctx.RBRACE() is { } rb && rb is not IErrorNode ? Pos(rb) : Pos(After(ctx));
         return new BlockStmt(Pos(ctx.LBRACE()), stmts, rbrace);
     }
 
-    /// <summary>Statements separated by semicolons; a semicolon with no statement before it is an EmptyStmt.</summary>
-    private ImmutableArray<Stmt> StmtList(P.StatementListContext? ctx)
+    /// <summary>
+    /// The statements of a block or a statementList: statements separated by semicolons, where a
+    /// semicolon with no statement before it is an EmptyStmt.
+    /// </summary>
+    private ImmutableArray<Stmt> StmtList(ParserRuleContext? ctx)
     {
         if (ctx?.children == null) return ImmutableArray<Stmt>.Empty;
         var list = ImmutableArray.CreateBuilder<Stmt>();

@@ -108,12 +108,17 @@ internal sealed partial class AstBuilder
 
     private IndexExpr Instance(Expr x, P.TypeArgsContext args)
     {
-        var types = args.type_().Select(Type).ToImmutableArray();
-        Expr index = types.Length switch
+        var types = ImmutableArray.CreateBuilder<Expr>();
+        foreach (var child in args.children)
+        {
+            if (child is P.ExpressionContext e) types.Add(Expr(e));
+            else if (child is P.Type_Context t) types.Add(Type(t));
+        }
+        Expr index = types.Count switch
         {
             0 => Bad(After(args.LBRACK().Symbol)),
             1 => types[0],
-            _ => new ListExpr(types[0].Pos, types),
+            _ => new ListExpr(types[0].Pos, types.ToImmutable()),
         };
         return new IndexExpr(Pos(args.LBRACK()), x, index);
     }
@@ -192,6 +197,7 @@ internal sealed partial class AstBuilder
                 case P.MethodElemContext m:
                 {
                     var name = NameOf(m.IDENTIFIER(), m.Start);
+                    if (m.typeParameters() is { } tp) Error(Pos(tp), "interface method must have no type parameters");
                     methods.Add(new Field(name.Pos, name, Signature(m.signature(), m.signature() is { } s ? Pos(s) : name.Pos)));
                     break;
                 }

@@ -23,11 +23,18 @@ internal sealed partial class AstBuilder
     private readonly HashSet<int> badLiterals;
     private readonly PragmaCursor pragmas;
     private readonly List<Diagnostic> errors;
+    private readonly bool parseFailed;
+    private bool quiet;     // building a declaration whose parse failed: its problems are already reported
     private int groups;
 
+    /// <param name="parseFailed">
+    /// The parser reported syntax errors (and recovered): the builder then stays quiet about
+    /// declarations that contain the errors, whose trees are artifacts of the recovery.
+    /// </param>
     public AstBuilder(string file, ITokenStream tokens, IReadOnlyList<LexedDirective> directives,
-        HashSet<int> badLiterals, List<Diagnostic> errors)
+        HashSet<int> badLiterals, List<Diagnostic> errors, bool parseFailed)
     {
+        this.parseFailed = parseFailed;
         this.file = file;
         this.tokens = tokens;
         this.badLiterals = badLiterals;
@@ -56,7 +63,30 @@ internal sealed partial class AstBuilder
 
     private int Offset(IToken t) => t.StartIndex;
 
-    private void Error(SourcePos pos, string message) => errors.Add(new Diagnostic(pos, message));
+    private void Error(SourcePos pos, string message)
+    {
+        if (!quiet) errors.Add(new Diagnostic(pos, message));
+    }
+
+    private static bool HasParseError(ParserRuleContext root)
+    {
+        var stack = new Stack<IParseTree>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case IErrorNode:
+                    return true;
+                case ParserRuleContext c:
+                    if (c.exception != null) return true;
+                    if (c.children != null)
+                        foreach (var child in c.children) stack.Push(child);
+                    break;
+            }
+        }
+        return false;
+    }
 
     private void SyntaxError(SourcePos pos, string message) => Error(pos, "syntax error: " + message);
 
@@ -88,10 +118,12 @@ internal sealed partial class AstBuilder
             switch (child)
             {
                 case P.ImportDeclContext imp:
+                    quiet = parseFailed && HasParseError(imp);
                     ImportDecl(imp, decls);
                     pragmas.Clear(Offset(After(imp)));
                     break;
                 case P.TopLevelDeclContext top:
+                    quiet = parseFailed && HasParseError(top);
                     if (top.declaration() is { } d) Declaration(d, decls);
                     else if (top.functionDecl() is { } f) decls.Add(FuncDecl(f));
                     pragmas.Clear(Offset(After(top)));
@@ -99,6 +131,7 @@ internal sealed partial class AstBuilder
             }
         }
 
+        quiet = false;
         var eof = ctx.Eof() is { } e && e is not IErrorNode ? Pos(e) : Pos(tokens.Get(tokens.Size - 1));
         return new Ast.File(pkgPos, filePragmas, pkgName, decls.ToImmutable(), eof, pragmas.Linknames, pragmas.Unused());
     }

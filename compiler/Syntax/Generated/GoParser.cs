@@ -2146,16 +2146,19 @@ public partial class GoParser : Parser {
 
 	public partial class TypeArgsContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
-			return GetRuleContexts<Type_Context>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
-			return GetRuleContext<Type_Context>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(GoParser.RBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(GoParser.COMMA); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(GoParser.COMMA, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
+			return GetRuleContexts<Type_Context>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
+			return GetRuleContext<Type_Context>(i);
 		}
 		public TypeArgsContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -2182,7 +2185,7 @@ public partial class GoParser : Parser {
 			State = 384;
 			Match(LBRACK);
 			State = 385;
-			type_();
+			expression(0);
 			State = 390;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
@@ -2369,6 +2372,9 @@ public partial class GoParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
 			return GetRuleContext<SignatureContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public TypeParametersContext typeParameters() {
+			return GetRuleContext<TypeParametersContext>(0);
+		}
 		public MethodElemContext(InterfaceElemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -2394,17 +2400,28 @@ public partial class GoParser : Parser {
 	public InterfaceElemContext interfaceElem() {
 		InterfaceElemContext _localctx = new InterfaceElemContext(Context, State);
 		EnterRule(_localctx, 48, RULE_interfaceElem);
+		int _la;
 		try {
-			State = 418;
+			State = 421;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 			case 1:
 				_localctx = new MethodElemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
 				State = 415;
 				Match(IDENTIFIER);
-				State = 416;
+				State = 417;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACK) {
+					{
+					State = 416;
+					typeParameters();
+					}
+				}
+
+				State = 419;
 				signature();
 				}
 				break;
@@ -2412,7 +2429,7 @@ public partial class GoParser : Parser {
 				_localctx = new EmbeddedElemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 417;
+				State = 420;
 				typeElem();
 				}
 				break;
@@ -2456,14 +2473,14 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 420;
+			State = 423;
 			parameters();
-			State = 422;
+			State = 425;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
 			case 1:
 				{
-				State = 421;
+				State = 424;
 				result();
 				}
 				break;
@@ -2506,20 +2523,20 @@ public partial class GoParser : Parser {
 		ResultContext _localctx = new ResultContext(Context, State);
 		EnterRule(_localctx, 52, RULE_result);
 		try {
-			State = 426;
+			State = 429;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 424;
+				State = 427;
 				parameters();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 425;
+				State = 428;
 				type_();
 				}
 				break;
@@ -2571,39 +2588,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 428;
+			State = 431;
 			Match(LPAREN);
-			State = 440;
+			State = 443;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576480554393145360L) != 0)) {
 				{
-				State = 429;
+				State = 432;
 				parameterDecl();
-				State = 434;
+				State = 437;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 430;
+						State = 433;
 						Match(COMMA);
-						State = 431;
+						State = 434;
 						parameterDecl();
 						}
 						} 
 					}
-					State = 436;
+					State = 439;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
 				}
-				State = 438;
+				State = 441;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 437;
+					State = 440;
 					Match(COMMA);
 					}
 				}
@@ -2611,7 +2628,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 442;
+			State = 445;
 			Match(RPAREN);
 			}
 		}
@@ -2672,26 +2689,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 56, RULE_parameterDecl);
 		int _la;
 		try {
-			State = 453;
+			State = 456;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
 			case 1:
 				_localctx = new NamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 444;
+				State = 447;
 				Match(IDENTIFIER);
-				State = 446;
+				State = 449;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 445;
+					State = 448;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 448;
+				State = 451;
 				type_();
 				}
 				break;
@@ -2699,17 +2716,17 @@ public partial class GoParser : Parser {
 				_localctx = new UnnamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 450;
+				State = 453;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 449;
+					State = 452;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 452;
+				State = 455;
 				type_();
 				}
 				break;
@@ -2808,29 +2825,29 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 456;
+			State = 459;
 			unaryExpr();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 475;
+			State = 478;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 473;
+					State = 476;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 458;
+						State = 461;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 459;
+						State = 462;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -2840,7 +2857,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 460;
+						State = 463;
 						expression(6);
 						}
 						break;
@@ -2848,9 +2865,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 461;
+						State = 464;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 462;
+						State = 465;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -2860,7 +2877,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 463;
+						State = 466;
 						expression(5);
 						}
 						break;
@@ -2868,9 +2885,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 464;
+						State = 467;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 465;
+						State = 468;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -2880,7 +2897,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 466;
+						State = 469;
 						expression(4);
 						}
 						break;
@@ -2888,11 +2905,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 467;
+						State = 470;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 468;
+						State = 471;
 						((BinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 469;
+						State = 472;
 						expression(3);
 						}
 						break;
@@ -2900,20 +2917,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 470;
+						State = 473;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 471;
+						State = 474;
 						((BinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 472;
+						State = 475;
 						expression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 477;
+				State = 480;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 			}
 			}
 		}
@@ -2980,7 +2997,7 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 60, RULE_unaryExpr);
 		int _la;
 		try {
-			State = 481;
+			State = 484;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -2995,7 +3012,7 @@ public partial class GoParser : Parser {
 				_localctx = new PrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 478;
+				State = 481;
 				primaryExpr(0);
 				}
 				break;
@@ -3010,7 +3027,7 @@ public partial class GoParser : Parser {
 				_localctx = new PrefixExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 479;
+				State = 482;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
@@ -3020,7 +3037,7 @@ public partial class GoParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 480;
+				State = 483;
 				unaryExpr();
 				}
 				break;
@@ -3178,31 +3195,31 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 484;
+			State = 487;
 			operand();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 508;
+			State = 511;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 506;
+					State = 509;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 					case 1:
 						{
 						_localctx = new SelectorExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 486;
+						State = 489;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 487;
+						State = 490;
 						Match(DOT);
-						State = 488;
+						State = 491;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -3210,15 +3227,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new TypeSwitchGuardExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 489;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 490;
-						Match(DOT);
-						State = 491;
-						Match(LPAREN);
 						State = 492;
-						Match(TYPE);
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
 						State = 493;
+						Match(DOT);
+						State = 494;
+						Match(LPAREN);
+						State = 495;
+						Match(TYPE);
+						State = 496;
 						Match(RPAREN);
 						}
 						break;
@@ -3226,15 +3243,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new AssertExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 494;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 495;
-						Match(DOT);
-						State = 496;
-						Match(LPAREN);
 						State = 497;
-						type_();
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
 						State = 498;
+						Match(DOT);
+						State = 499;
+						Match(LPAREN);
+						State = 500;
+						type_();
+						State = 501;
 						Match(RPAREN);
 						}
 						break;
@@ -3242,9 +3259,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new IndexExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 500;
+						State = 503;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 501;
+						State = 504;
 						index();
 						}
 						break;
@@ -3252,9 +3269,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new CallExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 502;
+						State = 505;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 503;
+						State = 506;
 						arguments();
 						}
 						break;
@@ -3262,18 +3279,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new CompositeLitExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 504;
+						State = 507;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 505;
+						State = 508;
 						literalValue();
 						}
 						break;
 					}
 					} 
 				}
-				State = 510;
+				State = 513;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			}
 			}
 		}
@@ -3368,14 +3385,14 @@ public partial class GoParser : Parser {
 		OperandContext _localctx = new OperandContext(Context, State);
 		EnterRule(_localctx, 64, RULE_operand);
 		try {
-			State = 523;
+			State = 526;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NameOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 511;
+				State = 514;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -3383,7 +3400,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 512;
+				State = 515;
 				Match(LITERAL);
 				}
 				break;
@@ -3391,11 +3408,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 513;
+				State = 516;
 				Match(LPAREN);
-				State = 514;
+				State = 517;
 				parenBody();
-				State = 515;
+				State = 518;
 				Match(RPAREN);
 				}
 				break;
@@ -3403,16 +3420,16 @@ public partial class GoParser : Parser {
 				_localctx = new FuncOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 517;
-				Match(FUNC);
-				State = 518;
-				signature();
 				State = 520;
+				Match(FUNC);
+				State = 521;
+				signature();
+				State = 523;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,71,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
 				case 1:
 					{
-					State = 519;
+					State = 522;
 					funcLitBody();
 					}
 					break;
@@ -3427,7 +3444,7 @@ public partial class GoParser : Parser {
 				_localctx = new TypeOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 522;
+				State = 525;
 				typeLiteral();
 				}
 				break;
@@ -3470,7 +3487,7 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 525;
+			State = 528;
 			expression(0);
 			}
 		}
@@ -3509,7 +3526,7 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 527;
+			State = 530;
 			block();
 			}
 		}
@@ -3562,9 +3579,9 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 529;
+			State = 532;
 			Match(LBRACK);
-			State = 545;
+			State = 548;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -3585,42 +3602,42 @@ public partial class GoParser : Parser {
 			case NOT:
 			case TILDE:
 				{
-				State = 530;
+				State = 533;
 				expression(0);
-				State = 535;
+				State = 538;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 531;
+						State = 534;
 						Match(COMMA);
-						State = 532;
+						State = 535;
 						expression(0);
 						}
 						} 
 					}
-					State = 537;
+					State = 540;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 				}
-				State = 539;
+				State = 542;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 538;
+					State = 541;
 					Match(COMMA);
 					}
 				}
 
-				State = 542;
+				State = 545;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 541;
+					State = 544;
 					sliceTail();
 					}
 				}
@@ -3629,14 +3646,14 @@ public partial class GoParser : Parser {
 				break;
 			case COLON:
 				{
-				State = 544;
+				State = 547;
 				sliceTail();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 547;
+			State = 550;
 			Match(RBRACK);
 			}
 		}
@@ -3683,31 +3700,31 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 549;
+			State = 552;
 			Match(COLON);
-			State = 551;
+			State = 554;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 550;
+				State = 553;
 				expression(0);
 				}
 			}
 
-			State = 557;
+			State = 560;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 553;
+				State = 556;
 				Match(COLON);
-				State = 555;
+				State = 558;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 554;
+					State = 557;
 					expression(0);
 					}
 				}
@@ -3764,49 +3781,49 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 559;
+			State = 562;
 			Match(LPAREN);
-			State = 574;
+			State = 577;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 560;
+				State = 563;
 				expression(0);
-				State = 565;
+				State = 568;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 561;
+						State = 564;
 						Match(COMMA);
-						State = 562;
+						State = 565;
 						expression(0);
 						}
 						} 
 					}
-					State = 567;
+					State = 570;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
 				}
-				State = 569;
+				State = 572;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 568;
+					State = 571;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 572;
+				State = 575;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 571;
+					State = 574;
 					Match(COMMA);
 					}
 				}
@@ -3814,7 +3831,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 576;
+			State = 579;
 			Match(RPAREN);
 			}
 		}
@@ -3864,39 +3881,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 578;
+			State = 581;
 			Match(LBRACE);
-			State = 590;
+			State = 593;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175365619730L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 579;
+				State = 582;
 				keyedElement();
-				State = 584;
+				State = 587;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 580;
+						State = 583;
 						Match(COMMA);
-						State = 581;
+						State = 584;
 						keyedElement();
 						}
 						} 
 					}
-					State = 586;
+					State = 589;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
 				}
-				State = 588;
+				State = 591;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 587;
+					State = 590;
 					Match(COMMA);
 					}
 				}
@@ -3904,7 +3921,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 592;
+			State = 595;
 			Match(RBRACE);
 			}
 		}
@@ -3948,16 +3965,16 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 594;
-			element();
 			State = 597;
+			element();
+			State = 600;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 595;
+				State = 598;
 				Match(COLON);
-				State = 596;
+				State = 599;
 				element();
 				}
 			}
@@ -4000,7 +4017,7 @@ public partial class GoParser : Parser {
 		ElementContext _localctx = new ElementContext(Context, State);
 		EnterRule(_localctx, 80, RULE_element);
 		try {
-			State = 601;
+			State = 604;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4022,14 +4039,14 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 599;
+				State = 602;
 				expression(0);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 600;
+				State = 603;
 				literalValue();
 				}
 				break;
@@ -4080,21 +4097,21 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 603;
+			State = 606;
 			expression(0);
-			State = 608;
+			State = 611;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 604;
+				State = 607;
 				Match(COMMA);
-				State = 605;
+				State = 608;
 				expression(0);
 				}
 				}
-				State = 610;
+				State = 613;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4141,21 +4158,21 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 611;
+			State = 614;
 			Match(IDENTIFIER);
-			State = 616;
+			State = 619;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 612;
+				State = 615;
 				Match(COMMA);
-				State = 613;
+				State = 616;
 				Match(IDENTIFIER);
 				}
 				}
-				State = 618;
+				State = 621;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4174,10 +4191,17 @@ public partial class GoParser : Parser {
 
 	public partial class BlockContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(GoParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public StatementListContext statementList() {
-			return GetRuleContext<StatementListContext>(0);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(GoParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
+			return GetRuleContexts<StatementContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public StatementContext statement(int i) {
+			return GetRuleContext<StatementContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] SEMI() { return GetTokens(GoParser.SEMI); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
+			return GetToken(GoParser.SEMI, i);
+		}
 		public BlockContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4195,14 +4219,47 @@ public partial class GoParser : Parser {
 	public BlockContext block() {
 		BlockContext _localctx = new BlockContext(Context, State);
 		EnterRule(_localctx, 86, RULE_block);
+		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 619;
+			State = 622;
 			Match(LBRACE);
-			State = 620;
-			statementList();
-			State = 621;
+			State = 624;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
+				{
+				State = 623;
+				statement();
+				}
+			}
+
+			State = 632;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==SEMI) {
+				{
+				{
+				State = 626;
+				Match(SEMI);
+				State = 628;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
+					{
+					State = 627;
+					statement();
+					}
+				}
+
+				}
+				}
+				State = 634;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 635;
 			Match(RBRACE);
 			}
 		}
@@ -4249,37 +4306,37 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 624;
+			State = 638;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 623;
+				State = 637;
 				statement();
 				}
 			}
 
-			State = 632;
+			State = 646;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 626;
+				State = 640;
 				Match(SEMI);
-				State = 628;
+				State = 642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 627;
+					State = 641;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 634;
+				State = 648;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4514,14 +4571,14 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 90, RULE_statement);
 		int _la;
 		try {
-			State = 687;
+			State = 701;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,100,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
 			case 1:
 				_localctx = new DeclStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 635;
+				State = 649;
 				declaration();
 				}
 				break;
@@ -4529,16 +4586,16 @@ public partial class GoParser : Parser {
 				_localctx = new LabeledStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 636;
+				State = 650;
 				Match(IDENTIFIER);
-				State = 637;
+				State = 651;
 				Match(COLON);
-				State = 639;
+				State = 653;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 638;
+					State = 652;
 					statement();
 					}
 				}
@@ -4549,7 +4606,7 @@ public partial class GoParser : Parser {
 				_localctx = new SimpleStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 641;
+				State = 655;
 				simpleStmt();
 				}
 				break;
@@ -4557,9 +4614,9 @@ public partial class GoParser : Parser {
 				_localctx = new GoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 642;
+				State = 656;
 				Match(GO);
-				State = 643;
+				State = 657;
 				primaryExpr(0);
 				}
 				break;
@@ -4567,9 +4624,9 @@ public partial class GoParser : Parser {
 				_localctx = new DeferStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 644;
+				State = 658;
 				Match(DEFER);
-				State = 645;
+				State = 659;
 				primaryExpr(0);
 				}
 				break;
@@ -4577,14 +4634,14 @@ public partial class GoParser : Parser {
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 646;
+				State = 660;
 				Match(RETURN);
-				State = 648;
+				State = 662;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 647;
+					State = 661;
 					expressionList();
 					}
 				}
@@ -4595,14 +4652,14 @@ public partial class GoParser : Parser {
 				_localctx = new BreakStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 650;
+				State = 664;
 				Match(BREAK);
-				State = 652;
+				State = 666;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 651;
+					State = 665;
 					Match(IDENTIFIER);
 					}
 				}
@@ -4613,14 +4670,14 @@ public partial class GoParser : Parser {
 				_localctx = new ContinueStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 654;
+				State = 668;
 				Match(CONTINUE);
-				State = 656;
+				State = 670;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 655;
+					State = 669;
 					Match(IDENTIFIER);
 					}
 				}
@@ -4631,9 +4688,9 @@ public partial class GoParser : Parser {
 				_localctx = new GotoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 658;
+				State = 672;
 				Match(GOTO);
-				State = 659;
+				State = 673;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -4641,7 +4698,7 @@ public partial class GoParser : Parser {
 				_localctx = new FallthroughStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 660;
+				State = 674;
 				Match(FALLTHROUGH);
 				}
 				break;
@@ -4649,7 +4706,7 @@ public partial class GoParser : Parser {
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 661;
+				State = 675;
 				block();
 				}
 				break;
@@ -4657,7 +4714,7 @@ public partial class GoParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 662;
+				State = 676;
 				ifStmt();
 				}
 				break;
@@ -4665,27 +4722,27 @@ public partial class GoParser : Parser {
 				_localctx = new SwitchStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 663;
+				State = 677;
 				Match(SWITCH);
-				State = 664;
+				State = 678;
 				header();
-				State = 665;
+				State = 679;
 				Match(LBRACE);
-				State = 669;
+				State = 683;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 666;
+					State = 680;
 					caseClause();
 					}
 					}
-					State = 671;
+					State = 685;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 672;
+				State = 686;
 				Match(RBRACE);
 				}
 				break;
@@ -4693,25 +4750,25 @@ public partial class GoParser : Parser {
 				_localctx = new SelectStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 674;
+				State = 688;
 				Match(SELECT);
-				State = 675;
+				State = 689;
 				Match(LBRACE);
-				State = 679;
+				State = 693;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 676;
+					State = 690;
 					commClause();
 					}
 					}
-					State = 681;
+					State = 695;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 682;
+				State = 696;
 				Match(RBRACE);
 				}
 				break;
@@ -4719,11 +4776,11 @@ public partial class GoParser : Parser {
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 683;
+				State = 697;
 				Match(FOR);
-				State = 684;
+				State = 698;
 				header();
-				State = 685;
+				State = 699;
 				block();
 				}
 				break;
@@ -4778,31 +4835,31 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 689;
+			State = 703;
 			Match(IF);
-			State = 690;
+			State = 704;
 			header();
-			State = 691;
+			State = 705;
 			_localctx.thenBlock = block();
-			State = 697;
+			State = 711;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 692;
+				State = 706;
 				Match(ELSE);
-				State = 695;
+				State = 709;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 693;
+					State = 707;
 					ifStmt();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 694;
+					State = 708;
 					_localctx.elseBlock = block();
 					}
 					break;
@@ -4883,7 +4940,7 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 94, RULE_simpleStmt);
 		int _la;
 		try {
-			State = 713;
+			State = 727;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4906,16 +4963,16 @@ public partial class GoParser : Parser {
 				_localctx = new ExprSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 699;
+				State = 713;
 				expressionList();
-				State = 709;
+				State = 723;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
 				case ASSIGN_OP:
 					{
-					State = 700;
+					State = 714;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 67108867L) != 0)) ) {
@@ -4925,14 +4982,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 704;
+					State = 718;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 701;
+						State = 715;
 						Match(RANGE);
-						State = 702;
+						State = 716;
 						expression(0);
 						}
 						break;
@@ -4954,7 +5011,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 703;
+						State = 717;
 						expressionList();
 						}
 						break;
@@ -4966,7 +5023,7 @@ public partial class GoParser : Parser {
 				case INC:
 				case DEC:
 					{
-					State = 706;
+					State = 720;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -4980,9 +5037,9 @@ public partial class GoParser : Parser {
 					break;
 				case ARROW:
 					{
-					State = 707;
+					State = 721;
 					((ExprSimpleStmtContext)_localctx).op = Match(ARROW);
-					State = 708;
+					State = 722;
 					expression(0);
 					}
 					break;
@@ -5001,9 +5058,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 711;
+				State = 725;
 				Match(RANGE);
-				State = 712;
+				State = 726;
 				expression(0);
 				}
 				break;
@@ -5055,56 +5112,56 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 716;
+			State = 730;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==VAR) {
 				{
-				State = 715;
+				State = 729;
 				Match(VAR);
 				}
 			}
 
-			State = 719;
+			State = 733;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 718;
+				State = 732;
 				hSimpleStmt();
 				}
 			}
 
-			State = 731;
+			State = 745;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 721;
+				State = 735;
 				Match(SEMI);
-				State = 723;
+				State = 737;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 722;
+					State = 736;
 					hSimpleStmt();
 					}
 				}
 
-				State = 729;
+				State = 743;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 725;
+					State = 739;
 					Match(SEMI);
-					State = 727;
+					State = 741;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 						{
-						State = 726;
+						State = 740;
 						hSimpleStmt();
 						}
 					}
@@ -5186,7 +5243,7 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 98, RULE_hSimpleStmt);
 		int _la;
 		try {
-			State = 747;
+			State = 761;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5209,16 +5266,16 @@ public partial class GoParser : Parser {
 				_localctx = new ExprHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 733;
+				State = 747;
 				hExpressionList();
-				State = 743;
+				State = 757;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
 				case ASSIGN_OP:
 					{
-					State = 734;
+					State = 748;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 67108867L) != 0)) ) {
@@ -5228,14 +5285,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 738;
+					State = 752;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 735;
+						State = 749;
 						Match(RANGE);
-						State = 736;
+						State = 750;
 						hExpression(0);
 						}
 						break;
@@ -5257,7 +5314,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 737;
+						State = 751;
 						hExpressionList();
 						}
 						break;
@@ -5269,7 +5326,7 @@ public partial class GoParser : Parser {
 				case INC:
 				case DEC:
 					{
-					State = 740;
+					State = 754;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5283,9 +5340,9 @@ public partial class GoParser : Parser {
 					break;
 				case ARROW:
 					{
-					State = 741;
+					State = 755;
 					((ExprHeaderStmtContext)_localctx).op = Match(ARROW);
-					State = 742;
+					State = 756;
 					hExpression(0);
 					}
 					break;
@@ -5301,9 +5358,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 745;
+				State = 759;
 				Match(RANGE);
-				State = 746;
+				State = 760;
 				hExpression(0);
 				}
 				break;
@@ -5354,21 +5411,21 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 749;
+			State = 763;
 			hExpression(0);
-			State = 754;
+			State = 768;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 750;
+				State = 764;
 				Match(COMMA);
-				State = 751;
+				State = 765;
 				hExpression(0);
 				}
 				}
-				State = 756;
+				State = 770;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5467,29 +5524,29 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 758;
+			State = 772;
 			hUnaryExpr();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 777;
+			State = 791;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,117,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 775;
+					State = 789;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
 					case 1:
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 760;
+						State = 774;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 761;
+						State = 775;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -5499,7 +5556,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 762;
+						State = 776;
 						hExpression(6);
 						}
 						break;
@@ -5507,9 +5564,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 763;
+						State = 777;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 764;
+						State = 778;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -5519,7 +5576,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 765;
+						State = 779;
 						hExpression(5);
 						}
 						break;
@@ -5527,9 +5584,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 766;
+						State = 780;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 767;
+						State = 781;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -5539,7 +5596,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 768;
+						State = 782;
 						hExpression(4);
 						}
 						break;
@@ -5547,11 +5604,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 769;
+						State = 783;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 770;
+						State = 784;
 						((HBinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 771;
+						State = 785;
 						hExpression(3);
 						}
 						break;
@@ -5559,20 +5616,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 772;
+						State = 786;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 773;
+						State = 787;
 						((HBinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 774;
+						State = 788;
 						hExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 779;
+				State = 793;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,117,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
 			}
 			}
 		}
@@ -5639,7 +5696,7 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 104, RULE_hUnaryExpr);
 		int _la;
 		try {
-			State = 783;
+			State = 797;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5654,7 +5711,7 @@ public partial class GoParser : Parser {
 				_localctx = new HPrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 780;
+				State = 794;
 				hPrimaryExpr(0);
 				}
 				break;
@@ -5669,7 +5726,7 @@ public partial class GoParser : Parser {
 				_localctx = new HPrefixExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 781;
+				State = 795;
 				((HPrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
@@ -5679,7 +5736,7 @@ public partial class GoParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 782;
+				State = 796;
 				hUnaryExpr();
 				}
 				break;
@@ -5832,18 +5889,18 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 790;
+			State = 804;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 			case 1:
 				{
 				_localctx = new HCompositeLitExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 786;
+				State = 800;
 				typeLiteral();
-				State = 787;
+				State = 801;
 				literalValue();
 				}
 				break;
@@ -5852,33 +5909,33 @@ public partial class GoParser : Parser {
 				_localctx = new HOperandExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 789;
+				State = 803;
 				operand();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 812;
+			State = 826;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 810;
+					State = 824;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
 					case 1:
 						{
 						_localctx = new HSelectorExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 792;
+						State = 806;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 793;
+						State = 807;
 						Match(DOT);
-						State = 794;
+						State = 808;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -5886,15 +5943,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HTypeSwitchGuardExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 795;
+						State = 809;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 796;
+						State = 810;
 						Match(DOT);
-						State = 797;
+						State = 811;
 						Match(LPAREN);
-						State = 798;
+						State = 812;
 						Match(TYPE);
-						State = 799;
+						State = 813;
 						Match(RPAREN);
 						}
 						break;
@@ -5902,15 +5959,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HAssertExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 800;
+						State = 814;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 801;
+						State = 815;
 						Match(DOT);
-						State = 802;
+						State = 816;
 						Match(LPAREN);
-						State = 803;
+						State = 817;
 						type_();
-						State = 804;
+						State = 818;
 						Match(RPAREN);
 						}
 						break;
@@ -5918,9 +5975,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HIndexExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 806;
+						State = 820;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 807;
+						State = 821;
 						index();
 						}
 						break;
@@ -5928,18 +5985,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HCallExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 808;
+						State = 822;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 809;
+						State = 823;
 						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 814;
+				State = 828;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 			}
 			}
 		}
@@ -5984,29 +6041,29 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 818;
+			State = 832;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 815;
+				State = 829;
 				Match(CASE);
-				State = 816;
+				State = 830;
 				expressionList();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 817;
+				State = 831;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 820;
+			State = 834;
 			Match(COLON);
-			State = 821;
+			State = 835;
 			statementList();
 			}
 		}
@@ -6051,29 +6108,29 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 826;
+			State = 840;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 823;
+				State = 837;
 				Match(CASE);
-				State = 824;
+				State = 838;
 				simpleStmt();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 825;
+				State = 839;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 828;
+			State = 842;
 			Match(COLON);
-			State = 829;
+			State = 843;
 			statementList();
 			}
 		}
@@ -6140,7 +6197,7 @@ public partial class GoParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,74,832,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,74,846,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6172,269 +6229,275 @@ public partial class GoParser : Parser {
 		3,21,383,8,21,1,22,1,22,1,22,1,22,5,22,389,8,22,10,22,12,22,392,9,22,1,
 		22,3,22,395,8,22,1,22,1,22,1,23,1,23,1,23,3,23,402,8,23,1,23,3,23,405,
 		8,23,1,23,1,23,3,23,409,8,23,1,23,3,23,412,8,23,3,23,414,8,23,1,24,1,24,
-		1,24,3,24,419,8,24,1,25,1,25,3,25,423,8,25,1,26,1,26,3,26,427,8,26,1,27,
-		1,27,1,27,1,27,5,27,433,8,27,10,27,12,27,436,9,27,1,27,3,27,439,8,27,3,
-		27,441,8,27,1,27,1,27,1,28,1,28,3,28,447,8,28,1,28,1,28,3,28,451,8,28,
-		1,28,3,28,454,8,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,
-		29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,5,29,474,8,29,10,29,12,29,477,9,
-		29,1,30,1,30,1,30,3,30,482,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		3,24,418,8,24,1,24,1,24,3,24,422,8,24,1,25,1,25,3,25,426,8,25,1,26,1,26,
+		3,26,430,8,26,1,27,1,27,1,27,1,27,5,27,436,8,27,10,27,12,27,439,9,27,1,
+		27,3,27,442,8,27,3,27,444,8,27,1,27,1,27,1,28,1,28,3,28,450,8,28,1,28,
+		1,28,3,28,454,8,28,1,28,3,28,457,8,28,1,29,1,29,1,29,1,29,1,29,1,29,1,
+		29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,5,29,477,8,29,
+		10,29,12,29,480,9,29,1,30,1,30,1,30,3,30,485,8,30,1,31,1,31,1,31,1,31,
 		1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,5,31,507,8,31,10,31,12,31,510,9,31,1,32,1,32,1,32,1,32,1,32,1,32,
-		1,32,1,32,1,32,3,32,521,8,32,1,32,3,32,524,8,32,1,33,1,33,1,34,1,34,1,
-		35,1,35,1,35,1,35,5,35,534,8,35,10,35,12,35,537,9,35,1,35,3,35,540,8,35,
-		1,35,3,35,543,8,35,1,35,3,35,546,8,35,1,35,1,35,1,36,1,36,3,36,552,8,36,
-		1,36,1,36,3,36,556,8,36,3,36,558,8,36,1,37,1,37,1,37,1,37,5,37,564,8,37,
-		10,37,12,37,567,9,37,1,37,3,37,570,8,37,1,37,3,37,573,8,37,3,37,575,8,
-		37,1,37,1,37,1,38,1,38,1,38,1,38,5,38,583,8,38,10,38,12,38,586,9,38,1,
-		38,3,38,589,8,38,3,38,591,8,38,1,38,1,38,1,39,1,39,1,39,3,39,598,8,39,
-		1,40,1,40,3,40,602,8,40,1,41,1,41,1,41,5,41,607,8,41,10,41,12,41,610,9,
-		41,1,42,1,42,1,42,5,42,615,8,42,10,42,12,42,618,9,42,1,43,1,43,1,43,1,
-		43,1,44,3,44,625,8,44,1,44,1,44,3,44,629,8,44,5,44,631,8,44,10,44,12,44,
-		634,9,44,1,45,1,45,1,45,1,45,3,45,640,8,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,1,45,3,45,649,8,45,1,45,1,45,3,45,653,8,45,1,45,1,45,3,45,657,8,45,
-		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,668,8,45,10,45,12,45,
-		671,9,45,1,45,1,45,1,45,1,45,1,45,5,45,678,8,45,10,45,12,45,681,9,45,1,
-		45,1,45,1,45,1,45,1,45,3,45,688,8,45,1,46,1,46,1,46,1,46,1,46,1,46,3,46,
-		696,8,46,3,46,698,8,46,1,47,1,47,1,47,1,47,1,47,3,47,705,8,47,1,47,1,47,
-		1,47,3,47,710,8,47,1,47,1,47,3,47,714,8,47,1,48,3,48,717,8,48,1,48,3,48,
-		720,8,48,1,48,1,48,3,48,724,8,48,1,48,1,48,3,48,728,8,48,3,48,730,8,48,
-		3,48,732,8,48,1,49,1,49,1,49,1,49,1,49,3,49,739,8,49,1,49,1,49,1,49,3,
-		49,744,8,49,1,49,1,49,3,49,748,8,49,1,50,1,50,1,50,5,50,753,8,50,10,50,
-		12,50,756,9,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
-		1,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,776,8,51,10,51,12,51,779,9,51,
-		1,52,1,52,1,52,3,52,784,8,52,1,53,1,53,1,53,1,53,1,53,3,53,791,8,53,1,
-		53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,
-		53,1,53,1,53,1,53,5,53,811,8,53,10,53,12,53,814,9,53,1,54,1,54,1,54,3,
-		54,819,8,54,1,54,1,54,1,54,1,55,1,55,1,55,3,55,827,8,55,1,55,1,55,1,55,
-		1,55,0,4,58,62,102,106,56,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,
-		34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,
-		82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,0,7,2,0,27,27,40,40,
-		1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,55,56,58,59,62,62,66,67,2,0,42,
-		43,68,68,1,0,45,46,940,0,112,1,0,0,0,2,137,1,0,0,0,4,140,1,0,0,0,6,160,
-		1,0,0,0,8,166,1,0,0,0,10,171,1,0,0,0,12,173,1,0,0,0,14,192,1,0,0,0,16,
-		200,1,0,0,0,18,219,1,0,0,0,20,229,1,0,0,0,22,260,1,0,0,0,24,262,1,0,0,
-		0,26,274,1,0,0,0,28,276,1,0,0,0,30,290,1,0,0,0,32,293,1,0,0,0,34,302,1,
-		0,0,0,36,322,1,0,0,0,38,373,1,0,0,0,40,377,1,0,0,0,42,379,1,0,0,0,44,384,
-		1,0,0,0,46,413,1,0,0,0,48,418,1,0,0,0,50,420,1,0,0,0,52,426,1,0,0,0,54,
-		428,1,0,0,0,56,453,1,0,0,0,58,455,1,0,0,0,60,481,1,0,0,0,62,483,1,0,0,
-		0,64,523,1,0,0,0,66,525,1,0,0,0,68,527,1,0,0,0,70,529,1,0,0,0,72,549,1,
-		0,0,0,74,559,1,0,0,0,76,578,1,0,0,0,78,594,1,0,0,0,80,601,1,0,0,0,82,603,
-		1,0,0,0,84,611,1,0,0,0,86,619,1,0,0,0,88,624,1,0,0,0,90,687,1,0,0,0,92,
-		689,1,0,0,0,94,713,1,0,0,0,96,716,1,0,0,0,98,747,1,0,0,0,100,749,1,0,0,
-		0,102,757,1,0,0,0,104,783,1,0,0,0,106,790,1,0,0,0,108,818,1,0,0,0,110,
-		826,1,0,0,0,112,113,3,2,1,0,113,119,5,38,0,0,114,115,3,4,2,0,115,116,5,
-		38,0,0,116,118,1,0,0,0,117,114,1,0,0,0,118,121,1,0,0,0,119,117,1,0,0,0,
-		119,120,1,0,0,0,120,133,1,0,0,0,121,119,1,0,0,0,122,127,3,8,4,0,123,124,
-		5,38,0,0,124,126,3,8,4,0,125,123,1,0,0,0,126,129,1,0,0,0,127,125,1,0,0,
-		0,127,128,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,130,132,5,38,0,0,131,
-		130,1,0,0,0,131,132,1,0,0,0,132,134,1,0,0,0,133,122,1,0,0,0,133,134,1,
-		0,0,0,134,135,1,0,0,0,135,136,5,0,0,1,136,1,1,0,0,0,137,138,5,19,0,0,138,
-		139,5,27,0,0,139,3,1,0,0,0,140,157,5,16,0,0,141,158,3,6,3,0,142,154,5,
-		31,0,0,143,148,3,6,3,0,144,145,5,38,0,0,145,147,3,6,3,0,146,144,1,0,0,
-		0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,152,1,0,0,0,150,
-		148,1,0,0,0,151,153,5,38,0,0,152,151,1,0,0,0,152,153,1,0,0,0,153,155,1,
-		0,0,0,154,143,1,0,0,0,154,155,1,0,0,0,155,156,1,0,0,0,156,158,5,32,0,0,
-		157,141,1,0,0,0,157,142,1,0,0,0,158,5,1,0,0,0,159,161,7,0,0,0,160,159,
-		1,0,0,0,160,161,1,0,0,0,161,162,1,0,0,0,162,163,5,1,0,0,163,7,1,0,0,0,
-		164,167,3,10,5,0,165,167,3,24,12,0,166,164,1,0,0,0,166,165,1,0,0,0,167,
-		9,1,0,0,0,168,172,3,12,6,0,169,172,3,20,10,0,170,172,3,16,8,0,171,168,
-		1,0,0,0,171,169,1,0,0,0,171,170,1,0,0,0,172,11,1,0,0,0,173,190,5,5,0,0,
-		174,191,3,14,7,0,175,187,5,31,0,0,176,181,3,14,7,0,177,178,5,38,0,0,178,
-		180,3,14,7,0,179,177,1,0,0,0,180,183,1,0,0,0,181,179,1,0,0,0,181,182,1,
-		0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,184,186,5,38,0,0,185,184,1,0,0,0,
-		185,186,1,0,0,0,186,188,1,0,0,0,187,176,1,0,0,0,187,188,1,0,0,0,188,189,
-		1,0,0,0,189,191,5,32,0,0,190,174,1,0,0,0,190,175,1,0,0,0,191,13,1,0,0,
-		0,192,194,3,84,42,0,193,195,3,36,18,0,194,193,1,0,0,0,194,195,1,0,0,0,
-		195,198,1,0,0,0,196,197,5,42,0,0,197,199,3,82,41,0,198,196,1,0,0,0,198,
-		199,1,0,0,0,199,15,1,0,0,0,200,217,5,26,0,0,201,218,3,18,9,0,202,214,5,
-		31,0,0,203,208,3,18,9,0,204,205,5,38,0,0,205,207,3,18,9,0,206,204,1,0,
-		0,0,207,210,1,0,0,0,208,206,1,0,0,0,208,209,1,0,0,0,209,212,1,0,0,0,210,
-		208,1,0,0,0,211,213,5,38,0,0,212,211,1,0,0,0,212,213,1,0,0,0,213,215,1,
-		0,0,0,214,203,1,0,0,0,214,215,1,0,0,0,215,216,1,0,0,0,216,218,5,32,0,0,
-		217,201,1,0,0,0,217,202,1,0,0,0,218,17,1,0,0,0,219,227,3,84,42,0,220,223,
-		3,36,18,0,221,222,5,42,0,0,222,224,3,82,41,0,223,221,1,0,0,0,223,224,1,
-		0,0,0,224,228,1,0,0,0,225,226,5,42,0,0,226,228,3,82,41,0,227,220,1,0,0,
-		0,227,225,1,0,0,0,228,19,1,0,0,0,229,246,5,25,0,0,230,247,3,22,11,0,231,
-		243,5,31,0,0,232,237,3,22,11,0,233,234,5,38,0,0,234,236,3,22,11,0,235,
-		233,1,0,0,0,236,239,1,0,0,0,237,235,1,0,0,0,237,238,1,0,0,0,238,241,1,
-		0,0,0,239,237,1,0,0,0,240,242,5,38,0,0,241,240,1,0,0,0,241,242,1,0,0,0,
-		242,244,1,0,0,0,243,232,1,0,0,0,243,244,1,0,0,0,244,245,1,0,0,0,245,247,
-		5,32,0,0,246,230,1,0,0,0,246,231,1,0,0,0,247,21,1,0,0,0,248,250,5,27,0,
-		0,249,251,5,42,0,0,250,249,1,0,0,0,250,251,1,0,0,0,251,252,1,0,0,0,252,
-		261,3,36,18,0,253,254,5,27,0,0,254,256,3,28,14,0,255,257,5,42,0,0,256,
-		255,1,0,0,0,256,257,1,0,0,0,257,258,1,0,0,0,258,259,3,36,18,0,259,261,
-		1,0,0,0,260,248,1,0,0,0,260,253,1,0,0,0,261,23,1,0,0,0,262,264,5,12,0,
-		0,263,265,3,26,13,0,264,263,1,0,0,0,264,265,1,0,0,0,265,266,1,0,0,0,266,
-		268,5,27,0,0,267,269,3,28,14,0,268,267,1,0,0,0,268,269,1,0,0,0,269,270,
-		1,0,0,0,270,272,3,50,25,0,271,273,3,86,43,0,272,271,1,0,0,0,272,273,1,
-		0,0,0,273,25,1,0,0,0,274,275,3,54,27,0,275,27,1,0,0,0,276,277,5,33,0,0,
-		277,282,3,30,15,0,278,279,5,37,0,0,279,281,3,30,15,0,280,278,1,0,0,0,281,
-		284,1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,286,1,0,0,0,284,282,1,
-		0,0,0,285,287,5,37,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,288,1,0,0,0,
-		288,289,5,34,0,0,289,29,1,0,0,0,290,291,3,84,42,0,291,292,3,32,16,0,292,
-		31,1,0,0,0,293,298,3,34,17,0,294,295,5,57,0,0,295,297,3,34,17,0,296,294,
-		1,0,0,0,297,300,1,0,0,0,298,296,1,0,0,0,298,299,1,0,0,0,299,33,1,0,0,0,
-		300,298,1,0,0,0,301,303,5,67,0,0,302,301,1,0,0,0,302,303,1,0,0,0,303,304,
-		1,0,0,0,304,305,3,36,18,0,305,35,1,0,0,0,306,308,3,42,21,0,307,309,3,44,
-		22,0,308,307,1,0,0,0,308,309,1,0,0,0,309,323,1,0,0,0,310,311,5,31,0,0,
-		311,312,3,36,18,0,312,313,5,32,0,0,313,323,1,0,0,0,314,315,5,59,0,0,315,
-		323,3,36,18,0,316,317,5,12,0,0,317,323,3,50,25,0,318,319,5,44,0,0,319,
-		320,5,4,0,0,320,323,3,36,18,0,321,323,3,38,19,0,322,306,1,0,0,0,322,310,
-		1,0,0,0,322,314,1,0,0,0,322,316,1,0,0,0,322,318,1,0,0,0,322,321,1,0,0,
-		0,323,37,1,0,0,0,324,326,5,33,0,0,325,327,3,40,20,0,326,325,1,0,0,0,326,
-		327,1,0,0,0,327,328,1,0,0,0,328,329,5,34,0,0,329,374,3,36,18,0,330,331,
-		5,23,0,0,331,343,5,35,0,0,332,337,3,46,23,0,333,334,5,38,0,0,334,336,3,
-		46,23,0,335,333,1,0,0,0,336,339,1,0,0,0,337,335,1,0,0,0,337,338,1,0,0,
-		0,338,341,1,0,0,0,339,337,1,0,0,0,340,342,5,38,0,0,341,340,1,0,0,0,341,
-		342,1,0,0,0,342,344,1,0,0,0,343,332,1,0,0,0,343,344,1,0,0,0,344,345,1,
-		0,0,0,345,374,5,36,0,0,346,347,5,17,0,0,347,359,5,35,0,0,348,353,3,48,
-		24,0,349,350,5,38,0,0,350,352,3,48,24,0,351,349,1,0,0,0,352,355,1,0,0,
-		0,353,351,1,0,0,0,353,354,1,0,0,0,354,357,1,0,0,0,355,353,1,0,0,0,356,
-		358,5,38,0,0,357,356,1,0,0,0,357,358,1,0,0,0,358,360,1,0,0,0,359,348,1,
-		0,0,0,359,360,1,0,0,0,360,361,1,0,0,0,361,374,5,36,0,0,362,363,5,18,0,
-		0,363,364,5,33,0,0,364,365,3,36,18,0,365,366,5,34,0,0,366,367,3,36,18,
-		0,367,374,1,0,0,0,368,370,5,4,0,0,369,371,5,44,0,0,370,369,1,0,0,0,370,
-		371,1,0,0,0,371,372,1,0,0,0,372,374,3,36,18,0,373,324,1,0,0,0,373,330,
-		1,0,0,0,373,346,1,0,0,0,373,362,1,0,0,0,373,368,1,0,0,0,374,39,1,0,0,0,
-		375,378,5,41,0,0,376,378,3,58,29,0,377,375,1,0,0,0,377,376,1,0,0,0,378,
-		41,1,0,0,0,379,382,5,27,0,0,380,381,5,40,0,0,381,383,5,27,0,0,382,380,
-		1,0,0,0,382,383,1,0,0,0,383,43,1,0,0,0,384,385,5,33,0,0,385,390,3,36,18,
-		0,386,387,5,37,0,0,387,389,3,36,18,0,388,386,1,0,0,0,389,392,1,0,0,0,390,
-		388,1,0,0,0,390,391,1,0,0,0,391,394,1,0,0,0,392,390,1,0,0,0,393,395,5,
-		37,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,396,1,0,0,0,396,397,5,34,0,
-		0,397,45,1,0,0,0,398,399,3,84,42,0,399,401,3,36,18,0,400,402,5,1,0,0,401,
-		400,1,0,0,0,401,402,1,0,0,0,402,414,1,0,0,0,403,405,5,59,0,0,404,403,1,
-		0,0,0,404,405,1,0,0,0,405,406,1,0,0,0,406,408,3,42,21,0,407,409,3,44,22,
-		0,408,407,1,0,0,0,408,409,1,0,0,0,409,411,1,0,0,0,410,412,5,1,0,0,411,
-		410,1,0,0,0,411,412,1,0,0,0,412,414,1,0,0,0,413,398,1,0,0,0,413,404,1,
-		0,0,0,414,47,1,0,0,0,415,416,5,27,0,0,416,419,3,50,25,0,417,419,3,32,16,
-		0,418,415,1,0,0,0,418,417,1,0,0,0,419,49,1,0,0,0,420,422,3,54,27,0,421,
-		423,3,52,26,0,422,421,1,0,0,0,422,423,1,0,0,0,423,51,1,0,0,0,424,427,3,
-		54,27,0,425,427,3,36,18,0,426,424,1,0,0,0,426,425,1,0,0,0,427,53,1,0,0,
-		0,428,440,5,31,0,0,429,434,3,56,28,0,430,431,5,37,0,0,431,433,3,56,28,
-		0,432,430,1,0,0,0,433,436,1,0,0,0,434,432,1,0,0,0,434,435,1,0,0,0,435,
-		438,1,0,0,0,436,434,1,0,0,0,437,439,5,37,0,0,438,437,1,0,0,0,438,439,1,
-		0,0,0,439,441,1,0,0,0,440,429,1,0,0,0,440,441,1,0,0,0,441,442,1,0,0,0,
-		442,443,5,32,0,0,443,55,1,0,0,0,444,446,5,27,0,0,445,447,5,41,0,0,446,
-		445,1,0,0,0,446,447,1,0,0,0,447,448,1,0,0,0,448,454,3,36,18,0,449,451,
-		5,41,0,0,450,449,1,0,0,0,450,451,1,0,0,0,451,452,1,0,0,0,452,454,3,36,
-		18,0,453,444,1,0,0,0,453,450,1,0,0,0,454,57,1,0,0,0,455,456,6,29,-1,0,
-		456,457,3,60,30,0,457,475,1,0,0,0,458,459,10,5,0,0,459,460,7,1,0,0,460,
-		474,3,58,29,6,461,462,10,4,0,0,462,463,7,2,0,0,463,474,3,58,29,5,464,465,
-		10,3,0,0,465,466,7,3,0,0,466,474,3,58,29,4,467,468,10,2,0,0,468,469,5,
-		48,0,0,469,474,3,58,29,3,470,471,10,1,0,0,471,472,5,47,0,0,472,474,3,58,
-		29,2,473,458,1,0,0,0,473,461,1,0,0,0,473,464,1,0,0,0,473,467,1,0,0,0,473,
-		470,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,0,475,476,1,0,0,0,476,59,1,0,
-		0,0,477,475,1,0,0,0,478,482,3,62,31,0,479,480,7,4,0,0,480,482,3,60,30,
-		0,481,478,1,0,0,0,481,479,1,0,0,0,482,61,1,0,0,0,483,484,6,31,-1,0,484,
-		485,3,64,32,0,485,508,1,0,0,0,486,487,10,6,0,0,487,488,5,40,0,0,488,507,
-		5,27,0,0,489,490,10,5,0,0,490,491,5,40,0,0,491,492,5,31,0,0,492,493,5,
-		25,0,0,493,507,5,32,0,0,494,495,10,4,0,0,495,496,5,40,0,0,496,497,5,31,
-		0,0,497,498,3,36,18,0,498,499,5,32,0,0,499,507,1,0,0,0,500,501,10,3,0,
-		0,501,507,3,70,35,0,502,503,10,2,0,0,503,507,3,74,37,0,504,505,10,1,0,
-		0,505,507,3,76,38,0,506,486,1,0,0,0,506,489,1,0,0,0,506,494,1,0,0,0,506,
-		500,1,0,0,0,506,502,1,0,0,0,506,504,1,0,0,0,507,510,1,0,0,0,508,506,1,
-		0,0,0,508,509,1,0,0,0,509,63,1,0,0,0,510,508,1,0,0,0,511,524,5,27,0,0,
-		512,524,5,1,0,0,513,514,5,31,0,0,514,515,3,66,33,0,515,516,5,32,0,0,516,
-		524,1,0,0,0,517,518,5,12,0,0,518,520,3,50,25,0,519,521,3,68,34,0,520,519,
-		1,0,0,0,520,521,1,0,0,0,521,524,1,0,0,0,522,524,3,38,19,0,523,511,1,0,
-		0,0,523,512,1,0,0,0,523,513,1,0,0,0,523,517,1,0,0,0,523,522,1,0,0,0,524,
-		65,1,0,0,0,525,526,3,58,29,0,526,67,1,0,0,0,527,528,3,86,43,0,528,69,1,
-		0,0,0,529,545,5,33,0,0,530,535,3,58,29,0,531,532,5,37,0,0,532,534,3,58,
-		29,0,533,531,1,0,0,0,534,537,1,0,0,0,535,533,1,0,0,0,535,536,1,0,0,0,536,
-		539,1,0,0,0,537,535,1,0,0,0,538,540,5,37,0,0,539,538,1,0,0,0,539,540,1,
-		0,0,0,540,542,1,0,0,0,541,543,3,72,36,0,542,541,1,0,0,0,542,543,1,0,0,
-		0,543,546,1,0,0,0,544,546,3,72,36,0,545,530,1,0,0,0,545,544,1,0,0,0,546,
-		547,1,0,0,0,547,548,5,34,0,0,548,71,1,0,0,0,549,551,5,39,0,0,550,552,3,
-		58,29,0,551,550,1,0,0,0,551,552,1,0,0,0,552,557,1,0,0,0,553,555,5,39,0,
-		0,554,556,3,58,29,0,555,554,1,0,0,0,555,556,1,0,0,0,556,558,1,0,0,0,557,
-		553,1,0,0,0,557,558,1,0,0,0,558,73,1,0,0,0,559,574,5,31,0,0,560,565,3,
-		58,29,0,561,562,5,37,0,0,562,564,3,58,29,0,563,561,1,0,0,0,564,567,1,0,
-		0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,569,1,0,0,0,567,565,1,0,0,0,568,
-		570,5,41,0,0,569,568,1,0,0,0,569,570,1,0,0,0,570,572,1,0,0,0,571,573,5,
-		37,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,575,1,0,0,0,574,560,1,0,0,0,
-		574,575,1,0,0,0,575,576,1,0,0,0,576,577,5,32,0,0,577,75,1,0,0,0,578,590,
-		5,35,0,0,579,584,3,78,39,0,580,581,5,37,0,0,581,583,3,78,39,0,582,580,
-		1,0,0,0,583,586,1,0,0,0,584,582,1,0,0,0,584,585,1,0,0,0,585,588,1,0,0,
-		0,586,584,1,0,0,0,587,589,5,37,0,0,588,587,1,0,0,0,588,589,1,0,0,0,589,
-		591,1,0,0,0,590,579,1,0,0,0,590,591,1,0,0,0,591,592,1,0,0,0,592,593,5,
-		36,0,0,593,77,1,0,0,0,594,597,3,80,40,0,595,596,5,39,0,0,596,598,3,80,
-		40,0,597,595,1,0,0,0,597,598,1,0,0,0,598,79,1,0,0,0,599,602,3,58,29,0,
-		600,602,3,76,38,0,601,599,1,0,0,0,601,600,1,0,0,0,602,81,1,0,0,0,603,608,
-		3,58,29,0,604,605,5,37,0,0,605,607,3,58,29,0,606,604,1,0,0,0,607,610,1,
-		0,0,0,608,606,1,0,0,0,608,609,1,0,0,0,609,83,1,0,0,0,610,608,1,0,0,0,611,
-		616,5,27,0,0,612,613,5,37,0,0,613,615,5,27,0,0,614,612,1,0,0,0,615,618,
-		1,0,0,0,616,614,1,0,0,0,616,617,1,0,0,0,617,85,1,0,0,0,618,616,1,0,0,0,
-		619,620,5,35,0,0,620,621,3,88,44,0,621,622,5,36,0,0,622,87,1,0,0,0,623,
-		625,3,90,45,0,624,623,1,0,0,0,624,625,1,0,0,0,625,632,1,0,0,0,626,628,
-		5,38,0,0,627,629,3,90,45,0,628,627,1,0,0,0,628,629,1,0,0,0,629,631,1,0,
-		0,0,630,626,1,0,0,0,631,634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,
-		89,1,0,0,0,634,632,1,0,0,0,635,688,3,10,5,0,636,637,5,27,0,0,637,639,5,
-		39,0,0,638,640,3,90,45,0,639,638,1,0,0,0,639,640,1,0,0,0,640,688,1,0,0,
-		0,641,688,3,94,47,0,642,643,5,13,0,0,643,688,3,62,31,0,644,645,5,8,0,0,
-		645,688,3,62,31,0,646,648,5,21,0,0,647,649,3,82,41,0,648,647,1,0,0,0,648,
-		649,1,0,0,0,649,688,1,0,0,0,650,652,5,2,0,0,651,653,5,27,0,0,652,651,1,
-		0,0,0,652,653,1,0,0,0,653,688,1,0,0,0,654,656,5,6,0,0,655,657,5,27,0,0,
-		656,655,1,0,0,0,656,657,1,0,0,0,657,688,1,0,0,0,658,659,5,14,0,0,659,688,
-		5,27,0,0,660,688,5,10,0,0,661,688,3,86,43,0,662,688,3,92,46,0,663,664,
-		5,24,0,0,664,665,3,96,48,0,665,669,5,35,0,0,666,668,3,108,54,0,667,666,
-		1,0,0,0,668,671,1,0,0,0,669,667,1,0,0,0,669,670,1,0,0,0,670,672,1,0,0,
-		0,671,669,1,0,0,0,672,673,5,36,0,0,673,688,1,0,0,0,674,675,5,22,0,0,675,
-		679,5,35,0,0,676,678,3,110,55,0,677,676,1,0,0,0,678,681,1,0,0,0,679,677,
-		1,0,0,0,679,680,1,0,0,0,680,682,1,0,0,0,681,679,1,0,0,0,682,688,5,36,0,
-		0,683,684,5,11,0,0,684,685,3,96,48,0,685,686,3,86,43,0,686,688,1,0,0,0,
-		687,635,1,0,0,0,687,636,1,0,0,0,687,641,1,0,0,0,687,642,1,0,0,0,687,644,
-		1,0,0,0,687,646,1,0,0,0,687,650,1,0,0,0,687,654,1,0,0,0,687,658,1,0,0,
-		0,687,660,1,0,0,0,687,661,1,0,0,0,687,662,1,0,0,0,687,663,1,0,0,0,687,
-		674,1,0,0,0,687,683,1,0,0,0,688,91,1,0,0,0,689,690,5,15,0,0,690,691,3,
-		96,48,0,691,697,3,86,43,0,692,695,5,9,0,0,693,696,3,92,46,0,694,696,3,
-		86,43,0,695,693,1,0,0,0,695,694,1,0,0,0,696,698,1,0,0,0,697,692,1,0,0,
-		0,697,698,1,0,0,0,698,93,1,0,0,0,699,709,3,82,41,0,700,704,7,5,0,0,701,
-		702,5,20,0,0,702,705,3,58,29,0,703,705,3,82,41,0,704,701,1,0,0,0,704,703,
-		1,0,0,0,705,710,1,0,0,0,706,710,7,6,0,0,707,708,5,44,0,0,708,710,3,58,
-		29,0,709,700,1,0,0,0,709,706,1,0,0,0,709,707,1,0,0,0,709,710,1,0,0,0,710,
-		714,1,0,0,0,711,712,5,20,0,0,712,714,3,58,29,0,713,699,1,0,0,0,713,711,
-		1,0,0,0,714,95,1,0,0,0,715,717,5,26,0,0,716,715,1,0,0,0,716,717,1,0,0,
-		0,717,719,1,0,0,0,718,720,3,98,49,0,719,718,1,0,0,0,719,720,1,0,0,0,720,
-		731,1,0,0,0,721,723,5,38,0,0,722,724,3,98,49,0,723,722,1,0,0,0,723,724,
-		1,0,0,0,724,729,1,0,0,0,725,727,5,38,0,0,726,728,3,98,49,0,727,726,1,0,
-		0,0,727,728,1,0,0,0,728,730,1,0,0,0,729,725,1,0,0,0,729,730,1,0,0,0,730,
-		732,1,0,0,0,731,721,1,0,0,0,731,732,1,0,0,0,732,97,1,0,0,0,733,743,3,100,
-		50,0,734,738,7,5,0,0,735,736,5,20,0,0,736,739,3,102,51,0,737,739,3,100,
-		50,0,738,735,1,0,0,0,738,737,1,0,0,0,739,744,1,0,0,0,740,744,7,6,0,0,741,
-		742,5,44,0,0,742,744,3,102,51,0,743,734,1,0,0,0,743,740,1,0,0,0,743,741,
-		1,0,0,0,743,744,1,0,0,0,744,748,1,0,0,0,745,746,5,20,0,0,746,748,3,102,
-		51,0,747,733,1,0,0,0,747,745,1,0,0,0,748,99,1,0,0,0,749,754,3,102,51,0,
-		750,751,5,37,0,0,751,753,3,102,51,0,752,750,1,0,0,0,753,756,1,0,0,0,754,
-		752,1,0,0,0,754,755,1,0,0,0,755,101,1,0,0,0,756,754,1,0,0,0,757,758,6,
-		51,-1,0,758,759,3,104,52,0,759,777,1,0,0,0,760,761,10,5,0,0,761,762,7,
-		1,0,0,762,776,3,102,51,6,763,764,10,4,0,0,764,765,7,2,0,0,765,776,3,102,
-		51,5,766,767,10,3,0,0,767,768,7,3,0,0,768,776,3,102,51,4,769,770,10,2,
-		0,0,770,771,5,48,0,0,771,776,3,102,51,3,772,773,10,1,0,0,773,774,5,47,
-		0,0,774,776,3,102,51,2,775,760,1,0,0,0,775,763,1,0,0,0,775,766,1,0,0,0,
-		775,769,1,0,0,0,775,772,1,0,0,0,776,779,1,0,0,0,777,775,1,0,0,0,777,778,
-		1,0,0,0,778,103,1,0,0,0,779,777,1,0,0,0,780,784,3,106,53,0,781,782,7,4,
-		0,0,782,784,3,104,52,0,783,780,1,0,0,0,783,781,1,0,0,0,784,105,1,0,0,0,
-		785,786,6,53,-1,0,786,787,3,38,19,0,787,788,3,76,38,0,788,791,1,0,0,0,
-		789,791,3,64,32,0,790,785,1,0,0,0,790,789,1,0,0,0,791,812,1,0,0,0,792,
-		793,10,5,0,0,793,794,5,40,0,0,794,811,5,27,0,0,795,796,10,4,0,0,796,797,
-		5,40,0,0,797,798,5,31,0,0,798,799,5,25,0,0,799,811,5,32,0,0,800,801,10,
-		3,0,0,801,802,5,40,0,0,802,803,5,31,0,0,803,804,3,36,18,0,804,805,5,32,
-		0,0,805,811,1,0,0,0,806,807,10,2,0,0,807,811,3,70,35,0,808,809,10,1,0,
-		0,809,811,3,74,37,0,810,792,1,0,0,0,810,795,1,0,0,0,810,800,1,0,0,0,810,
-		806,1,0,0,0,810,808,1,0,0,0,811,814,1,0,0,0,812,810,1,0,0,0,812,813,1,
-		0,0,0,813,107,1,0,0,0,814,812,1,0,0,0,815,816,5,3,0,0,816,819,3,82,41,
-		0,817,819,5,7,0,0,818,815,1,0,0,0,818,817,1,0,0,0,819,820,1,0,0,0,820,
-		821,5,39,0,0,821,822,3,88,44,0,822,109,1,0,0,0,823,824,5,3,0,0,824,827,
-		3,94,47,0,825,827,5,7,0,0,826,823,1,0,0,0,826,825,1,0,0,0,827,828,1,0,
-		0,0,828,829,5,39,0,0,829,830,3,88,44,0,830,111,1,0,0,0,124,119,127,131,
-		133,148,152,154,157,160,166,171,181,185,187,190,194,198,208,212,214,217,
-		223,227,237,241,243,246,250,256,260,264,268,272,282,286,298,302,308,322,
-		326,337,341,343,353,357,359,370,373,377,382,390,394,401,404,408,411,413,
-		418,422,426,434,438,440,446,450,453,473,475,481,506,508,520,523,535,539,
-		542,545,551,555,557,565,569,572,574,584,588,590,597,601,608,616,624,628,
-		632,639,648,652,656,669,679,687,695,697,704,709,713,716,719,723,727,729,
-		731,738,743,747,754,775,777,783,790,810,812,818,826
+		1,31,1,31,1,31,1,31,1,31,5,31,510,8,31,10,31,12,31,513,9,31,1,32,1,32,
+		1,32,1,32,1,32,1,32,1,32,1,32,1,32,3,32,524,8,32,1,32,3,32,527,8,32,1,
+		33,1,33,1,34,1,34,1,35,1,35,1,35,1,35,5,35,537,8,35,10,35,12,35,540,9,
+		35,1,35,3,35,543,8,35,1,35,3,35,546,8,35,1,35,3,35,549,8,35,1,35,1,35,
+		1,36,1,36,3,36,555,8,36,1,36,1,36,3,36,559,8,36,3,36,561,8,36,1,37,1,37,
+		1,37,1,37,5,37,567,8,37,10,37,12,37,570,9,37,1,37,3,37,573,8,37,1,37,3,
+		37,576,8,37,3,37,578,8,37,1,37,1,37,1,38,1,38,1,38,1,38,5,38,586,8,38,
+		10,38,12,38,589,9,38,1,38,3,38,592,8,38,3,38,594,8,38,1,38,1,38,1,39,1,
+		39,1,39,3,39,601,8,39,1,40,1,40,3,40,605,8,40,1,41,1,41,1,41,5,41,610,
+		8,41,10,41,12,41,613,9,41,1,42,1,42,1,42,5,42,618,8,42,10,42,12,42,621,
+		9,42,1,43,1,43,3,43,625,8,43,1,43,1,43,3,43,629,8,43,5,43,631,8,43,10,
+		43,12,43,634,9,43,1,43,1,43,1,44,3,44,639,8,44,1,44,1,44,3,44,643,8,44,
+		5,44,645,8,44,10,44,12,44,648,9,44,1,45,1,45,1,45,1,45,3,45,654,8,45,1,
+		45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,663,8,45,1,45,1,45,3,45,667,8,45,
+		1,45,1,45,3,45,671,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,5,
+		45,682,8,45,10,45,12,45,685,9,45,1,45,1,45,1,45,1,45,1,45,5,45,692,8,45,
+		10,45,12,45,695,9,45,1,45,1,45,1,45,1,45,1,45,3,45,702,8,45,1,46,1,46,
+		1,46,1,46,1,46,1,46,3,46,710,8,46,3,46,712,8,46,1,47,1,47,1,47,1,47,1,
+		47,3,47,719,8,47,1,47,1,47,1,47,3,47,724,8,47,1,47,1,47,3,47,728,8,47,
+		1,48,3,48,731,8,48,1,48,3,48,734,8,48,1,48,1,48,3,48,738,8,48,1,48,1,48,
+		3,48,742,8,48,3,48,744,8,48,3,48,746,8,48,1,49,1,49,1,49,1,49,1,49,3,49,
+		753,8,49,1,49,1,49,1,49,3,49,758,8,49,1,49,1,49,3,49,762,8,49,1,50,1,50,
+		1,50,5,50,767,8,50,10,50,12,50,770,9,50,1,51,1,51,1,51,1,51,1,51,1,51,
+		1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,790,8,
+		51,10,51,12,51,793,9,51,1,52,1,52,1,52,3,52,798,8,52,1,53,1,53,1,53,1,
+		53,1,53,3,53,805,8,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,
+		1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,5,53,825,8,53,10,53,12,53,828,
+		9,53,1,54,1,54,1,54,3,54,833,8,54,1,54,1,54,1,54,1,55,1,55,1,55,3,55,841,
+		8,55,1,55,1,55,1,55,1,55,0,4,58,62,102,106,56,0,2,4,6,8,10,12,14,16,18,
+		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
+		68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,
+		0,7,2,0,27,27,40,40,1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,55,56,58,59,
+		62,62,66,67,2,0,42,43,68,68,1,0,45,46,958,0,112,1,0,0,0,2,137,1,0,0,0,
+		4,140,1,0,0,0,6,160,1,0,0,0,8,166,1,0,0,0,10,171,1,0,0,0,12,173,1,0,0,
+		0,14,192,1,0,0,0,16,200,1,0,0,0,18,219,1,0,0,0,20,229,1,0,0,0,22,260,1,
+		0,0,0,24,262,1,0,0,0,26,274,1,0,0,0,28,276,1,0,0,0,30,290,1,0,0,0,32,293,
+		1,0,0,0,34,302,1,0,0,0,36,322,1,0,0,0,38,373,1,0,0,0,40,377,1,0,0,0,42,
+		379,1,0,0,0,44,384,1,0,0,0,46,413,1,0,0,0,48,421,1,0,0,0,50,423,1,0,0,
+		0,52,429,1,0,0,0,54,431,1,0,0,0,56,456,1,0,0,0,58,458,1,0,0,0,60,484,1,
+		0,0,0,62,486,1,0,0,0,64,526,1,0,0,0,66,528,1,0,0,0,68,530,1,0,0,0,70,532,
+		1,0,0,0,72,552,1,0,0,0,74,562,1,0,0,0,76,581,1,0,0,0,78,597,1,0,0,0,80,
+		604,1,0,0,0,82,606,1,0,0,0,84,614,1,0,0,0,86,622,1,0,0,0,88,638,1,0,0,
+		0,90,701,1,0,0,0,92,703,1,0,0,0,94,727,1,0,0,0,96,730,1,0,0,0,98,761,1,
+		0,0,0,100,763,1,0,0,0,102,771,1,0,0,0,104,797,1,0,0,0,106,804,1,0,0,0,
+		108,832,1,0,0,0,110,840,1,0,0,0,112,113,3,2,1,0,113,119,5,38,0,0,114,115,
+		3,4,2,0,115,116,5,38,0,0,116,118,1,0,0,0,117,114,1,0,0,0,118,121,1,0,0,
+		0,119,117,1,0,0,0,119,120,1,0,0,0,120,133,1,0,0,0,121,119,1,0,0,0,122,
+		127,3,8,4,0,123,124,5,38,0,0,124,126,3,8,4,0,125,123,1,0,0,0,126,129,1,
+		0,0,0,127,125,1,0,0,0,127,128,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,
+		130,132,5,38,0,0,131,130,1,0,0,0,131,132,1,0,0,0,132,134,1,0,0,0,133,122,
+		1,0,0,0,133,134,1,0,0,0,134,135,1,0,0,0,135,136,5,0,0,1,136,1,1,0,0,0,
+		137,138,5,19,0,0,138,139,5,27,0,0,139,3,1,0,0,0,140,157,5,16,0,0,141,158,
+		3,6,3,0,142,154,5,31,0,0,143,148,3,6,3,0,144,145,5,38,0,0,145,147,3,6,
+		3,0,146,144,1,0,0,0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,
+		152,1,0,0,0,150,148,1,0,0,0,151,153,5,38,0,0,152,151,1,0,0,0,152,153,1,
+		0,0,0,153,155,1,0,0,0,154,143,1,0,0,0,154,155,1,0,0,0,155,156,1,0,0,0,
+		156,158,5,32,0,0,157,141,1,0,0,0,157,142,1,0,0,0,158,5,1,0,0,0,159,161,
+		7,0,0,0,160,159,1,0,0,0,160,161,1,0,0,0,161,162,1,0,0,0,162,163,5,1,0,
+		0,163,7,1,0,0,0,164,167,3,10,5,0,165,167,3,24,12,0,166,164,1,0,0,0,166,
+		165,1,0,0,0,167,9,1,0,0,0,168,172,3,12,6,0,169,172,3,20,10,0,170,172,3,
+		16,8,0,171,168,1,0,0,0,171,169,1,0,0,0,171,170,1,0,0,0,172,11,1,0,0,0,
+		173,190,5,5,0,0,174,191,3,14,7,0,175,187,5,31,0,0,176,181,3,14,7,0,177,
+		178,5,38,0,0,178,180,3,14,7,0,179,177,1,0,0,0,180,183,1,0,0,0,181,179,
+		1,0,0,0,181,182,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,184,186,5,38,0,
+		0,185,184,1,0,0,0,185,186,1,0,0,0,186,188,1,0,0,0,187,176,1,0,0,0,187,
+		188,1,0,0,0,188,189,1,0,0,0,189,191,5,32,0,0,190,174,1,0,0,0,190,175,1,
+		0,0,0,191,13,1,0,0,0,192,194,3,84,42,0,193,195,3,36,18,0,194,193,1,0,0,
+		0,194,195,1,0,0,0,195,198,1,0,0,0,196,197,5,42,0,0,197,199,3,82,41,0,198,
+		196,1,0,0,0,198,199,1,0,0,0,199,15,1,0,0,0,200,217,5,26,0,0,201,218,3,
+		18,9,0,202,214,5,31,0,0,203,208,3,18,9,0,204,205,5,38,0,0,205,207,3,18,
+		9,0,206,204,1,0,0,0,207,210,1,0,0,0,208,206,1,0,0,0,208,209,1,0,0,0,209,
+		212,1,0,0,0,210,208,1,0,0,0,211,213,5,38,0,0,212,211,1,0,0,0,212,213,1,
+		0,0,0,213,215,1,0,0,0,214,203,1,0,0,0,214,215,1,0,0,0,215,216,1,0,0,0,
+		216,218,5,32,0,0,217,201,1,0,0,0,217,202,1,0,0,0,218,17,1,0,0,0,219,227,
+		3,84,42,0,220,223,3,36,18,0,221,222,5,42,0,0,222,224,3,82,41,0,223,221,
+		1,0,0,0,223,224,1,0,0,0,224,228,1,0,0,0,225,226,5,42,0,0,226,228,3,82,
+		41,0,227,220,1,0,0,0,227,225,1,0,0,0,228,19,1,0,0,0,229,246,5,25,0,0,230,
+		247,3,22,11,0,231,243,5,31,0,0,232,237,3,22,11,0,233,234,5,38,0,0,234,
+		236,3,22,11,0,235,233,1,0,0,0,236,239,1,0,0,0,237,235,1,0,0,0,237,238,
+		1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,240,242,5,38,0,0,241,240,1,0,0,
+		0,241,242,1,0,0,0,242,244,1,0,0,0,243,232,1,0,0,0,243,244,1,0,0,0,244,
+		245,1,0,0,0,245,247,5,32,0,0,246,230,1,0,0,0,246,231,1,0,0,0,247,21,1,
+		0,0,0,248,250,5,27,0,0,249,251,5,42,0,0,250,249,1,0,0,0,250,251,1,0,0,
+		0,251,252,1,0,0,0,252,261,3,36,18,0,253,254,5,27,0,0,254,256,3,28,14,0,
+		255,257,5,42,0,0,256,255,1,0,0,0,256,257,1,0,0,0,257,258,1,0,0,0,258,259,
+		3,36,18,0,259,261,1,0,0,0,260,248,1,0,0,0,260,253,1,0,0,0,261,23,1,0,0,
+		0,262,264,5,12,0,0,263,265,3,26,13,0,264,263,1,0,0,0,264,265,1,0,0,0,265,
+		266,1,0,0,0,266,268,5,27,0,0,267,269,3,28,14,0,268,267,1,0,0,0,268,269,
+		1,0,0,0,269,270,1,0,0,0,270,272,3,50,25,0,271,273,3,86,43,0,272,271,1,
+		0,0,0,272,273,1,0,0,0,273,25,1,0,0,0,274,275,3,54,27,0,275,27,1,0,0,0,
+		276,277,5,33,0,0,277,282,3,30,15,0,278,279,5,37,0,0,279,281,3,30,15,0,
+		280,278,1,0,0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,286,
+		1,0,0,0,284,282,1,0,0,0,285,287,5,37,0,0,286,285,1,0,0,0,286,287,1,0,0,
+		0,287,288,1,0,0,0,288,289,5,34,0,0,289,29,1,0,0,0,290,291,3,84,42,0,291,
+		292,3,32,16,0,292,31,1,0,0,0,293,298,3,34,17,0,294,295,5,57,0,0,295,297,
+		3,34,17,0,296,294,1,0,0,0,297,300,1,0,0,0,298,296,1,0,0,0,298,299,1,0,
+		0,0,299,33,1,0,0,0,300,298,1,0,0,0,301,303,5,67,0,0,302,301,1,0,0,0,302,
+		303,1,0,0,0,303,304,1,0,0,0,304,305,3,36,18,0,305,35,1,0,0,0,306,308,3,
+		42,21,0,307,309,3,44,22,0,308,307,1,0,0,0,308,309,1,0,0,0,309,323,1,0,
+		0,0,310,311,5,31,0,0,311,312,3,36,18,0,312,313,5,32,0,0,313,323,1,0,0,
+		0,314,315,5,59,0,0,315,323,3,36,18,0,316,317,5,12,0,0,317,323,3,50,25,
+		0,318,319,5,44,0,0,319,320,5,4,0,0,320,323,3,36,18,0,321,323,3,38,19,0,
+		322,306,1,0,0,0,322,310,1,0,0,0,322,314,1,0,0,0,322,316,1,0,0,0,322,318,
+		1,0,0,0,322,321,1,0,0,0,323,37,1,0,0,0,324,326,5,33,0,0,325,327,3,40,20,
+		0,326,325,1,0,0,0,326,327,1,0,0,0,327,328,1,0,0,0,328,329,5,34,0,0,329,
+		374,3,36,18,0,330,331,5,23,0,0,331,343,5,35,0,0,332,337,3,46,23,0,333,
+		334,5,38,0,0,334,336,3,46,23,0,335,333,1,0,0,0,336,339,1,0,0,0,337,335,
+		1,0,0,0,337,338,1,0,0,0,338,341,1,0,0,0,339,337,1,0,0,0,340,342,5,38,0,
+		0,341,340,1,0,0,0,341,342,1,0,0,0,342,344,1,0,0,0,343,332,1,0,0,0,343,
+		344,1,0,0,0,344,345,1,0,0,0,345,374,5,36,0,0,346,347,5,17,0,0,347,359,
+		5,35,0,0,348,353,3,48,24,0,349,350,5,38,0,0,350,352,3,48,24,0,351,349,
+		1,0,0,0,352,355,1,0,0,0,353,351,1,0,0,0,353,354,1,0,0,0,354,357,1,0,0,
+		0,355,353,1,0,0,0,356,358,5,38,0,0,357,356,1,0,0,0,357,358,1,0,0,0,358,
+		360,1,0,0,0,359,348,1,0,0,0,359,360,1,0,0,0,360,361,1,0,0,0,361,374,5,
+		36,0,0,362,363,5,18,0,0,363,364,5,33,0,0,364,365,3,36,18,0,365,366,5,34,
+		0,0,366,367,3,36,18,0,367,374,1,0,0,0,368,370,5,4,0,0,369,371,5,44,0,0,
+		370,369,1,0,0,0,370,371,1,0,0,0,371,372,1,0,0,0,372,374,3,36,18,0,373,
+		324,1,0,0,0,373,330,1,0,0,0,373,346,1,0,0,0,373,362,1,0,0,0,373,368,1,
+		0,0,0,374,39,1,0,0,0,375,378,5,41,0,0,376,378,3,58,29,0,377,375,1,0,0,
+		0,377,376,1,0,0,0,378,41,1,0,0,0,379,382,5,27,0,0,380,381,5,40,0,0,381,
+		383,5,27,0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,43,1,0,0,0,384,385,5,
+		33,0,0,385,390,3,58,29,0,386,387,5,37,0,0,387,389,3,36,18,0,388,386,1,
+		0,0,0,389,392,1,0,0,0,390,388,1,0,0,0,390,391,1,0,0,0,391,394,1,0,0,0,
+		392,390,1,0,0,0,393,395,5,37,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,396,
+		1,0,0,0,396,397,5,34,0,0,397,45,1,0,0,0,398,399,3,84,42,0,399,401,3,36,
+		18,0,400,402,5,1,0,0,401,400,1,0,0,0,401,402,1,0,0,0,402,414,1,0,0,0,403,
+		405,5,59,0,0,404,403,1,0,0,0,404,405,1,0,0,0,405,406,1,0,0,0,406,408,3,
+		42,21,0,407,409,3,44,22,0,408,407,1,0,0,0,408,409,1,0,0,0,409,411,1,0,
+		0,0,410,412,5,1,0,0,411,410,1,0,0,0,411,412,1,0,0,0,412,414,1,0,0,0,413,
+		398,1,0,0,0,413,404,1,0,0,0,414,47,1,0,0,0,415,417,5,27,0,0,416,418,3,
+		28,14,0,417,416,1,0,0,0,417,418,1,0,0,0,418,419,1,0,0,0,419,422,3,50,25,
+		0,420,422,3,32,16,0,421,415,1,0,0,0,421,420,1,0,0,0,422,49,1,0,0,0,423,
+		425,3,54,27,0,424,426,3,52,26,0,425,424,1,0,0,0,425,426,1,0,0,0,426,51,
+		1,0,0,0,427,430,3,54,27,0,428,430,3,36,18,0,429,427,1,0,0,0,429,428,1,
+		0,0,0,430,53,1,0,0,0,431,443,5,31,0,0,432,437,3,56,28,0,433,434,5,37,0,
+		0,434,436,3,56,28,0,435,433,1,0,0,0,436,439,1,0,0,0,437,435,1,0,0,0,437,
+		438,1,0,0,0,438,441,1,0,0,0,439,437,1,0,0,0,440,442,5,37,0,0,441,440,1,
+		0,0,0,441,442,1,0,0,0,442,444,1,0,0,0,443,432,1,0,0,0,443,444,1,0,0,0,
+		444,445,1,0,0,0,445,446,5,32,0,0,446,55,1,0,0,0,447,449,5,27,0,0,448,450,
+		5,41,0,0,449,448,1,0,0,0,449,450,1,0,0,0,450,451,1,0,0,0,451,457,3,36,
+		18,0,452,454,5,41,0,0,453,452,1,0,0,0,453,454,1,0,0,0,454,455,1,0,0,0,
+		455,457,3,36,18,0,456,447,1,0,0,0,456,453,1,0,0,0,457,57,1,0,0,0,458,459,
+		6,29,-1,0,459,460,3,60,30,0,460,478,1,0,0,0,461,462,10,5,0,0,462,463,7,
+		1,0,0,463,477,3,58,29,6,464,465,10,4,0,0,465,466,7,2,0,0,466,477,3,58,
+		29,5,467,468,10,3,0,0,468,469,7,3,0,0,469,477,3,58,29,4,470,471,10,2,0,
+		0,471,472,5,48,0,0,472,477,3,58,29,3,473,474,10,1,0,0,474,475,5,47,0,0,
+		475,477,3,58,29,2,476,461,1,0,0,0,476,464,1,0,0,0,476,467,1,0,0,0,476,
+		470,1,0,0,0,476,473,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,1,
+		0,0,0,479,59,1,0,0,0,480,478,1,0,0,0,481,485,3,62,31,0,482,483,7,4,0,0,
+		483,485,3,60,30,0,484,481,1,0,0,0,484,482,1,0,0,0,485,61,1,0,0,0,486,487,
+		6,31,-1,0,487,488,3,64,32,0,488,511,1,0,0,0,489,490,10,6,0,0,490,491,5,
+		40,0,0,491,510,5,27,0,0,492,493,10,5,0,0,493,494,5,40,0,0,494,495,5,31,
+		0,0,495,496,5,25,0,0,496,510,5,32,0,0,497,498,10,4,0,0,498,499,5,40,0,
+		0,499,500,5,31,0,0,500,501,3,36,18,0,501,502,5,32,0,0,502,510,1,0,0,0,
+		503,504,10,3,0,0,504,510,3,70,35,0,505,506,10,2,0,0,506,510,3,74,37,0,
+		507,508,10,1,0,0,508,510,3,76,38,0,509,489,1,0,0,0,509,492,1,0,0,0,509,
+		497,1,0,0,0,509,503,1,0,0,0,509,505,1,0,0,0,509,507,1,0,0,0,510,513,1,
+		0,0,0,511,509,1,0,0,0,511,512,1,0,0,0,512,63,1,0,0,0,513,511,1,0,0,0,514,
+		527,5,27,0,0,515,527,5,1,0,0,516,517,5,31,0,0,517,518,3,66,33,0,518,519,
+		5,32,0,0,519,527,1,0,0,0,520,521,5,12,0,0,521,523,3,50,25,0,522,524,3,
+		68,34,0,523,522,1,0,0,0,523,524,1,0,0,0,524,527,1,0,0,0,525,527,3,38,19,
+		0,526,514,1,0,0,0,526,515,1,0,0,0,526,516,1,0,0,0,526,520,1,0,0,0,526,
+		525,1,0,0,0,527,65,1,0,0,0,528,529,3,58,29,0,529,67,1,0,0,0,530,531,3,
+		86,43,0,531,69,1,0,0,0,532,548,5,33,0,0,533,538,3,58,29,0,534,535,5,37,
+		0,0,535,537,3,58,29,0,536,534,1,0,0,0,537,540,1,0,0,0,538,536,1,0,0,0,
+		538,539,1,0,0,0,539,542,1,0,0,0,540,538,1,0,0,0,541,543,5,37,0,0,542,541,
+		1,0,0,0,542,543,1,0,0,0,543,545,1,0,0,0,544,546,3,72,36,0,545,544,1,0,
+		0,0,545,546,1,0,0,0,546,549,1,0,0,0,547,549,3,72,36,0,548,533,1,0,0,0,
+		548,547,1,0,0,0,549,550,1,0,0,0,550,551,5,34,0,0,551,71,1,0,0,0,552,554,
+		5,39,0,0,553,555,3,58,29,0,554,553,1,0,0,0,554,555,1,0,0,0,555,560,1,0,
+		0,0,556,558,5,39,0,0,557,559,3,58,29,0,558,557,1,0,0,0,558,559,1,0,0,0,
+		559,561,1,0,0,0,560,556,1,0,0,0,560,561,1,0,0,0,561,73,1,0,0,0,562,577,
+		5,31,0,0,563,568,3,58,29,0,564,565,5,37,0,0,565,567,3,58,29,0,566,564,
+		1,0,0,0,567,570,1,0,0,0,568,566,1,0,0,0,568,569,1,0,0,0,569,572,1,0,0,
+		0,570,568,1,0,0,0,571,573,5,41,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,
+		575,1,0,0,0,574,576,5,37,0,0,575,574,1,0,0,0,575,576,1,0,0,0,576,578,1,
+		0,0,0,577,563,1,0,0,0,577,578,1,0,0,0,578,579,1,0,0,0,579,580,5,32,0,0,
+		580,75,1,0,0,0,581,593,5,35,0,0,582,587,3,78,39,0,583,584,5,37,0,0,584,
+		586,3,78,39,0,585,583,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,
+		1,0,0,0,588,591,1,0,0,0,589,587,1,0,0,0,590,592,5,37,0,0,591,590,1,0,0,
+		0,591,592,1,0,0,0,592,594,1,0,0,0,593,582,1,0,0,0,593,594,1,0,0,0,594,
+		595,1,0,0,0,595,596,5,36,0,0,596,77,1,0,0,0,597,600,3,80,40,0,598,599,
+		5,39,0,0,599,601,3,80,40,0,600,598,1,0,0,0,600,601,1,0,0,0,601,79,1,0,
+		0,0,602,605,3,58,29,0,603,605,3,76,38,0,604,602,1,0,0,0,604,603,1,0,0,
+		0,605,81,1,0,0,0,606,611,3,58,29,0,607,608,5,37,0,0,608,610,3,58,29,0,
+		609,607,1,0,0,0,610,613,1,0,0,0,611,609,1,0,0,0,611,612,1,0,0,0,612,83,
+		1,0,0,0,613,611,1,0,0,0,614,619,5,27,0,0,615,616,5,37,0,0,616,618,5,27,
+		0,0,617,615,1,0,0,0,618,621,1,0,0,0,619,617,1,0,0,0,619,620,1,0,0,0,620,
+		85,1,0,0,0,621,619,1,0,0,0,622,624,5,35,0,0,623,625,3,90,45,0,624,623,
+		1,0,0,0,624,625,1,0,0,0,625,632,1,0,0,0,626,628,5,38,0,0,627,629,3,90,
+		45,0,628,627,1,0,0,0,628,629,1,0,0,0,629,631,1,0,0,0,630,626,1,0,0,0,631,
+		634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,635,1,0,0,0,634,632,1,
+		0,0,0,635,636,5,36,0,0,636,87,1,0,0,0,637,639,3,90,45,0,638,637,1,0,0,
+		0,638,639,1,0,0,0,639,646,1,0,0,0,640,642,5,38,0,0,641,643,3,90,45,0,642,
+		641,1,0,0,0,642,643,1,0,0,0,643,645,1,0,0,0,644,640,1,0,0,0,645,648,1,
+		0,0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,89,1,0,0,0,648,646,1,0,0,0,649,
+		702,3,10,5,0,650,651,5,27,0,0,651,653,5,39,0,0,652,654,3,90,45,0,653,652,
+		1,0,0,0,653,654,1,0,0,0,654,702,1,0,0,0,655,702,3,94,47,0,656,657,5,13,
+		0,0,657,702,3,62,31,0,658,659,5,8,0,0,659,702,3,62,31,0,660,662,5,21,0,
+		0,661,663,3,82,41,0,662,661,1,0,0,0,662,663,1,0,0,0,663,702,1,0,0,0,664,
+		666,5,2,0,0,665,667,5,27,0,0,666,665,1,0,0,0,666,667,1,0,0,0,667,702,1,
+		0,0,0,668,670,5,6,0,0,669,671,5,27,0,0,670,669,1,0,0,0,670,671,1,0,0,0,
+		671,702,1,0,0,0,672,673,5,14,0,0,673,702,5,27,0,0,674,702,5,10,0,0,675,
+		702,3,86,43,0,676,702,3,92,46,0,677,678,5,24,0,0,678,679,3,96,48,0,679,
+		683,5,35,0,0,680,682,3,108,54,0,681,680,1,0,0,0,682,685,1,0,0,0,683,681,
+		1,0,0,0,683,684,1,0,0,0,684,686,1,0,0,0,685,683,1,0,0,0,686,687,5,36,0,
+		0,687,702,1,0,0,0,688,689,5,22,0,0,689,693,5,35,0,0,690,692,3,110,55,0,
+		691,690,1,0,0,0,692,695,1,0,0,0,693,691,1,0,0,0,693,694,1,0,0,0,694,696,
+		1,0,0,0,695,693,1,0,0,0,696,702,5,36,0,0,697,698,5,11,0,0,698,699,3,96,
+		48,0,699,700,3,86,43,0,700,702,1,0,0,0,701,649,1,0,0,0,701,650,1,0,0,0,
+		701,655,1,0,0,0,701,656,1,0,0,0,701,658,1,0,0,0,701,660,1,0,0,0,701,664,
+		1,0,0,0,701,668,1,0,0,0,701,672,1,0,0,0,701,674,1,0,0,0,701,675,1,0,0,
+		0,701,676,1,0,0,0,701,677,1,0,0,0,701,688,1,0,0,0,701,697,1,0,0,0,702,
+		91,1,0,0,0,703,704,5,15,0,0,704,705,3,96,48,0,705,711,3,86,43,0,706,709,
+		5,9,0,0,707,710,3,92,46,0,708,710,3,86,43,0,709,707,1,0,0,0,709,708,1,
+		0,0,0,710,712,1,0,0,0,711,706,1,0,0,0,711,712,1,0,0,0,712,93,1,0,0,0,713,
+		723,3,82,41,0,714,718,7,5,0,0,715,716,5,20,0,0,716,719,3,58,29,0,717,719,
+		3,82,41,0,718,715,1,0,0,0,718,717,1,0,0,0,719,724,1,0,0,0,720,724,7,6,
+		0,0,721,722,5,44,0,0,722,724,3,58,29,0,723,714,1,0,0,0,723,720,1,0,0,0,
+		723,721,1,0,0,0,723,724,1,0,0,0,724,728,1,0,0,0,725,726,5,20,0,0,726,728,
+		3,58,29,0,727,713,1,0,0,0,727,725,1,0,0,0,728,95,1,0,0,0,729,731,5,26,
+		0,0,730,729,1,0,0,0,730,731,1,0,0,0,731,733,1,0,0,0,732,734,3,98,49,0,
+		733,732,1,0,0,0,733,734,1,0,0,0,734,745,1,0,0,0,735,737,5,38,0,0,736,738,
+		3,98,49,0,737,736,1,0,0,0,737,738,1,0,0,0,738,743,1,0,0,0,739,741,5,38,
+		0,0,740,742,3,98,49,0,741,740,1,0,0,0,741,742,1,0,0,0,742,744,1,0,0,0,
+		743,739,1,0,0,0,743,744,1,0,0,0,744,746,1,0,0,0,745,735,1,0,0,0,745,746,
+		1,0,0,0,746,97,1,0,0,0,747,757,3,100,50,0,748,752,7,5,0,0,749,750,5,20,
+		0,0,750,753,3,102,51,0,751,753,3,100,50,0,752,749,1,0,0,0,752,751,1,0,
+		0,0,753,758,1,0,0,0,754,758,7,6,0,0,755,756,5,44,0,0,756,758,3,102,51,
+		0,757,748,1,0,0,0,757,754,1,0,0,0,757,755,1,0,0,0,757,758,1,0,0,0,758,
+		762,1,0,0,0,759,760,5,20,0,0,760,762,3,102,51,0,761,747,1,0,0,0,761,759,
+		1,0,0,0,762,99,1,0,0,0,763,768,3,102,51,0,764,765,5,37,0,0,765,767,3,102,
+		51,0,766,764,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,
+		101,1,0,0,0,770,768,1,0,0,0,771,772,6,51,-1,0,772,773,3,104,52,0,773,791,
+		1,0,0,0,774,775,10,5,0,0,775,776,7,1,0,0,776,790,3,102,51,6,777,778,10,
+		4,0,0,778,779,7,2,0,0,779,790,3,102,51,5,780,781,10,3,0,0,781,782,7,3,
+		0,0,782,790,3,102,51,4,783,784,10,2,0,0,784,785,5,48,0,0,785,790,3,102,
+		51,3,786,787,10,1,0,0,787,788,5,47,0,0,788,790,3,102,51,2,789,774,1,0,
+		0,0,789,777,1,0,0,0,789,780,1,0,0,0,789,783,1,0,0,0,789,786,1,0,0,0,790,
+		793,1,0,0,0,791,789,1,0,0,0,791,792,1,0,0,0,792,103,1,0,0,0,793,791,1,
+		0,0,0,794,798,3,106,53,0,795,796,7,4,0,0,796,798,3,104,52,0,797,794,1,
+		0,0,0,797,795,1,0,0,0,798,105,1,0,0,0,799,800,6,53,-1,0,800,801,3,38,19,
+		0,801,802,3,76,38,0,802,805,1,0,0,0,803,805,3,64,32,0,804,799,1,0,0,0,
+		804,803,1,0,0,0,805,826,1,0,0,0,806,807,10,5,0,0,807,808,5,40,0,0,808,
+		825,5,27,0,0,809,810,10,4,0,0,810,811,5,40,0,0,811,812,5,31,0,0,812,813,
+		5,25,0,0,813,825,5,32,0,0,814,815,10,3,0,0,815,816,5,40,0,0,816,817,5,
+		31,0,0,817,818,3,36,18,0,818,819,5,32,0,0,819,825,1,0,0,0,820,821,10,2,
+		0,0,821,825,3,70,35,0,822,823,10,1,0,0,823,825,3,74,37,0,824,806,1,0,0,
+		0,824,809,1,0,0,0,824,814,1,0,0,0,824,820,1,0,0,0,824,822,1,0,0,0,825,
+		828,1,0,0,0,826,824,1,0,0,0,826,827,1,0,0,0,827,107,1,0,0,0,828,826,1,
+		0,0,0,829,830,5,3,0,0,830,833,3,82,41,0,831,833,5,7,0,0,832,829,1,0,0,
+		0,832,831,1,0,0,0,833,834,1,0,0,0,834,835,5,39,0,0,835,836,3,88,44,0,836,
+		109,1,0,0,0,837,838,5,3,0,0,838,841,3,94,47,0,839,841,5,7,0,0,840,837,
+		1,0,0,0,840,839,1,0,0,0,841,842,1,0,0,0,842,843,5,39,0,0,843,844,3,88,
+		44,0,844,111,1,0,0,0,128,119,127,131,133,148,152,154,157,160,166,171,181,
+		185,187,190,194,198,208,212,214,217,223,227,237,241,243,246,250,256,260,
+		264,268,272,282,286,298,302,308,322,326,337,341,343,353,357,359,370,373,
+		377,382,390,394,401,404,408,411,413,417,421,425,429,437,441,443,449,453,
+		456,476,478,484,509,511,523,526,538,542,545,548,554,558,560,568,572,575,
+		577,587,591,593,600,604,611,619,624,628,632,638,642,646,653,662,666,670,
+		683,693,701,709,711,718,723,727,730,733,737,741,743,745,752,757,761,768,
+		789,791,797,804,824,826,832,840
 	};
 
 	public static readonly ATN _ATN =

@@ -136,8 +136,9 @@ typeName
     : IDENTIFIER (DOT IDENTIFIER)?
     ;
 
+// As gc's typeList: the first argument may be any expression (the checker rejects values).
 typeArgs
-    : LBRACK type_ (COMMA type_)* COMMA? RBRACK
+    : LBRACK expression (COMMA type_)* COMMA? RBRACK
     ;
 
 fieldDecl
@@ -145,8 +146,9 @@ fieldDecl
     | STAR? typeName typeArgs? LITERAL?             # embeddedField
     ;
 
+// A method with type parameters is accepted and reported by the builder, as gc does.
 interfaceElem
-    : IDENTIFIER signature                          # methodElem
+    : IDENTIFIER typeParameters? signature          # methodElem
     | typeElem                                      # embeddedElem
     ;
 
@@ -250,11 +252,13 @@ identifierList
 // ---------------------------------------------------------------------------------------------
 // Statements
 
+// A semicolon with no statement before it is an empty statement (as in gc). The list is
+// inlined here, rather than using statementList, so that a token that cannot continue a
+// statement is caught (and skipped) inside the block: errors are then reported per statement.
 block
-    : LBRACE statementList RBRACE
+    : LBRACE statement? (SEMI statement?)* RBRACE
     ;
 
-// A semicolon with no statement before it is an empty statement (as in gc).
 statementList
     : statement? (SEMI statement?)*
     ;

@@ -1,6 +1,5 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
-using Antlr4.Runtime.Tree;
 using P = Gosharp.Compiler.Syntax.Generated.GoParser;
 
 namespace Gosharp.Compiler.Syntax.Parsing;
@@ -21,8 +20,17 @@ internal static class GcSyntaxMessages
         var prev = tok.TokenIndex > 0 ? tokens.Get(tok.TokenIndex - 1) : null;
         string found = GcTokens.Describe(tok);
         string Unexpected(string rest) => $"unexpected {found}{rest}";
+        var innermost = parser.Context;
 
-        for (RuleContext? c = parser.Context; c != null; c = c.Parent)
+        // Errors gc words the same wherever they happen.
+        if (prev?.Type == P.ELLIPSIS && Has<P.ParametersContext>(innermost))
+            return "... is missing type";
+        if (tok.Type is P.RBRACK or P.COMMA && prev?.Type == P.IDENTIFIER && Has<P.TypeParametersContext>(innermost))
+            return "missing type constraint";
+        if (tok.Type == P.DEFINE && DeclaresConstOrVar(innermost))
+            return Unexpected(", expecting =");
+
+        for (RuleContext? c = innermost; c != null; c = c.Parent)
         {
             var ctx = c as ParserRuleContext;
             bool atStart = ctx?.Start != null && ctx.Start.TokenIndex >= tok.TokenIndex;
@@ -32,60 +40,51 @@ internal static class GcSyntaxMessages
                     return TopLevel(sf, tok, prev, found);
 
                 case P.PackageClauseContext:
-                    return Unexpected(", expecting name");
+                    return atStart ? "package statement must be first" : Unexpected(", expecting name");
 
                 case P.ImportSpecContext:
                     return "missing import path";
 
-                case P.ImportDeclContext d when d.LPAREN() != null:
-                    return ListMessage(tok, prev, P.LPAREN, P.SEMI, "grouped declaration", "semicolon or newline", ")", ", expecting name", found);
-                case P.ConstDeclContext d when d.LPAREN() != null:
-                    if (tok.Type == P.DEFINE) return Unexpected(", expecting =");
-                    return ListMessage(tok, prev, P.LPAREN, P.SEMI, "grouped declaration", "semicolon or newline", ")", ", expecting name", found);
-                case P.VarDeclContext d when d.LPAREN() != null:
-                    return ListMessage(tok, prev, P.LPAREN, P.SEMI, "grouped declaration", "semicolon or newline", ")", ", expecting name", found);
-                case P.TypeDeclContext d when d.LPAREN() != null:
-                    return ListMessage(tok, prev, P.LPAREN, P.SEMI, "grouped declaration", "semicolon or newline", ")", ", expecting name", found);
+                case P.ImportDeclContext or P.ConstDeclContext or P.VarDeclContext or P.TypeDeclContext
+                    when ctx!.GetToken(P.LPAREN, 0) != null:
+                    return ListMessage(prev, P.LPAREN, P.SEMI, "grouped declaration", "semicolon or newline", ")", ", expecting name", found);
+                case P.ImportDeclContext:
+                    return "missing import path";
+                case P.VarSpecContext when !atStart:
+                    return Unexpected(", expecting type");
                 case P.ConstDeclContext or P.VarDeclContext or P.TypeDeclContext:
-                    if (tok.Type == P.DEFINE) return Unexpected(", expecting =");
                     return Unexpected(", expecting name");
-                case P.ConstSpecContext when tok.Type == P.DEFINE:
-                    return Unexpected(", expecting =");
+                case P.TypeSpecContext:
+                    if (prev?.Type == P.RBRACK) return Unexpected(", expecting type");
+                    return Unexpected(" in type declaration");
 
                 case P.FunctionDeclContext f:
                     if (f.IDENTIFIER() == null) return Unexpected(", expecting name or (");
-                    if (prev?.Type == P.IDENTIFIER || prev?.Type == P.RBRACK) return Unexpected(", expecting (");
+                    if (prev?.Type is P.IDENTIFIER or P.RBRACK) return Unexpected(", expecting (");
                     break;
-
                 case P.FuncOperandContext or P.FuncTypeContext when prev?.Type == P.FUNC:
                     return Unexpected(", expecting (");
 
-                case P.TypeParametersContext tp:
-                    if (tok.Type == P.RBRACK || (tok.Type == P.COMMA && prev?.Type == P.IDENTIFIER)) return "missing type constraint";
+                case P.TypeParametersContext:
                     if (prev?.Type == P.LBRACK && tok.Type == P.RBRACK) return "empty type parameter list";
-                    return ListMessage(tok, prev, P.LBRACK, P.COMMA, "parameter list", "comma", "]", ", expecting ]", found);
-
-                case P.TypeParamDeclContext when tok.Type is P.RBRACK or P.COMMA:
-                    return "missing type constraint";
+                    return ListMessage(prev, P.LBRACK, P.COMMA, "parameter list", "comma", "]", ", expecting ]", found);
 
                 case P.ParametersContext:
-                    if (prev?.Type == P.ELLIPSIS) return "... is missing type";
-                    return ListMessage(tok, prev, P.LPAREN, P.COMMA, "parameter list", "comma", ")", ", expecting )", found);
-                case P.NamedParameterContext or P.UnnamedParameterContext when prev?.Type == P.ELLIPSIS:
-                    return "... is missing type";
+                    if (atStart) return Unexpected(", expecting (");
+                    return ListMessage(prev, P.LPAREN, P.COMMA, "parameter list", "comma", ")", ", expecting )", found);
 
                 case P.ArgumentsContext:
-                    return ListMessage(tok, prev, P.LPAREN, P.COMMA, "argument list", "comma", ")", ", expecting expression", found);
+                    return ListMessage(prev, P.LPAREN, P.COMMA, "argument list", "comma", ")", ", expecting expression", found);
 
                 case P.LiteralValueContext:
-                    return ListMessage(tok, prev, P.LBRACE, P.COMMA, "composite literal", "comma", "}", ", expecting expression", found);
+                    return ListMessage(prev, P.LBRACE, P.COMMA, "composite literal", "comma", "}", ", expecting expression", found);
                 case P.KeyedElementContext when prev?.Type == P.COLON:
                     return Unexpected(", expecting expression");
 
                 case P.StructTypeContext:
-                    return ListMessage(tok, prev, P.LBRACE, P.SEMI, "struct type", "semicolon or newline", "}", ", expecting field name or embedded type", found);
+                    return ListMessage(prev, P.LBRACE, P.SEMI, "struct type", "semicolon or newline", "}", ", expecting field name or embedded type", found);
                 case P.InterfaceTypeContext:
-                    return ListMessage(tok, prev, P.LBRACE, P.SEMI, "interface type", "semicolon or newline", "}", ", expecting ~ term or type", found);
+                    return ListMessage(prev, P.LBRACE, P.SEMI, "interface type", "semicolon or newline", "}", ", expecting ~ term or type", found);
 
                 case P.ChanTypeContext when prev?.Type is P.CHAN or P.ARROW:
                     return "missing channel element type";
@@ -93,8 +92,10 @@ internal static class GcSyntaxMessages
                     if (prev?.Type == P.MAP) return Unexpected(", expecting [");
                     if (m.RBRACK() == null && prev?.Type != P.LBRACK) return Unexpected(", expecting ]");
                     return Unexpected(", expecting type");
-                case P.Type_Context or P.TypeLiteralContext or P.TypeArgsContext when atStart || IsTypePrefix(prev):
+                case P.Type_Context or P.TypeLiteralContext when atStart || IsTypePrefix(prev):
                     return Unexpected(", expecting type");
+                case P.TypeArgsContext:
+                    return prev?.Type is P.LBRACK or P.COMMA ? Unexpected(", expecting type") : Unexpected(", expecting ]");
                 case P.TypeTermContext or P.TypeElemContext when atStart:
                     return Unexpected(", expecting ~ term or type");
 
@@ -107,18 +108,19 @@ internal static class GcSyntaxMessages
 
                 case P.PrimaryExprContext or P.HPrimaryExprContext when prev?.Type == P.DOT:
                     return Unexpected(", expecting name or (");
-                case P.AssertExprContext:
+                case P.AssertExprContext or P.HAssertExprContext:
                     return Unexpected(", expecting )");
 
                 case P.ExpressionContext or P.UnaryExprContext or P.PrimaryExprContext or P.OperandContext
                     or P.ParenBodyContext or P.ElementContext or P.ExpressionListContext or P.ArrayLengthContext
                     or P.HExpressionContext or P.HUnaryExprContext or P.HPrimaryExprContext or P.HExpressionListContext
-                    when atStart:
+                    when atStart || NeedsOperand(prev):
                     return Unexpected(", expecting expression");
                 case P.ParenOperandContext:
                     return Unexpected(", expecting )");
 
-                case P.SimpleStmtContext or P.HSimpleStmtContext when atStart:
+                case P.SimpleStmtContext or P.HSimpleStmtContext or P.GoStatementContext or P.DeferStatementContext
+                    when atStart || NeedsOperand(prev):
                     return Unexpected(", expecting expression");
 
                 case P.LabeledStatementContext:
@@ -126,33 +128,31 @@ internal static class GcSyntaxMessages
 
                 case P.IfStmtContext ifs:
                     if (ifs.ELSE() != null) return "else must be followed by if or statement block";
-                    if (ifs.thenBlock == null || ifs.thenBlock.Start.TokenIndex >= tok.TokenIndex)
-                        return HeaderBlockMessage(ifs.header(), "if", found);
-                    break;
+                    return HeaderBlockMessage(ifs.header(), "if", found);
                 case P.ForStatementContext fs:
                     return HeaderBlockMessage(fs.header(), "for", found);
-                case P.SwitchStatementContext sw:
-                    if (sw.LBRACE() == null || sw.LBRACE().Symbol.TokenIndex < 0 || sw.LBRACE().Symbol.TokenIndex >= tok.TokenIndex)
-                        return "missing { after switch clause";
-                    return Unexpected(", expecting case or default or }");
-                case P.SelectStatementContext sel:
-                    if (sel.LBRACE() == null || sel.LBRACE().Symbol.TokenIndex < 0 || sel.LBRACE().Symbol.TokenIndex >= tok.TokenIndex)
-                        return "missing { after select clause";
-                    return Unexpected(", expecting case or default or }");
+                case P.SwitchStatementContext or P.SelectStatementContext:
+                {
+                    var lbrace = ctx!.GetToken(P.LBRACE, 0);
+                    if (lbrace == null || lbrace.Symbol.TokenIndex < 0 || lbrace.Symbol.TokenIndex >= tok.TokenIndex)
+                        return c is P.SwitchStatementContext ? "missing { after switch clause" : "missing { after select clause";
+                    return StatementEnd(prev, found, "case or default or }");
+                }
                 case P.CaseClauseContext or P.CommClauseContext:
-                    if (((ParserRuleContext)c).GetToken(P.COLON, 0) == null) return Unexpected(", expecting :");
-                    return StatementEnd(tok, prev, found, "case or default or }");
+                    if (NeedsOperand(prev)) return Unexpected(", expecting expression");
+                    if (ctx!.GetToken(P.COLON, 0) == null) return Unexpected(", expecting :");
+                    return StatementEnd(prev, found, "case or default or }");
                 case P.HeaderContext:
                     return Unexpected(", expecting {");
 
+                // A block that did not start: its statement (if, for, ...) explains why.
+                case P.BlockContext when atStart:
+                    if (c.Parent is P.IfStmtContext or P.ForStatementContext) break;
+                    return Unexpected(", expecting {");
                 case P.BlockContext:
-                    return StatementEnd(tok, prev, found, "}");
+                    return StatementEnd(prev, found, "}");
                 case P.StatementListContext:
-                    return StatementEnd(tok, prev, found, c.Parent is P.BlockContext ? "}" : "case or default or }");
-
-                case P.TypeSpecContext:
-                    if (prev?.Type == P.RBRACK) return Unexpected(", expecting type");
-                    return Unexpected(" in type declaration");
+                    return StatementEnd(prev, found, "case or default or }");
             }
         }
 
@@ -162,12 +162,50 @@ internal static class GcSyntaxMessages
         return Unexpected("");
     }
 
+    private static bool Has<T>(RuleContext? c) where T : RuleContext
+    {
+        for (; c != null; c = c.Parent)
+            if (c is T) return true;
+        return false;
+    }
+
+    // `const x := 1`, `var x int := 2`: gc's gotAssign wants '=' there. The parse may already
+    // have left the spec (it ended before ':='), so look at what was just parsed too.
+    private static bool DeclaresConstOrVar(RuleContext? c)
+    {
+        for (; c != null; c = c.Parent)
+        {
+            switch (c)
+            {
+                case P.ConstSpecContext or P.VarSpecContext or P.ConstDeclContext or P.VarDeclContext:
+                    return true;
+                case P.SourceFileContext sf:
+                    return sf.topLevelDecl() is { Length: > 0 } decls && decls[^1].declaration() is { } d
+                        && (d.constDecl() != null || d.varDecl() != null);
+                case P.BlockContext or P.StatementListContext:
+                {
+                    var stmts = ((ParserRuleContext)c).GetRuleContexts<P.StatementContext>();
+                    return stmts.Length > 0 && stmts[^1] is P.DeclStatementContext ds
+                        && (ds.declaration()?.constDecl() != null || ds.declaration()?.varDecl() != null);
+                }
+            }
+        }
+        return false;
+    }
+
+    // Tokens after which gc's parser is reading an operand: where no expression starts, it says
+    // "expecting expression".
+    private static bool NeedsOperand(IToken? t) => t?.Type is P.ASSIGN or P.DEFINE or P.ASSIGN_OP or P.ARROW
+        or P.OROR or P.ANDAND or P.EQL or P.NEQ or P.LSS or P.LEQ or P.GTR or P.GEQ or P.PLUS or P.MINUS
+        or P.OR or P.XOR or P.STAR or P.DIV or P.MOD or P.AMP or P.ANDNOT or P.SHL or P.SHR or P.NOT or P.TILDE
+        or P.CASE or P.GO or P.DEFER or P.RANGE or P.RETURN or P.IF or P.SWITCH or P.FOR;
+
     private static bool IsTypePrefix(IToken? t) => t?.Type is P.LBRACK or P.RBRACK or P.STAR or P.CHAN or P.ARROW or P.MAP or P.ELLIPSIS;
 
     // gc's list(): inside a list, after an element, anything but the separator or the closing
     // token is "unexpected X in <list>; possibly missing <sep> or <close>"; where an element
     // should start, the element's own complaint.
-    private static string ListMessage(IToken tok, IToken? prev, int open, int sep, string what,
+    private static string ListMessage(IToken? prev, int open, int sep, string what,
         string sepName, string close, string elementMessage, string found)
     {
         if (prev == null || prev.Type == open || prev.Type == sep) return $"unexpected {found}{elementMessage}";
@@ -176,7 +214,7 @@ internal static class GcSyntaxMessages
 
     // At a token that cannot follow a statement: after a statement it is "at end of statement";
     // where a statement would start, gc has ended the list and wants its closing token.
-    private static string StatementEnd(IToken tok, IToken? prev, string found, string closing)
+    private static string StatementEnd(IToken? prev, string found, string closing)
     {
         if (prev != null && prev.Type is not (P.SEMI or P.LBRACE or P.COLON))
             return $"unexpected {found} at end of statement";
@@ -194,9 +232,8 @@ internal static class GcSyntaxMessages
 
     private static string TopLevel(P.SourceFileContext sf, IToken tok, IToken? prev, string found)
     {
-        if (sf.packageClause() == null || sf.packageClause().PACKAGE() == null)
+        if (sf.packageClause()?.PACKAGE() == null || prev == null)
             return "package statement must be first";
-        if (prev == null) return "package statement must be first";
         if (prev.Type == P.IDENTIFIER && sf.packageClause().Stop?.TokenIndex == prev.TokenIndex)
             return $"unexpected {found}, expecting semicolon or newline";
         if (prev.Type == P.SEMI)

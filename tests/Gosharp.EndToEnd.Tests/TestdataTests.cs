@@ -1,0 +1,49 @@
+using Gosharp.Cli.Cli;
+using Gosharp.TestSupport;
+
+namespace Gosharp.EndToEnd.Tests;
+
+/// <summary>
+/// The testdata runner: every testdata/*.go is built by gosharp (in-process, as `gosharp build` does)
+/// and run under qemu-aarch64; its standard output and error (merged, in the order written) must equal
+/// NAME.out, and its exit status NAME.exit (0 when there is none). Expected outputs come from gc
+/// (testdata/update-golden.sh), never from gosharp.
+/// </summary>
+public class TestdataTests
+{
+    public static TheoryData<string> Programs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(Repo.Path("testdata"), "*.go").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileNameWithoutExtension(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void ProgramOutputMatchesGc(string name)
+    {
+        var src = Repo.Path("testdata", name + ".go");
+        var expectedOut = File.ReadAllText(Repo.Path("testdata", name + ".out"));
+        var exitFile = Repo.Path("testdata", name + ".exit");
+        var expectedExit = File.Exists(exitFile) ? int.Parse(File.ReadAllText(exitFile).Trim()) : 0;
+
+        using var tmp = new TempDir("gosharp-testdata");
+        var exe = tmp.File(name);
+        var err = new StringWriter();
+        var code = GosharpCli.Run(["build", "-o", exe, src], new ToolContext(Repo.Path("testdata"), new StringWriter(), err));
+        Assert.True(code == 0, $"gosharp build {name}.go failed (exit {code}):\n{err}");
+
+        var run = Proc.Run("/bin/sh", ["-c", "exec \"$0\" \"$1\" 2>&1", Oracles.Require(Oracles.Qemu), exe], timeoutMs: 60_000);
+        Assert.Equal(expectedExit, run.ExitCode);
+        // A panic's traceback holds addresses and paths of gc's build: compare everything up to and
+        // including the "goroutine N [running]:" line exactly.
+        var m = System.Text.RegularExpressions.Regex.Match(expectedOut, @"(?m)^goroutine \d+ \[[^\]]*\]:\n");
+        if (m.Success)
+        {
+            var prefix = expectedOut[..(m.Index + m.Length)];
+            Assert.StartsWith(prefix, run.Stdout);
+        }
+        else Assert.Equal(expectedOut, run.Stdout);
+    }
+}
