@@ -95,7 +95,12 @@ public sealed class FuncEmitter
     /// <summary>The register holding value a, loading (or recomputing) it into <paramref name="scratch"/> if needed.</summary>
     private string Use(Value a, int scratch)
     {
-        if (RegAlloc.IsRemat(a)) { Materialize(a, scratch); return R(scratch); }
+        if (RegAlloc.IsRemat(a))
+        {
+            var r = a.Type.IsFloat() ? Registers.FScratch0 + (scratch - Registers.Scratch0) : scratch;
+            Materialize(a, r);
+            return R(r);
+        }
         var l = loc[a];
         if (l.IsReg) return R(l.Reg);
         var s = a.Type.IsFloat() ? Registers.FScratch0 + (scratch - Registers.Scratch0) : scratch;
@@ -112,6 +117,11 @@ public sealed class FuncEmitter
         switch (v.Op)
         {
             case Op.A64MOVDconst: Ins($"MOVD\t${v.AuxInt}, {R(r)}"); break;
+            case Op.A64FMOVDconst or Op.A64FMOVSconst:
+                // Through the integer scratch register: exact for every value, no literal pool needed.
+                Ins($"MOVD\t${(v.Op == Op.A64FMOVSconst ? (uint)v.AuxInt : v.AuxInt)}, {R(Registers.Scratch2)}");
+                Ins($"{(v.Op == Op.A64FMOVSconst ? "FMOVS" : "FMOVD")}\t{R(Registers.Scratch2)}, {R(r)}");
+                break;
             case Op.A64MOVDaddr: Ins($"MOVD\t${sym((string)v.Aux!)}{(v.AuxInt != 0 ? $"+{v.AuxInt}" : "")}(SB), {R(r)}"); break;
             case Op.A64MOVDstackaddr: Ins($"ADD\t${((StackSlot)v.Aux!).Offset}, RSP, {R(r)}"); break;
         }
@@ -128,7 +138,12 @@ public sealed class FuncEmitter
         foreach (var (v, dst) in list.Where(m => RegAlloc.IsRemat(m.Src)))
         {
             if (dst.IsReg) Materialize(v, dst.Reg);
-            else { Materialize(v, Registers.Scratch0); Ins($"MOVD\t{R(Registers.Scratch0)}, {dst.Slot!.Offset}(RSP)"); }
+            else
+            {
+                var t = v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0;
+                Materialize(v, t);
+                Ins($"{StoreOp(v.Type)}\t{R(t)}, {dst.Slot!.Offset}(RSP)");
+            }
         }
     }
 
@@ -176,7 +191,7 @@ public sealed class FuncEmitter
             case Op.Copy:
                 if (loc.TryGetValue(v, out var cl)) MoveAll([(v.Args[0], cl)]);
                 return;
-            case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr:
+            case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64FMOVDconst or Op.A64FMOVSconst:
                 return; // computed where used
             case Op.A64CALLstatic: Call(v); return;
         }
@@ -205,6 +220,22 @@ public sealed class FuncEmitter
                 Ins($"{asm}\t${v.AuxInt}, {A(0)}, {d}");
                 break;
             case Op.A64NEG or Op.A64MVN: Ins($"{asm}\t{A(0)}, {d}"); break;
+            case Op.A64FADDD or Op.A64FSUBD or Op.A64FMULD or Op.A64FDIVD or Op.A64FADDS or Op.A64FSUBS or Op.A64FMULS or Op.A64FDIVS:
+            {
+                var x = A(0);
+                var y = A(1);
+                Ins($"{asm}\t{y}, {x}, {d}");
+                break;
+            }
+            case Op.A64FNEGD or Op.A64FNEGS
+                or Op.A64SCVTFD or Op.A64UCVTFD or Op.A64SCVTFS or Op.A64UCVTFS
+                or Op.A64FCVTZSD or Op.A64FCVTZUD or Op.A64FCVTZSS or Op.A64FCVTZUS
+                or Op.A64FCVTSD or Op.A64FCVTDS:
+                Ins($"{asm}\t{A(0)}, {d}");
+                break;
+            case Op.A64FMOVDload or Op.A64FMOVSload:
+                Ins($"{asm}\t{v.AuxInt}({A(0)}), {d}");
+                break;
             case Op.A64MSUB:
             {
                 // MSUB Rm, Ra, Rn, Rd: Rd = Ra - Rn*Rm; args are (q, y, x) for x - q*y.
@@ -252,6 +283,13 @@ public sealed class FuncEmitter
                 break;
             }
             case Op.A64CMPconst: Ins($"CMP\t${v.AuxInt}, {Use(v.Args[0], Registers.Scratch0)}"); break;
+            case Op.A64FCMPD or Op.A64FCMPS:
+            {
+                var x = Use(v.Args[0], Registers.Scratch0);
+                var y = Use(v.Args[1], Registers.Scratch1);
+                Ins($"{v.Info.Asm}\t{y}, {x}");
+                break;
+            }
             default: throw new InvalidOperationException($"arm64: no emission for flags {v.LongString()}");
         }
     }
@@ -260,7 +298,7 @@ public sealed class FuncEmitter
     {
         switch (v.Op)
         {
-            case Op.A64MOVBstore or Op.A64MOVHstore or Op.A64MOVWstore or Op.A64MOVDstore:
+            case Op.A64MOVBstore or Op.A64MOVHstore or Op.A64MOVWstore or Op.A64MOVDstore or Op.A64FMOVDstore or Op.A64FMOVSstore:
             {
                 var p = Use(v.Args[0], Registers.Scratch0);
                 var x = v.Args[1] is { Op: Op.A64MOVDconst, AuxInt: 0 } ? "ZR" : Use(v.Args[1], Registers.Scratch1);
@@ -397,13 +435,15 @@ public sealed class FuncEmitter
     {
         BlockKind.A64EQ => Cond.EQ, BlockKind.A64NE => Cond.NE, BlockKind.A64LT => Cond.LT, BlockKind.A64LE => Cond.LE,
         BlockKind.A64GT => Cond.GT, BlockKind.A64GE => Cond.GE, BlockKind.A64LO => Cond.LO, BlockKind.A64LS => Cond.LS,
-        BlockKind.A64HI => Cond.HI, BlockKind.A64HS => Cond.HS,
+        BlockKind.A64HI => Cond.HI, BlockKind.A64HS => Cond.HS, BlockKind.A64MI => Cond.MI,
         _ => throw new InvalidOperationException($"not a conditional block kind: {k}"),
     };
 
     private static Cond Invert(Cond c) => c switch
     {
         Cond.EQ => Cond.NE, Cond.NE => Cond.EQ, Cond.LT => Cond.GE, Cond.GE => Cond.LT, Cond.LE => Cond.GT, Cond.GT => Cond.LE,
-        Cond.LO => Cond.HS, Cond.HS => Cond.LO, Cond.LS => Cond.HI, _ => Cond.LS,
+        Cond.LO => Cond.HS, Cond.HS => Cond.LO, Cond.LS => Cond.HI, Cond.HI => Cond.LS,
+        // After FCMP, "not less" must include unordered: PL is N clear, the exact complement of MI.
+        Cond.MI => Cond.PL, _ => throw new InvalidOperationException($"cannot invert {c}"),
     };
 }

@@ -13,7 +13,7 @@ public enum BlockKind : byte
     /// <summary>Does not continue (the call before it never returns: panics, exit).</summary>
     Exit,
     // arm64 (after lowering): flags-based branches to Succs[0] when the condition holds.
-    A64EQ, A64NE, A64LT, A64LE, A64GT, A64GE, A64LO, A64LS, A64HI, A64HS,
+    A64EQ, A64NE, A64LT, A64LE, A64GT, A64GE, A64LO, A64LS, A64HI, A64HS, A64MI,
     /// <summary>CBZ / CBNZ on a register value.</summary>
     A64Z, A64NZ,
 }

@@ -34,6 +34,12 @@ public enum Op : ushort
     Ext,
     Not,
     Eq, Ne, Lt, Le, Gt, Ge, LtU, LeU, GtU, GeU,
+    /// <summary>Integer (signed when Value.Signed) to float of the result type.</summary>
+    CvtI2F,
+    /// <summary>Float to a 64-bit integer (signed when Value.Signed), truncating toward zero.</summary>
+    CvtF2I,
+    /// <summary>Float to float of the other size.</summary>
+    CvtF,
 
     // ---- generic: memory ----
     /// <summary>Load(ptr, mem): AuxInt = offset; signedness of narrow loads from AuxInt2 (see Value.Signed).</summary>
@@ -69,11 +75,18 @@ public enum Op : ushort
     A64MOVBstore, A64MOVHstore, A64MOVWstore, A64MOVDstore,
     A64MOVDstorezero,
     A64CALLstatic,
+    A64FADDD, A64FSUBD, A64FMULD, A64FDIVD, A64FNEGD, A64FADDS, A64FSUBS, A64FMULS, A64FDIVS, A64FNEGS,
+    A64FCMPD, A64FCMPS,
+    A64SCVTFD, A64UCVTFD, A64SCVTFS, A64UCVTFS, A64FCVTZSD, A64FCVTZUD, A64FCVTZSS, A64FCVTZUS,
+    A64FCVTSD, A64FCVTDS,
+    A64FMOVDload, A64FMOVSload, A64FMOVDstore, A64FMOVSstore,
+    /// <summary>A float constant (AuxInt: its bits), made from an integer register.</summary>
+    A64FMOVDconst, A64FMOVSconst,
     A64LoweredZero, A64LoweredMove,
 }
 
 /// <summary>arm64 condition codes (and their meaning after CMP a, b: a ? b).</summary>
-public enum Cond : byte { EQ, NE, LT, LE, GT, GE, LO, LS, HI, HS }
+public enum Cond : byte { EQ, NE, LT, LE, GT, GE, LO, LS, HI, HS, MI, PL }
 
 [Flags]
 public enum OpFlags
@@ -116,7 +129,9 @@ public readonly record struct OpInfo(string Name, OpFlags Flags, string Asm = ""
             Set(op, OpFlags.SideEffect);
         Set(Op.StaticCall, OpFlags.SideEffect | OpFlags.Call);
         Set(Op.A64CALLstatic, OpFlags.SideEffect | OpFlags.Call, "CALL");
-        foreach (var op in new[] { Op.A64CMP, Op.A64CMPconst, Op.A64CMN, Op.A64CMNconst, Op.A64TST, Op.A64TSTconst })
+        foreach (var op in new[] { Op.A64FMOVDstore, Op.A64FMOVSstore })
+            Set(op, OpFlags.SideEffect);
+        foreach (var op in new[] { Op.A64CMP, Op.A64CMPconst, Op.A64CMN, Op.A64CMNconst, Op.A64TST, Op.A64TSTconst, Op.A64FCMPD, Op.A64FCMPS })
             Set(op, OpFlags.SetsFlags);
         Set(Op.A64MOVDconst, OpFlags.None, "MOVD");
         Set(Op.A64MOVDaddr, OpFlags.None, "MOVD");

@@ -11,6 +11,16 @@ public static class Lower
     private static readonly Dictionary<Op, Action<Value>> Rules = new()
     {
         [Op.Const] = v => v.Op = Op.A64MOVDconst,
+        [Op.ConstF] = v => v.Op = v.Type == IrType.F32 ? Op.A64FMOVSconst : Op.A64FMOVDconst,
+        [Op.CvtI2F] = v => v.Op = (v.Type == IrType.F32, v.Signed) switch
+        {
+            (false, true) => Op.A64SCVTFD, (false, false) => Op.A64UCVTFD, (true, true) => Op.A64SCVTFS, _ => Op.A64UCVTFS,
+        },
+        [Op.CvtF2I] = v => v.Op = (v.Args[0].Type == IrType.F32, v.Signed) switch
+        {
+            (false, true) => Op.A64FCVTZSD, (false, false) => Op.A64FCVTZUD, (true, true) => Op.A64FCVTZSS, _ => Op.A64FCVTZUS,
+        },
+        [Op.CvtF] = v => v.Op = v.Type == IrType.F64 ? Op.A64FCVTSD : Op.A64FCVTDS,
         [Op.Addr] = v => v.Op = Op.A64MOVDaddr,
         [Op.LocalAddr] = v => v.Op = Op.A64MOVDstackaddr,
         [Op.Add] = v => ArithImm(v, Op.A64ADD, Op.A64ADDconst, AddImm),
@@ -70,11 +80,42 @@ public static class Lower
         [Op.StaticCall] = v => v.Op = Op.A64CALLstatic,
     };
 
+    /// <summary>Floating-point forms of the generic ops (chosen by the value's or operands' type).</summary>
+    private static readonly Dictionary<(Op, IrType), Op> FloatOps = new()
+    {
+        [(Op.Add, IrType.F64)] = Op.A64FADDD, [(Op.Sub, IrType.F64)] = Op.A64FSUBD, [(Op.Mul, IrType.F64)] = Op.A64FMULD,
+        [(Op.Div, IrType.F64)] = Op.A64FDIVD, [(Op.Neg, IrType.F64)] = Op.A64FNEGD,
+        [(Op.Add, IrType.F32)] = Op.A64FADDS, [(Op.Sub, IrType.F32)] = Op.A64FSUBS, [(Op.Mul, IrType.F32)] = Op.A64FMULS,
+        [(Op.Div, IrType.F32)] = Op.A64FDIVS, [(Op.Neg, IrType.F32)] = Op.A64FNEGS,
+    };
+
+    /// <summary>
+    /// Float comparisons: FCMP sets the flags so that an unordered result (a NaN) makes every condition
+    /// below false except NE, as Go requires (a &lt; b is MI, not LT, which an unordered result satisfies).
+    /// </summary>
+    private static readonly Dictionary<Op, Cond> FloatConds = new()
+    {
+        [Op.Eq] = Cond.EQ, [Op.Ne] = Cond.NE, [Op.Lt] = Cond.MI, [Op.Le] = Cond.LS, [Op.Gt] = Cond.GT, [Op.Ge] = Cond.GE,
+    };
+
     public static void Run(Func f)
     {
         foreach (var b in f.Blocks)
             foreach (var v in b.Values.ToList())
+            {
+                if (FloatOps.TryGetValue((v.Op, v.Type), out var fop)) { v.Op = fop; continue; }
+                if (FloatConds.TryGetValue(v.Op, out var fc) && v.Args.Count == 2 && v.Args[0].Type.IsFloat())
+                {
+                    var cmp = InsertBefore(v, v.Args[0].Type == IrType.F32 ? Op.A64FCMPS : Op.A64FCMPD, IrType.Flags, v.Args[0], v.Args[1]);
+                    v.Op = Op.A64CSET;
+                    v.Aux = fc;
+                    v.SetArgs(cmp);
+                    continue;
+                }
+                if (v.Op == Op.Load && v.Type.IsFloat()) { v.Op = v.Type == IrType.F32 ? Op.A64FMOVSload : Op.A64FMOVDload; continue; }
+                if (v.Op == Op.Store && v.Args[1].Type.IsFloat()) { v.Op = v.Args[1].Type == IrType.F32 ? Op.A64FMOVSstore : Op.A64FMOVDstore; continue; }
                 if (Rules.TryGetValue(v.Op, out var rule)) rule(v);
+            }
         foreach (var b in f.Blocks) LowerBranch(b);
         SplitSharedFlags(f);
     }
@@ -230,7 +271,7 @@ public static class Lower
     {
         Cond.EQ => BlockKind.A64EQ, Cond.NE => BlockKind.A64NE, Cond.LT => BlockKind.A64LT, Cond.LE => BlockKind.A64LE,
         Cond.GT => BlockKind.A64GT, Cond.GE => BlockKind.A64GE, Cond.LO => BlockKind.A64LO, Cond.LS => BlockKind.A64LS,
-        Cond.HI => BlockKind.A64HI, _ => BlockKind.A64HS,
+        Cond.HI => BlockKind.A64HI, Cond.MI => BlockKind.A64MI, _ => BlockKind.A64HS,
     };
 
     /// <summary>If on a comparison branches on the flags directly; on another bool, CBNZ.</summary>
@@ -238,7 +279,7 @@ public static class Lower
     {
         if (b.Kind != BlockKind.If) return;
         var c = b.Control!;
-        if (c.Op == Op.A64CSET && c.Block == b && c.Args[0].Op is Op.A64CMP or Op.A64CMPconst)
+        if (c.Op == Op.A64CSET && c.Block == b && c.Args[0].Op is Op.A64CMP or Op.A64CMPconst or Op.A64FCMPD or Op.A64FCMPS)
         {
             b.Kind = BranchKind((Cond)c.Aux!);
             b.Control = c.Args[0];

@@ -22,6 +22,7 @@ TEXT _rt0_arm64_linux(SB),NOSPLIT|NOFRAME|TOPFRAME,$0
 	MOVD	R4, g_stackguard1(g)
 
 	MOVD	$0, R29			// no caller frame: tracebacks stop here
+	BL	runtime·init(SB)		// the runtime package's own variables
 	BL	runtime·main(SB)
 	MOVD	$2, R0			// runtime·main does not return
 	MOVD	$SYS_exit_group, R8

@@ -25,6 +25,10 @@ TEXT runtime·write1(SB),NOSPLIT|NOFRAME,$0-28
 TEXT runtime·main_main(SB),NOSPLIT|NOFRAME,$0-0
 	JMP	main·main(SB)
 
+// func main_init()
+TEXT runtime·main_init(SB),NOSPLIT|NOFRAME,$0-0
+	JMP	main·init(SB)
+
 // morestack_noctxt is called by a function's prologue when the stack is below stackguard0.
 // gosharp does not grow stacks yet, so this is the end: it prints gc's message and exits with
 // status 2. It runs on the exhausted stack, so it uses none.

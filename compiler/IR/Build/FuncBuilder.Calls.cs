@@ -112,12 +112,13 @@ public sealed partial class FuncBuilder
                 Print(call, name == "println");
                 return null;
             case "len":
+            case "cap":
             {
                 var x = Expr(call.Args[0]);
                 var t = x.Type.Underlying;
                 if (t is BasicType) return new GoVal(Universe.Int, [x.Parts![1]], null);
-                if (t is SliceType) return new GoVal(Universe.Int, [x.Parts![1]], null);
-                throw Unsupported(call.Pos, $"len of {x.Type}");
+                if (t is SliceType) return new GoVal(Universe.Int, [x.Parts![name == "len" ? 1 : 2]], null);
+                throw Unsupported(call.Pos, $"{name} of {x.Type}");
             }
             case "panic":
                 throw Unsupported(call.Pos, "panic");

@@ -50,6 +50,8 @@ public sealed partial class FuncBuilder
                 return Load(Address(sel), tv.Type, sel.Pos);
             case Ast.SelectorExpr sel when info.Uses.GetValueOrDefault(sel.Sel) is VarObj gv && gv.IsGlobal:
                 return ReadVar(gv, sel.Pos);
+            case Ast.IndexExpr ix: return IndexExpr(ix, tv.Type);
+            case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
             default:
                 throw Unsupported(e.Pos, e.GetType().Name + " expressions");
         }
@@ -96,9 +98,186 @@ public sealed partial class FuncBuilder
             }
             case Ast.SelectorExpr sel when info.Uses.GetValueOrDefault(sel.Sel) is VarObj gv && gv.IsGlobal:
                 return GlobalAddr(gv, sel.Pos);
+            case Ast.IndexExpr ix: return ElemAddr(ix);
             default:
                 throw Unsupported(e.Pos, "addresses of " + e.GetType().Name);
         }
+    }
+
+    // ---- indexing and slicing ----
+
+    /// <summary>x[i] as a value: an element of an array, slice or string (a byte), bounds-checked.</summary>
+    private GoVal IndexExpr(Ast.IndexExpr ix, GoType t)
+    {
+        var xt = info.TypeOf(ix.X)!.Type.Underlying;
+        if (xt is BasicType)
+        {
+            // A string: its bytes are read-only, the index checked against its length.
+            var sv = Expr(ix.X);
+            var i = IndexValue(ix.Index);
+            BoundsCheck(i, sv.Parts![1], "panicIndex", ix.Pos);
+            var addr = cur!.NewValue(Op.Add, IrType.Ptr, ix.Pos, sv.Parts[0], i);
+            return Load(addr, t, ix.Pos);
+        }
+        if (xt is MapType) throw Unsupported(ix.Pos, "maps");
+        return Load(ElemAddr(ix), t, ix.Pos);
+    }
+
+    /// <summary>The address of x[i] for an array (addressable or through a pointer) or a slice.</summary>
+    private Value ElemAddr(Ast.IndexExpr ix)
+    {
+        var xt = info.TypeOf(ix.X)!.Type.Underlying;
+        Value basePtr, len;
+        GoType elem;
+        switch (xt)
+        {
+            case ArrayType a:
+                basePtr = AggregateAddr(ix.X);
+                len = Const64(a.Len, ix.Pos);
+                elem = a.Elem;
+                break;
+            case PointerType { Elem: var pe } when pe.Underlying is ArrayType pa:
+                basePtr = Expr(ix.X).Single;
+                NilCheck(basePtr, ix.Pos);
+                len = Const64(pa.Len, ix.Pos);
+                elem = pa.Elem;
+                break;
+            case SliceType st:
+            {
+                var sv = Expr(ix.X);
+                basePtr = sv.Parts![0];
+                len = sv.Parts[1];
+                elem = st.Elem;
+                break;
+            }
+            default: throw Unsupported(ix.Pos, $"indexing {xt}");
+        }
+        var i = IndexValue(ix.Index);
+        BoundsCheck(i, len, "panicIndex", ix.Pos);
+        return Offset(basePtr, i, Layout.Sizeof(elem), ix.Pos);
+    }
+
+    /// <summary>ptr + i*size.</summary>
+    private Value Offset(Value ptr, Value i, long size, SourcePos pos)
+    {
+        var scaled = size == 1 ? i : cur!.NewValue(Op.Mul, IrType.I64, pos, i, Const64(size, pos));
+        return cur!.NewValue(Op.Add, IrType.Ptr, pos, ptr, scaled);
+    }
+
+    /// <summary>An index as a 64-bit value (narrow and unsigned indexes are already extended).</summary>
+    private Value IndexValue(Ast.Expr e)
+    {
+        var v = Expr(e);
+        return v.Single;
+    }
+
+    /// <summary>
+    /// Panics with gc's "index out of range [i] with length n" unless 0 ≤ i &lt; n: one unsigned
+    /// comparison covers both bounds.
+    /// </summary>
+    private void BoundsCheck(Value i, Value len, string panicFunc, SourcePos pos)
+    {
+        if (i.Resolve().Op == Op.Const && len.Resolve().Op == Op.Const && (ulong)i.Resolve().AuxInt < (ulong)len.Resolve().AuxInt) return;
+        var bad = cur!.NewValue(Op.GeU, IrType.Bool, pos, i, len);
+        var panic = NewBlock();
+        var ok = NewBlock();
+        Branch(bad, panic, ok);
+        StartBlock(panic);
+        Call("runtime." + panicFunc, CallAbi.Internal, [i, len], [], pos);
+        cur!.Kind = BlockKind.Exit;
+        cur = null;
+        StartBlock(ok);
+    }
+
+    /// <summary>Dereferencing nil must panic; a load through the pointer faults, which (later) becomes that panic.</summary>
+    private void NilCheck(Value p, SourcePos pos) { }
+
+    /// <summary>The address of an aggregate (array or struct) value: its variable, or a temporary holding it.</summary>
+    private Value AggregateAddr(Ast.Expr e)
+    {
+        try { return Address(e); }
+        catch (UserError)
+        {
+            var v = Expr(e);
+            if (v.Addr != null) return v.Addr;
+            throw;
+        }
+    }
+
+    /// <summary>x[lo:hi:max] of an array, a pointer to one, a slice or a string.</summary>
+    private GoVal SliceExpr(Ast.SliceExpr sx, GoType t)
+    {
+        var xt = info.TypeOf(sx.X)!.Type.Underlying;
+        Value ptr, len, cap;
+        long elemSize;
+        switch (xt)
+        {
+            case BasicType:
+            {
+                var s = Expr(sx.X);
+                (ptr, len, cap, elemSize) = (s.Parts![0], s.Parts[1], s.Parts[1], 1);
+                break;
+            }
+            case ArrayType a:
+                (ptr, len, cap, elemSize) = (AggregateAddr(sx.X), Const64(a.Len, sx.Pos), Const64(a.Len, sx.Pos), Layout.Sizeof(a.Elem));
+                break;
+            case PointerType { Elem: var pe } when pe.Underlying is ArrayType pa:
+                (ptr, len, cap, elemSize) = (Expr(sx.X).Single, Const64(pa.Len, sx.Pos), Const64(pa.Len, sx.Pos), Layout.Sizeof(pa.Elem));
+                break;
+            case SliceType st:
+            {
+                var s = Expr(sx.X);
+                (ptr, len, cap, elemSize) = (s.Parts![0], s.Parts[1], s.Parts[2], Layout.Sizeof(st.Elem));
+                break;
+            }
+            default: throw Unsupported(sx.Pos, $"slicing {xt}");
+        }
+        var lo = sx.Low != null ? IndexValue(sx.Low) : Const64(0, sx.Pos);
+        var isString = xt is BasicType;
+        // Checks as gc orders them: max (or high) against cap, then high against max, then low against high.
+        Value hi, max;
+        if (sx.Full)
+        {
+            max = IndexValue(sx.Max!);
+            BoundsCheck2(max, cap, "panicSlice3Alen", inclusive: true, sx.Pos);
+            hi = IndexValue(sx.High!);
+            BoundsCheck2(hi, max, "panicSlice3B", inclusive: true, sx.Pos);
+            BoundsCheck2(lo, hi, "panicSlice3C", inclusive: true, sx.Pos);
+        }
+        else
+        {
+            max = cap;
+            hi = sx.High != null ? IndexValue(sx.High) : len;
+            if (sx.High != null) BoundsCheck2(hi, isString ? len : cap, isString || xt is ArrayType ? "panicSliceAlen" : "panicSliceAcap", inclusive: true, sx.Pos);
+            BoundsCheck2(lo, hi, "panicSliceB", inclusive: true, sx.Pos);
+        }
+        var newLen = cur!.NewValue(Op.Sub, IrType.I64, sx.Pos, hi, lo);
+        var newCap = cur.NewValue(Op.Sub, IrType.I64, sx.Pos, max, lo);
+        // The new pointer: ptr + lo*size, except when the result is empty at the end (keep ptr in bounds:
+        // gc masks the offset when the new cap is 0; so do we).
+        var off = elemSize == 1 ? lo : cur.NewValue(Op.Mul, IrType.I64, sx.Pos, lo, Const64(elemSize, sx.Pos));
+        var newPtr = cur.NewValue(Op.Add, IrType.Ptr, sx.Pos, ptr, off);
+        if (isString) return new GoVal(t, [newPtr, newLen], null);
+        return new GoVal(t, [newPtr, newLen, newCap], null);
+    }
+
+    /// <summary>Panics (runtime.NAME(x, y)) unless x ≤ y (inclusive) or x &lt; y, as unsigned.</summary>
+    private void BoundsCheck2(Value x, Value y, string panicFunc, bool inclusive, SourcePos pos)
+    {
+        if (x.Resolve().Op == Op.Const && y.Resolve().Op == Op.Const)
+        {
+            var (a, b) = ((ulong)x.Resolve().AuxInt, (ulong)y.Resolve().AuxInt);
+            if (inclusive ? a <= b : a < b) return;
+        }
+        var bad = cur!.NewValue(inclusive ? Op.GtU : Op.GeU, IrType.Bool, pos, x, y);
+        var panic = NewBlock();
+        var ok = NewBlock();
+        Branch(bad, panic, ok);
+        StartBlock(panic);
+        Call("runtime." + panicFunc, CallAbi.Internal, [x, y], [], pos);
+        cur!.Kind = BlockKind.Exit;
+        cur = null;
+        StartBlock(ok);
     }
 
     // ---- constants ----
@@ -187,6 +366,15 @@ public sealed partial class FuncBuilder
             if (op != Ast.Operator.Add) throw Unsupported(pos, $"operator {op.Text()} on strings");
             throw Unsupported(pos, "string concatenation");
         }
+        if (Predicates.IsFloat(t))
+        {
+            var fo = op switch
+            {
+                Ast.Operator.Add => Op.Add, Ast.Operator.Sub => Op.Sub, Ast.Operator.Mul => Op.Mul, Ast.Operator.Div => Op.Div,
+                _ => throw Unsupported(pos, $"operator {op.Text()} on floats"),
+            };
+            return new GoVal(t, [cur!.NewValue(fo, x.Single.Type, pos, x.Single, y.Single)], null);
+        }
         if (!Predicates.IsInteger(t)) throw Unsupported(pos, $"arithmetic on {t}");
         var signed = TypeParts.IsSigned(t);
         var irt = x.Single.Type;
@@ -251,7 +439,11 @@ public sealed partial class FuncBuilder
             Ast.Operator.Gtr => unsigned ? Op.GtU : Op.Gt,
             _ => unsigned ? Op.GeU : Op.Ge,
         };
-        if (Predicates.IsFloat(t)) throw Unsupported(pos, "float comparison");
+        if (Predicates.IsFloat(t)) o = op switch
+        {
+            Ast.Operator.Eql => Op.Eq, Ast.Operator.Neq => Op.Ne, Ast.Operator.Lss => Op.Lt,
+            Ast.Operator.Leq => Op.Le, Ast.Operator.Gtr => Op.Gt, _ => Op.Ge,
+        };
         return cur!.NewValue(o, IrType.Bool, pos, x.Single, y.Single);
     }
 
@@ -275,6 +467,31 @@ public sealed partial class FuncBuilder
 
     // ---- conversions ----
 
+    /// <summary>
+    /// Conversions involving floats: int↔float (the hardware's saturating conversions, which is what gc
+    /// does on arm64), float32↔float64. Integer results narrower than 64 bits are re-extended.
+    /// </summary>
+    private GoVal NumericConvert(GoVal v, GoType t, SourcePos pos)
+    {
+        var to = TypeParts.Of(t)![0];
+        var from = v.Single.Type;
+        if (from.IsFloat() && to.IsFloat())
+            return new GoVal(t, [from == to ? v.Single : cur!.NewValue(Op.CvtF, to, pos, v.Single)], null);
+        if (!from.IsFloat())
+        {
+            var c = cur!.NewValue(Op.CvtI2F, to, pos, v.Single);
+            c.Signed = TypeParts.IsSigned(v.Type);
+            return new GoVal(t, [c], null);
+        }
+        var i = cur!.NewValue(Op.CvtF2I, IrType.I64, pos, v.Single);
+        i.Signed = TypeParts.IsSigned(t);
+        var bits = (int)Layout.Sizeof(t) * 8;
+        if (bits == 64) return new GoVal(t, [i], null);
+        var e = cur!.NewValue(Op.Ext, to, pos, i);
+        e.AuxInt = TypeParts.IsSigned(t) ? bits : -bits;
+        return new GoVal(t, [e], null);
+    }
+
     /// <summary>Converts a value to type t (assignment conversions and explicit conversions).</summary>
     private GoVal Convert(GoVal v, GoType t, SourcePos pos)
     {
@@ -297,6 +514,8 @@ public sealed partial class FuncBuilder
             e.AuxInt = TypeParts.IsSigned(t) ? toSize * 8 : -toSize * 8;
             return new GoVal(t, [e], null);
         }
+        if ((Predicates.IsInteger(v.Type) || Predicates.IsFloat(v.Type)) && (Predicates.IsInteger(t) || Predicates.IsFloat(t)))
+            return NumericConvert(v, t, pos);
         if (to is BasicType { Kind: BasicKind.UnsafePointer } || from is BasicType { Kind: BasicKind.UnsafePointer } ||
             (from is PointerType && to is PointerType))
             return new GoVal(t, [cur!.NewValue(Op.Copy, TypeParts.Of(t)![0], pos, v.Single)], null);

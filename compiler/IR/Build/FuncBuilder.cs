@@ -95,11 +95,31 @@ public sealed partial class FuncBuilder
         return PackageBuilder.InitFuncSymbol(pkg, n);
     }
 
-    /// <summary>PKG.init: initializes package variables in order, then calls the init functions.</summary>
+    /// <summary>
+    /// PKG.init runs once (guarded by the PKG..inittask flag): it first initializes every imported
+    /// package, then the package's variables in dependency order, then its init functions. The runtime
+    /// calls runtime.init and then main.init, which reaches every package.
+    /// </summary>
     public Func BuildPackageInit(PackageInfo p, IReadOnlyList<Initializer> order, IReadOnlyList<FuncObj> inits)
     {
         sig = new Signature(null, TupleType.Empty, TupleType.Empty, false);
         Begin(p.Path + ".init", p.Path + ".init", default);
+        var flagSym = PackageBuilder.InitFlagSymbol(p);
+        var flagAddr = cur!.NewValue(Op.Addr, IrType.Ptr, default);
+        flagAddr.Aux = flagSym;
+        var done = cur.NewValue(Op.Load, IrType.I8, default, flagAddr, Mem(default));
+        var already = NewBlock();
+        var run = NewBlock();
+        Branch(cur.NewValue(Op.Ne, IrType.Bool, default, done, ConstPart(IrType.I8, 0, default)), already, run);
+        StartBlock(already);
+        Return(default, null);
+        StartBlock(run);
+        var one = ConstPart(IrType.I8, 1, default);
+        var addr2 = cur!.NewValue(Op.Addr, IrType.Ptr, default);
+        addr2.Aux = flagSym;
+        SetMem(cur.NewValue(Op.Store, IrType.Mem, default, addr2, one, Mem(default)));
+        foreach (var imp in p.Imports.Where(i => i.Path != "unsafe").OrderBy(i => i.Path, StringComparer.Ordinal))
+            Call(imp.Path + ".init", CallAbi.Internal, [], [], default);
         foreach (var init in order)
         {
             if (cur == null) break;

@@ -61,10 +61,14 @@ public static class PackageBuilder
 
         // The package's init: variable initializers in dependency order, then the init functions.
         var inits = info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Body != null).Select(x => x.Obj).ToList();
+        ir.Data.Add(new DataSymbol(InitFlagSymbol(pkg), 1, null, ReadOnly: false, DupOk: false, NoPointers: true, Align: 1));
         var initFb = new FuncBuilder(pkg, info, ir, errors);
         ir.Funcs.Add(initFb.BuildPackageInit(pkg, info.InitOrder, inits));
         return ir;
     }
+
+    /// <summary>The byte that says a package's init has run (or is running).</summary>
+    public static string InitFlagSymbol(PackageInfo pkg) => $"{pkg.Path}..inittask";
 
     /// <summary>The symbol of the n-th init function of a package (gc's naming: pkg.init.0).</summary>
     public static string InitFuncSymbol(PackageInfo pkg, int n) => $"{pkg.Path}.init.{n}";
