@@ -1,3 +1,23 @@
+// The gosharp assembler: gc's Plan 9 arm64 assembly in, an ELF64 relocatable object out.
+//
+// Pipeline (see README.md):
+//   Lexing/     Tokenizer (Go tokens, '·' and '∕' in names, '#line' remapping) and Preprocessor
+//               (#include, #define, #ifdef, ...) produce one token stream.
+//   Syntax/     StatementReader splits it into statements; Parser builds the Model (TEXT functions with
+//               labels resolved to instruction indexes, GLOBL symbols with their DATA); OperandParser
+//               and ExpressionParser read operands.
+//   Arm64/      FrameBuilder expands each function (stack-split check, prologue, epilogue, morestack
+//               call); FunctionAssembler resolves FP/SP pseudo-registers, classifies operands and
+//               encodes each instruction through the InstructionTable (mnemonic x operand classes ->
+//               encoder), then patches local branches.
+//   Object/     DataImage builds data contents; ObjectWriter writes the ELF object (one section per
+//               symbol, .rela sections, .symtab, .debug_line).
+using Gosharp.Asm.Arm64;
+using Gosharp.Asm.Lexing;
+using Gosharp.Asm.Object;
+using Gosharp.Asm.Syntax;
+using Gosharp.Common.Diagnostics;
+
 namespace Gosharp.Asm;
 
 /// <summary>Flags of <c>gosharp tool asm</c>, as gc's asm names them.</summary>
@@ -18,8 +38,23 @@ public static class Assembler
 {
     /// <summary>
     /// Assembles one source file. Errors in the source are a <see cref="Gosharp.Common.Diagnostics.UserError"/>
-    /// listing every problem found (<c>file.s:12: message</c>).
+    /// listing every problem found (<c>file.s:12: message</c>), at most 10.
     /// </summary>
     public static byte[] Assemble(string fileName, string source, AsmOptions options)
-        => throw new NotImplementedException("assembler not written yet");
+    {
+        var diags = new DiagnosticBag();
+        var pp = new Preprocessor(fileName, source, options.IncludeDirs, options.Defines, diags);
+        var file = new Parser(pp, options.PackagePath, diags).Parse();
+        diags.ThrowIfAny();
+
+        var tls = file.Data.Where(d => d.Flags.HasFlag(Model.SymbolFlags.TLSBSS)).Select(d => d.Sym).ToHashSet();
+        var funcs = file.Texts.Select(t => FunctionAssembler.Assemble(t, diags, tls.Contains)).ToList();
+        var data = file.Data.Select(d => DataImage.Build(d, diags)).ToList();
+        diags.ThrowIfAny();
+
+        var lines = new DebugLine(options.TrimPath);
+        var bytes = new ObjectWriter(diags).Write(Object.TrimPath.Apply(fileName, options.TrimPath), funcs, data, lines);
+        diags.ThrowIfAny();
+        return bytes;
+    }
 }

@@ -52,4 +52,6 @@ public enum RelocType : uint
     AddAbsLo12Nc = 277, Ldst8AbsLo12Nc = 278,
     TstBr14 = 279, CondBr19 = 280, Jump26 = 282, Call26 = 283,
     Ldst16AbsLo12Nc = 284, Ldst32AbsLo12Nc = 285, Ldst64AbsLo12Nc = 286, Ldst128AbsLo12Nc = 299,
+    /// <summary>MOVZ of a thread-local symbol's offset from the thread pointer (local exec), checked to fit 16 bits.</summary>
+    TlsleMovwTprelG0 = 547,
 }

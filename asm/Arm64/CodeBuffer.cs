@@ -1,0 +1,64 @@
+using Gosharp.Asm.Syntax;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Common.Elf;
+
+namespace Gosharp.Asm.Arm64;
+
+/// <summary>A relocation in a function's code: at <see cref="Offset"/>, against a symbol.</summary>
+public readonly record struct CodeReloc(int Offset, RelocType Type, SymRef Sym, long Addend, SourcePos Pos);
+
+/// <summary>Which field of a branch holds the word offset to its target.</summary>
+internal enum BranchField : byte { Imm26, Imm19, Imm14 }
+
+/// <summary>A branch to an instruction of the same function, patched once every instruction's offset is known.</summary>
+internal readonly record struct BranchFixup(int Offset, BranchField Field, int TargetIndex, SourcePos Pos, string Text);
+
+/// <summary>A row of the line table: from <see cref="Offset"/> on, code comes from <see cref="Pos"/>.</summary>
+public readonly record struct LineRow(int Offset, SourcePos Pos);
+
+/// <summary>The machine code of one function as it is emitted, with what still needs patching.</summary>
+internal sealed class CodeBuffer
+{
+    private readonly List<uint> words = [];
+    public List<CodeReloc> Relocs { get; } = [];
+    public List<BranchFixup> Fixups { get; } = [];
+    public List<LineRow> Lines { get; } = [];
+    /// <summary>The alignment the function needs (16, or more after PCALIGN).</summary>
+    public int Align { get; set; } = 16;
+
+    public SourcePos Pos { get; set; }
+    public int Offset => words.Count * 4;
+    public int WordCount => words.Count;
+
+    public void Emit(uint word)
+    {
+        if (Lines.Count == 0 || Lines[^1].Pos != Pos) Lines.Add(new LineRow(Offset, Pos));
+        words.Add(word);
+    }
+
+    public void EmitReloc(uint word, RelocType type, SymRef sym, long addend)
+    {
+        Relocs.Add(new CodeReloc(Offset, type, sym, addend, Pos));
+        Emit(word);
+    }
+
+    public void EmitBranch(uint word, BranchField field, int targetIndex, string text)
+    {
+        Fixups.Add(new BranchFixup(Offset, field, targetIndex, Pos, text));
+        Emit(word);
+    }
+
+    public uint this[int wordIndex]
+    {
+        get => words[wordIndex];
+        set => words[wordIndex] = value;
+    }
+
+    public byte[] ToBytes()
+    {
+        var b = new byte[words.Count * 4];
+        for (int i = 0; i < words.Count; i++)
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(b.AsSpan(i * 4), words[i]);
+        return b;
+    }
+}
