@@ -92,18 +92,20 @@ public sealed class FuncEmitter
 
     private static string R(int r) => Registers.Name(r);
 
-    /// <summary>The register holding value a, loading (or recomputing) it into <paramref name="scratch"/> if needed.</summary>
+    /// <summary>
+    /// The register holding value a, loading (or recomputing) it into scratch register number
+    /// <paramref name="scratch"/> (0–2, see <see cref="Registers.Scratch"/>) if needed.
+    /// </summary>
     private string Use(Value a, int scratch)
     {
+        var s = Registers.Scratch(scratch, a.Type.IsFloat());
         if (RegAlloc.IsRemat(a))
         {
-            var r = a.Type.IsFloat() ? Registers.FScratch0 + (scratch - Registers.Scratch0) : scratch;
-            Materialize(a, r);
-            return R(r);
+            Materialize(a, s);
+            return R(s);
         }
         var l = loc[a];
         if (l.IsReg) return R(l.Reg);
-        var s = a.Type.IsFloat() ? Registers.FScratch0 + (scratch - Registers.Scratch0) : scratch;
         Ins($"{LoadOp(a.Type)}\t{l.Slot!.Offset}(RSP), {R(s)}");
         return R(s);
     }
@@ -198,7 +200,7 @@ public sealed class FuncEmitter
         if (v.Type == IrType.Flags) { Flags(v); return; }
         if (v.Type == IrType.Mem) { Store(v); return; }
         var d = Dst(v);
-        string A(int i) => Use(v.Args[i], Registers.Scratch0 + i);
+        string A(int i) => Use(v.Args[i], i);
         var asm = v.Info.Asm;
         switch (v.Op)
         {
@@ -277,16 +279,16 @@ public sealed class FuncEmitter
         {
             case Op.A64CMP:
             {
-                var x = Use(v.Args[0], Registers.Scratch0);
-                var y = Use(v.Args[1], Registers.Scratch1);
+                var x = Use(v.Args[0], 0);
+                var y = Use(v.Args[1], 1);
                 Ins($"CMP\t{y}, {x}");
                 break;
             }
-            case Op.A64CMPconst: Ins($"CMP\t${v.AuxInt}, {Use(v.Args[0], Registers.Scratch0)}"); break;
+            case Op.A64CMPconst: Ins($"CMP\t${v.AuxInt}, {Use(v.Args[0], 0)}"); break;
             case Op.A64FCMPD or Op.A64FCMPS:
             {
-                var x = Use(v.Args[0], Registers.Scratch0);
-                var y = Use(v.Args[1], Registers.Scratch1);
+                var x = Use(v.Args[0], 0);
+                var y = Use(v.Args[1], 1);
                 Ins($"{v.Info.Asm}\t{y}, {x}");
                 break;
             }
@@ -300,14 +302,14 @@ public sealed class FuncEmitter
         {
             case Op.A64MOVBstore or Op.A64MOVHstore or Op.A64MOVWstore or Op.A64MOVDstore or Op.A64FMOVDstore or Op.A64FMOVSstore:
             {
-                var p = Use(v.Args[0], Registers.Scratch0);
-                var x = v.Args[1] is { Op: Op.A64MOVDconst, AuxInt: 0 } ? "ZR" : Use(v.Args[1], Registers.Scratch1);
+                var p = Use(v.Args[0], 0);
+                var x = v.Args[1] is { Op: Op.A64MOVDconst, AuxInt: 0 } ? "ZR" : Use(v.Args[1], 1);
                 Ins($"{v.Info.Asm}\t{x}, {v.AuxInt}({p})");
                 break;
             }
             case Op.A64LoweredZero:
             {
-                var p = Use(v.Args[0], Registers.Scratch0);
+                var p = Use(v.Args[0], 0);
                 for (long o = 0; o < v.AuxInt;)
                 {
                     var (op, n) = (v.AuxInt - o) switch { >= 8 => ("MOVD", 8), >= 4 => ("MOVW", 4), >= 2 => ("MOVH", 2), _ => ("MOVB", 1) };
@@ -318,8 +320,8 @@ public sealed class FuncEmitter
             }
             case Op.A64LoweredMove:
             {
-                var dst = Use(v.Args[0], Registers.Scratch0);
-                var src = Use(v.Args[1], Registers.Scratch1);
+                var dst = Use(v.Args[0], 0);
+                var src = Use(v.Args[1], 1);
                 var t = R(Registers.Scratch2);
                 for (long o = 0; o < v.AuxInt;)
                 {
@@ -351,7 +353,7 @@ public sealed class FuncEmitter
         // Stack ABI: arguments into the outgoing area at 8(RSP), results read back from it.
         for (int i = 0; i < args.Count; i++)
         {
-            var r = Use(args[i], Registers.Scratch0);
+            var r = Use(args[i], 0);
             Ins($"{SizedStore(args[i].Type)}\t{r}, {8 + ci.ArgOffsets[i]}(RSP)");
         }
         Ins($"CALL\t{sym(ci.Symbol)}(SB)");
@@ -405,7 +407,7 @@ public sealed class FuncEmitter
                 break;
             case BlockKind.A64NZ or BlockKind.A64Z:
             {
-                var r = Use(b.Control!, Registers.Scratch0);
+                var r = Use(b.Control!, 0);
                 var (yes, no) = (b.Succs[0], b.Succs[1]);
                 var nz = b.Kind == BlockKind.A64NZ;
                 if (yes == next) Ins($"{(nz ? "CBZ" : "CBNZ")}\t{r}, {Label(no)}");

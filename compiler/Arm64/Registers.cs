@@ -15,6 +15,11 @@ public static class Registers
     public const int FScratch0 = F0 + 30, FScratch1 = F0 + 31, FScratch2 = F0 + 29;
     public const int MaxIntArgs = 16, MaxFloatArgs = 16;
 
+    /// <summary>The i-th scratch register for spilled operands (0..2), integer or float.</summary>
+    public static int Scratch(int i, bool isFloat) => isFloat
+        ? i switch { 0 => FScratch0, 1 => FScratch1, _ => FScratch2 }
+        : i switch { 0 => Scratch0, 1 => Scratch1, _ => Scratch2 };
+
     /// <summary>Registers the allocator hands out, in preference order.</summary>
     public static readonly int[] AllocatableInt = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19, 20, 21, 22, 23, 24, 25];
     public static readonly int[] AllocatableFloat = [.. Enumerable.Range(0, 29).Select(i => F0 + i)];

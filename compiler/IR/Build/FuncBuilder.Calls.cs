@@ -152,6 +152,15 @@ public sealed partial class FuncBuilder
                     Call(b.Is(BasicInfo.IsUnsigned) ? "runtime.printuint" : "runtime.printint", CallAbi.Internal, [wide.Single], [], pos);
                     break;
                 }
+                case BasicType b when b.Is(BasicInfo.IsFloat):
+                {
+                    var wide = Convert(a, Universe.Float64, pos);
+                    Call("runtime.printfloat", CallAbi.Internal, [wide.Single], [], pos);
+                    break;
+                }
+                case PointerType or BasicType { Kind: BasicKind.UnsafePointer } or MapType or ChanType or Signature:
+                    Call("runtime.printpointer", CallAbi.Internal, [a.Single], [], pos);
+                    break;
                 default:
                     throw Unsupported(pos, $"printing values of type {a.Type}");
             }

@@ -239,7 +239,7 @@ public sealed partial class FuncBuilder
         if (sx.Full)
         {
             max = IndexValue(sx.Max!);
-            BoundsCheck2(max, cap, "panicSlice3Alen", inclusive: true, sx.Pos);
+            BoundsCheck2(max, cap, xt is SliceType ? "panicSlice3Acap" : "panicSlice3Alen", inclusive: true, sx.Pos);
             hi = IndexValue(sx.High!);
             BoundsCheck2(hi, max, "panicSlice3B", inclusive: true, sx.Pos);
             BoundsCheck2(lo, hi, "panicSlice3C", inclusive: true, sx.Pos);
@@ -248,7 +248,7 @@ public sealed partial class FuncBuilder
         {
             max = cap;
             hi = sx.High != null ? IndexValue(sx.High) : len;
-            if (sx.High != null) BoundsCheck2(hi, isString ? len : cap, isString || xt is ArrayType ? "panicSliceAlen" : "panicSliceAcap", inclusive: true, sx.Pos);
+            if (sx.High != null) BoundsCheck2(hi, isString ? len : cap, xt is SliceType ? "panicSliceAcap" : "panicSliceAlen", inclusive: true, sx.Pos);
             BoundsCheck2(lo, hi, "panicSliceB", inclusive: true, sx.Pos);
         }
         var newLen = cur!.NewValue(Op.Sub, IrType.I64, sx.Pos, hi, lo);
@@ -505,7 +505,7 @@ public sealed partial class FuncBuilder
             var part = TypeParts.Of(t)![0];
             var x = v.Single;
             // Widening keeps the source's extension; narrowing or changing signedness re-extends.
-            if (toSize > fromSize || (toSize == fromSize && TypeParts.IsSigned(v.Type) == TypeParts.IsSigned(t)))
+            if (toSize > fromSize || toSize == 8 || (toSize == fromSize && TypeParts.IsSigned(v.Type) == TypeParts.IsSigned(t)))
             {
                 var c = cur!.NewValue(Op.Copy, part, pos, x);
                 return new GoVal(t, [c], null);

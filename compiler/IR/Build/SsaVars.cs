@@ -14,7 +14,7 @@ public sealed class SsaVars(Func f)
     private readonly Dictionary<(object Var, Block Block), Value> defs = new();
     private readonly Dictionary<Block, List<(object Var, Value Phi)>> incomplete = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Block> sealedBlocks = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<object, IrType> types = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, IrType> types = new();
 
     public void Write(object variable, Block b, Value v, IrType type)
     {
