@@ -60,7 +60,7 @@ public sealed class FuncEmitter
     {
         outArgs = 0;
         foreach (var v in f.AllValues())
-            if (v.Op == Op.A64CALLstatic && v.Aux is CallInfo { Abi: CallAbi.Stack } ci)
+            if (v.Op == Op.A64CALLstatic && v.Aux is CallInfo ci)
                 outArgs = Math.Max(outArgs, ci.StackSize);
         long off = 8 + outArgs;
         foreach (var s in f.Slots.OrderByDescending(s => s.Align).ThenBy(s => s.Name, StringComparer.Ordinal))
@@ -126,6 +126,8 @@ public sealed class FuncEmitter
                 break;
             case Op.A64MOVDaddr: Ins($"MOVD\t${sym((string)v.Aux!)}{(v.AuxInt != 0 ? $"+{v.AuxInt}" : "")}(SB), {R(r)}"); break;
             case Op.A64MOVDstackaddr: Ins($"ADD\t${((StackSlot)v.Aux!).Offset}, RSP, {R(r)}"); break;
+            case Op.A64MOVDinarg: Ins($"MOVD\t$arg{v.AuxInt}+{v.AuxInt}(FP), {R(r)}"); break;
+            case Op.A64MOVDoutarg: Ins($"ADD\t${8 + v.AuxInt}, RSP, {R(r)}"); break;
         }
     }
 
@@ -178,8 +180,7 @@ public sealed class FuncEmitter
     private void EntryMoves(Block b)
     {
         var args = b.Values.Where(v => v.Op == Op.Arg && loc.ContainsKey(v)).ToList();
-        var regs = Registers.AbiRegisters(f.ParamTypes);
-        var moves = args.Select(a => (Loc.InReg(regs[a.AuxInt]), loc[a], a.Type.IsFloat())).ToList();
+        var moves = args.Select(a => (Loc.InReg((int)a.AuxInt), loc[a], a.Type.IsFloat())).ToList();
         ParallelMove.Resolve(moves, Move);
     }
 
@@ -193,7 +194,7 @@ public sealed class FuncEmitter
             case Op.Copy:
                 if (loc.TryGetValue(v, out var cl)) MoveAll([(v.Args[0], cl)]);
                 return;
-            case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64FMOVDconst or Op.A64FMOVSconst:
+            case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64MOVDinarg or Op.A64MOVDoutarg or Op.A64FMOVDconst or Op.A64FMOVSconst:
                 return; // computed where used
             case Op.A64CALLstatic: Call(v); return;
         }
@@ -341,41 +342,10 @@ public sealed class FuncEmitter
         var ci = (CallInfo)v.Aux!;
         var args = v.Args.Take(v.Args.Count - 1).ToList();
         var results = v.Block.Values.Where(x => x.Op == Op.SelectN && x.Args[0] == v && loc.ContainsKey(x)).ToList();
-        if (ci.Abi == CallAbi.Internal)
-        {
-            var regs = Registers.AbiRegisters(ci.ArgTypes);
-            MoveAll(args.Select((a, i) => (a, Loc.InReg(regs[i]))));
-            Ins($"CALL\t{sym(ci.Symbol)}(SB)");
-            var rregs = Registers.AbiRegisters(ci.ResultTypes);
-            ParallelMove.Resolve(results.Select(r => (Loc.InReg(rregs[r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
-            return;
-        }
-        // Stack ABI: arguments into the outgoing area at 8(RSP), results read back from it.
-        for (int i = 0; i < args.Count; i++)
-        {
-            var r = Use(args[i], 0);
-            Ins($"{SizedStore(args[i].Type)}\t{r}, {8 + ci.ArgOffsets[i]}(RSP)");
-        }
+        MoveAll(args.Select((a, i) => (a, Loc.InReg(ci.ArgRegs[i]))));
         Ins($"CALL\t{sym(ci.Symbol)}(SB)");
-        foreach (var r in results)
-        {
-            var d = Dst(r);
-            Ins($"{SizedLoad(r.Type)}\t{8 + ci.ResultOffsets[(int)r.AuxInt]}(RSP), {d}");
-            Def(r);
-        }
+        ParallelMove.Resolve(results.Select(r => (Loc.InReg(ci.ResultRegs[(int)r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
     }
-
-    private static string SizedStore(IrType t) => t switch
-    {
-        IrType.Bool or IrType.I8 => "MOVB", IrType.I16 => "MOVH", IrType.I32 => "MOVW",
-        IrType.F32 => "FMOVS", IrType.F64 => "FMOVD", _ => "MOVD",
-    };
-
-    private static string SizedLoad(IrType t) => t switch
-    {
-        IrType.Bool or IrType.I8 => "MOVBU", IrType.I16 => "MOVH", IrType.I32 => "MOVW",
-        IrType.F32 => "FMOVS", IrType.F64 => "FMOVD", _ => "MOVD",
-    };
 
     // ---- block ends ----
 
@@ -397,8 +367,7 @@ public sealed class FuncEmitter
             {
                 var ret = b.Control!;
                 var vals = ret.Args.Take(ret.Args.Count - 1).ToList();
-                var regs = Registers.AbiRegisters(f.ResultTypes);
-                MoveAll(vals.Select((x, i) => (x, Loc.InReg(regs[i]))));
+                MoveAll(vals.Select((x, i) => (x, Loc.InReg(f.ResultRegs[i]))));
                 SetLine(ret.Pos);
                 Ins("RET");
                 break;

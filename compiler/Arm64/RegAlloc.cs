@@ -31,7 +31,7 @@ public sealed class RegAlloc
     /// Constants and addresses are cheaper to recompute where they are used (one or two instructions)
     /// than to keep in a register or spill across calls: they get no location (rematerialization).
     /// </summary>
-    public static bool IsRemat(Value v) => v.Op is Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64FMOVDconst or Op.A64FMOVSconst;
+    public static bool IsRemat(Value v) => v.Op is Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64MOVDinarg or Op.A64MOVDoutarg or Op.A64FMOVDconst or Op.A64FMOVSconst;
 
     public void Run()
     {

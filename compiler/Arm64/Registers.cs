@@ -34,26 +34,6 @@ public static class Registers
         _ => $"R{r}",
     };
 
-    /// <summary>Assigns ABIInternal registers to a list of scalar parts, in order (ints and floats counted separately).</summary>
-    public static int[] AbiRegisters(IReadOnlyList<IrType> parts)
-    {
-        var regs = new int[parts.Count];
-        int ni = 0, nf = 0;
-        for (int i = 0; i < parts.Count; i++)
-        {
-            if (parts[i].IsFloat())
-            {
-                if (nf >= MaxFloatArgs) throw new NotSupportedException("more than 16 floating-point register arguments");
-                regs[i] = F0 + nf++;
-            }
-            else
-            {
-                if (ni >= MaxIntArgs) throw new NotSupportedException("more than 16 integer register arguments");
-                regs[i] = ni++;
-            }
-        }
-        return regs;
-    }
 }
 
 /// <summary>Where a value lives during its lifetime: a register, or a stack slot.</summary>

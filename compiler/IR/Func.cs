@@ -16,9 +16,8 @@ public sealed class Func(string name, string symbol)
     public Block Entry => Blocks[0];
     public List<StackSlot> Slots { get; } = [];
     public CallAbi Abi { get; set; } = CallAbi.Internal;
-    /// <summary>Types of the register parameters (ABIInternal) in order, and of the results.</summary>
-    public List<IrType> ParamTypes { get; } = [];
-    public List<IrType> ResultTypes { get; } = [];
+    /// <summary>The registers of the register-assigned results, in the order of the Return value's operands.</summary>
+    public List<int> ResultRegs { get; } = [];
     /// <summary>Bytes of arguments and results in the caller's frame (the "-argsize" of TEXT).</summary>
     public long ArgSize { get; set; }
     public bool NoSplit { get; set; }

@@ -17,10 +17,12 @@ public enum Op : ushort
     Addr,
     /// <summary>Address of a stack slot (Aux: StackSlot).</summary>
     LocalAddr,
-    /// <summary>Incoming register parameter number AuxInt (the ABI assigns the register).</summary>
+    /// <summary>An incoming register parameter: AuxInt is the register (0–15 for R0–R15, 32–47 for F0–F15).</summary>
     Arg,
-    /// <summary>Incoming stack parameter (ABI0-style or spilled-over), AuxInt: offset from the caller's frame (x+off(FP)).</summary>
-    ArgStack,
+    /// <summary>Address of the incoming stack argument/result area at AuxInt (x+off(FP)).</summary>
+    InArgAddr,
+    /// <summary>Address of the outgoing stack argument/result area at AuxInt (8+off(RSP)).</summary>
+    OutArgAddr,
     Copy,
     Phi,
     /// <summary>The memory state on entry.</summary>
@@ -60,7 +62,7 @@ public enum Op : ushort
     Return,
 
     // ---- arm64 ----
-    A64MOVDconst, A64MOVDaddr, A64MOVDstackaddr,
+    A64MOVDconst, A64MOVDaddr, A64MOVDstackaddr, A64MOVDinarg, A64MOVDoutarg,
     A64ADD, A64ADDconst, A64SUB, A64SUBconst, A64MUL, A64NEG, A64MNEG,
     A64AND, A64ANDconst, A64ORR, A64ORRconst, A64EOR, A64EORconst, A64BIC, A64MVN,
     A64LSL, A64LSLconst, A64LSR, A64LSRconst, A64ASR, A64ASRconst,

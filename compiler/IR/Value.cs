@@ -72,13 +72,12 @@ public sealed class StackSlot(string name, long size, long align, bool hasPointe
 
 public enum CallAbi { Internal, Stack }
 
-/// <summary>What a call calls and how its arguments and results travel.</summary>
-public sealed record CallInfo(string Symbol, CallAbi Abi, IReadOnlyList<IrType> ArgTypes, IReadOnlyList<IrType> ResultTypes)
+/// <summary>
+/// What a call calls and how its scalar arguments and results travel: the call's register operands go
+/// to ArgRegs (in order), its SelectN results come from ResultRegs; arguments and results assigned to
+/// the stack were stored to (and are loaded from) the outgoing area by the IR around the call.
+/// </summary>
+public sealed record CallInfo(string Symbol, CallAbi Abi, IReadOnlyList<int> ArgRegs, IReadOnlyList<int> ResultRegs, long StackSize)
 {
-    /// <summary>For stack calls: each argument's and result's offset in the outgoing area (from 8(RSP)).</summary>
-    public IReadOnlyList<long> ArgOffsets { get; init; } = [];
-    public IReadOnlyList<long> ResultOffsets { get; init; } = [];
-    /// <summary>Size of the outgoing area a stack call needs.</summary>
-    public long StackSize { get; init; }
     public override string ToString() => Symbol;
 }

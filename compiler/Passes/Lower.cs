@@ -23,6 +23,8 @@ public static class Lower
         [Op.CvtF] = v => v.Op = v.Type == IrType.F64 ? Op.A64FCVTSD : Op.A64FCVTDS,
         [Op.Addr] = v => v.Op = Op.A64MOVDaddr,
         [Op.LocalAddr] = v => v.Op = Op.A64MOVDstackaddr,
+        [Op.InArgAddr] = v => v.Op = Op.A64MOVDinarg,
+        [Op.OutArgAddr] = v => v.Op = Op.A64MOVDoutarg,
         [Op.Add] = v => ArithImm(v, Op.A64ADD, Op.A64ADDconst, AddImm),
         [Op.Sub] = v => ArithImm(v, Op.A64SUB, Op.A64SUBconst, AddImm),
         [Op.Mul] = v => v.Op = Op.A64MUL,

@@ -50,3 +50,25 @@ DATA	runtime·stackoverflowmsg+0(SB)/84, $"runtime: goroutine stack exceeds 1000
 GLOBL	runtime·stackoverflowmsg(SB), RODATA|NOPTR, $84
 DATA	runtime·stackoverflowmsglen+0(SB)/8, $84
 GLOBL	runtime·stackoverflowmsglen(SB), RODATA|NOPTR, $8
+
+// func mmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32) (p unsafe.Pointer, err int)
+// Returns the mapping, or (nil, errno).
+TEXT runtime·mmap(SB),NOSPLIT|NOFRAME,$0-48
+	MOVD	addr+0(FP), R0
+	MOVD	n+8(FP), R1
+	MOVW	prot+16(FP), R2
+	MOVW	flags+20(FP), R3
+	MOVW	fd+24(FP), R4
+	MOVW	off+28(FP), R5
+	MOVD	$SYS_mmap, R8
+	SVC
+	CMN	$4095, R0
+	BCC	ok
+	NEG	R0, R0
+	MOVD	$0, p+32(FP)
+	MOVD	R0, err+40(FP)
+	RET
+ok:
+	MOVD	R0, p+32(FP)
+	MOVD	$0, err+40(FP)
+	RET

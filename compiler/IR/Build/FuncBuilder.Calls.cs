@@ -32,72 +32,130 @@ public sealed partial class FuncBuilder
             Ast.SelectorExpr s when info.Selections.GetValueOrDefault(s) is null => info.Uses.GetValueOrDefault(s.Sel) as FuncObj,
             _ => null,
         };
-        if (callee == null) throw Unsupported(call.Pos, "calls of function values and methods");
+        GoVal? recv = null;
+        if (callee == null && fun is Ast.SelectorExpr msel && info.Selections.GetValueOrDefault(msel) is { Kind: SelectionKind.MethodVal } ms
+            && ms.Obj is FuncObj m && m.Signature.Recv != null && m.Signature.Recv.Type.Underlying is not InterfaceType)
+        {
+            callee = m;
+            recv = Receiver(msel, ms, m);
+        }
+        if (callee == null) throw Unsupported(call.Pos, "calls of function values and interface methods");
 
         // Arguments, converted to the parameter types (variadic ones collected into a slice later).
         if (sig.Variadic) throw Unsupported(call.Pos, "variadic calls");
         List<GoVal> args;
         if (call.Args.Length == 1 && sig.Params.Count > 1) args = MultiValue(call.Args[0]);
         else args = call.Args.Select(Expr).ToList();
-        var argVals = new List<Value>();
-        var argTypes = new List<GoType>();
-        for (int i = 0; i < args.Count; i++)
-        {
-            var a = Convert(args[i], sig.Params[i], call.Pos);
-            if (a.Parts == null) throw Unsupported(call.Pos, $"arguments of type {sig.Params[i]}");
-            argVals.AddRange(a.Parts);
-            argTypes.Add(sig.Params[i]);
-        }
         var abi = callee.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal;
-        return Call(callee.LinkSymbol, abi, argVals, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos, argTypes);
+        var converted = args.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
+        if (recv != null) converted.Insert(0, recv);
+        return Call(callee.LinkSymbol, abi, converted, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos);
     }
 
     /// <summary>
-    /// Emits a call. For the stack convention, <paramref name="argGoTypes"/> lays the arguments out in
-    /// the outgoing area as gc's ABI0 does.
+    /// The receiver of x.m(): x itself, through embedded fields, with &amp; or * applied so that it
+    /// matches the method's receiver type.
     /// </summary>
-    private List<GoVal> Call(string symbol, CallAbi abi, List<Value> args, IReadOnlyList<GoType> results, SourcePos pos, IReadOnlyList<GoType>? argGoTypes = null)
+    private GoVal Receiver(Ast.SelectorExpr sel, Selection s, FuncObj m)
     {
-        var resultParts = new List<IrType>();
-        foreach (var r in results) resultParts.AddRange(TypeParts.Of(r) ?? throw Unsupported(pos, $"results of type {r}"));
-        var info = new CallInfo(symbol, abi, args.Select(a => a.Type).ToList(), resultParts);
-        if (abi == CallAbi.Stack)
+        var recvType = m.Signature.Recv!.Type;
+        var wantPtr = recvType is PointerType;
+        var xt = info.TypeOf(sel.X)!.Type;
+        // Walk embedded fields (all but the method at the end of the path).
+        if (s.Index.Count == 0)
         {
-            // ABI0: each argument at its alignment, then results from the next word boundary.
-            long off = 0;
-            var argOffs = new List<long>();
-            foreach (var t in argGoTypes ?? [])
-            {
-                off = Layout.Align(off, Layout.Alignof(t));
-                foreach (var po in TypeParts.Offsets(t)) argOffs.Add(off + po);
-                off += Layout.Sizeof(t);
-            }
-            off = Layout.Align(off, 8);
-            var resOffs = new List<long>();
-            foreach (var t in results)
-            {
-                off = Layout.Align(off, Layout.Alignof(t));
-                foreach (var po in TypeParts.Offsets(t)) resOffs.Add(off + po);
-                off += Layout.Sizeof(t);
-            }
-            info = info with { ArgOffsets = argOffs, ResultOffsets = resOffs, StackSize = Layout.Align(off, 8) };
+            if (wantPtr && xt is not PointerType) return new GoVal(recvType, [Address(sel.X)], null);
+            if (!wantPtr && xt is PointerType) return Load(Expr(sel.X).Single, recvType, sel.Pos);
+            return Convert(Expr(sel.X), recvType, sel.Pos);
         }
-        var callArgs = new List<Value>(args) { Mem(pos) };
-        var c = cur!.NewValue(Op.StaticCall, IrType.Mem, pos, callArgs.ToArray());
+        Value addr;
+        GoType t;
+        if (xt.Underlying is PointerType p) { addr = Expr(sel.X).Single; t = p.Elem; }
+        else { addr = Address(sel.X); t = xt; }
+        foreach (var idx in s.Index)
+        {
+            var st = (StructType)t.Underlying;
+            var off = Layout.Offsets(st)[idx];
+            if (off != 0) addr = cur!.NewValue(Op.Add, IrType.Ptr, sel.Pos, addr, Const64(off, sel.Pos));
+            t = st.Fields[idx].Type;
+            if (t.Underlying is PointerType ep) { addr = Load(addr, t, sel.Pos).Single; t = ep.Elem; }
+        }
+        return wantPtr ? new GoVal(recvType, [addr], null) : Load(addr, recvType, sel.Pos);
+    }
+
+    /// <summary>Calls a function (a runtime helper, an init) with scalar arguments (ABIInternal).</summary>
+    private List<GoVal> ScalarCall(string symbol, List<Value> scalars, IReadOnlyList<GoType> results, SourcePos pos) =>
+        Call(symbol, CallAbi.Internal, scalars.Select(v => new GoVal(ScalarType(v.Type), [v], null)).ToList(), results, pos);
+
+    private static GoType ScalarType(IrType t) => t switch
+    {
+        IrType.Bool => Universe.Bool, IrType.I8 => Universe.Int8, IrType.I16 => Universe.Int16, IrType.I32 => Universe.Int32,
+        IrType.F32 => Universe.Float32, IrType.F64 => Universe.Float64, IrType.Ptr => Universe.UnsafePointer, _ => Universe.Int64,
+    };
+
+    /// <summary>
+    /// Emits a call: arguments assigned to registers become the call's operands, the others are stored
+    /// to the outgoing area first; results come back as SelectN values or are loaded from that area.
+    /// </summary>
+    private List<GoVal> Call(string symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
+    {
+        var al = Abi.Assign(args.Select(a => a.Type).ToList(), results, abi);
+        var regArgs = new List<Value>();
+        var argRegs = new List<int>();
+        for (int i = 0; i < args.Count; i++)
+        {
+            var loc = al.Args[i];
+            if (loc.InRegs)
+            {
+                regArgs.AddRange(ToLeaves(args[i], loc, pos));
+                argRegs.AddRange(loc.Leaves.Select(l => l.Reg));
+            }
+        }
+        // Stack arguments last, right before the call, so nothing can reuse the area in between.
+        for (int i = 0; i < args.Count; i++)
+        {
+            var loc = al.Args[i];
+            if (loc.InRegs) continue;
+            var addr = cur!.NewValue(Op.OutArgAddr, IrType.Ptr, pos);
+            addr.AuxInt = loc.StackOffset;
+            StoreTo(addr, args[i], pos);
+        }
+        var resultRegs = al.Results.Where(r => r.InRegs).SelectMany(r => r.Leaves.Select(l => l.Reg)).ToList();
+        var info = new CallInfo(symbol, abi, argRegs, resultRegs, al.StackSize);
+        var c = cur!.NewValue(Op.StaticCall, IrType.Mem, pos, [.. regArgs, Mem(pos)]);
         c.Aux = info;
         SetMem(c);
         var vals = new List<GoVal>();
         int k = 0;
-        foreach (var r in results)
+        for (int i = 0; i < results.Count; i++)
         {
-            var parts = TypeParts.Of(r)!;
-            var pv = new Value[parts.Length];
-            for (int i = 0; i < parts.Length; i++)
+            var loc = al.Results[i];
+            if (loc.InRegs)
             {
-                pv[i] = cur.NewValue(Op.SelectN, parts[i], pos, c);
-                pv[i].AuxInt = k++;
+                var leaves = loc.Leaves.Select(l =>
+                {
+                    var sv = cur.NewValue(Op.SelectN, l.Type, pos, c);
+                    sv.AuxInt = k++;
+                    return sv;
+                }).ToList();
+                vals.Add(FromLeaves(results[i], loc, leaves, pos));
             }
-            vals.Add(new GoVal(r, pv, null));
+            else
+            {
+                var addr = cur.NewValue(Op.OutArgAddr, IrType.Ptr, pos);
+                addr.AuxInt = loc.StackOffset;
+                var v = Load(addr, results[i], pos);
+                if (v.Addr != null)
+                {
+                    // An aggregate result: copy it out of the area before another call reuses it.
+                    var tmp = f.NewSlot("tmp", Math.Max(8, Layout.Sizeof(results[i])), Math.Max(8, Layout.Alignof(results[i])), true);
+                    var ta = cur.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+                    ta.Aux = tmp;
+                    StoreTo(ta, v, pos);
+                    v = new GoVal(results[i], null, ta);
+                }
+                vals.Add(v);
+            }
         }
         return vals;
     }
@@ -120,6 +178,11 @@ public sealed partial class FuncBuilder
                 if (t is SliceType) return new GoVal(Universe.Int, [x.Parts![name == "len" ? 1 : 2]], null);
                 throw Unsupported(call.Pos, $"{name} of {x.Type}");
             }
+            case "new":
+            {
+                var t = ((PointerType)info.TypeOf(call)!.Type).Elem;
+                return New(t, call.Pos);
+            }
             case "panic":
                 throw Unsupported(call.Pos, "panic");
             default:
@@ -127,45 +190,52 @@ public sealed partial class FuncBuilder
         }
     }
 
+    /// <summary>A new zeroed object of type t on the heap; returns the pointer (typed *t).</summary>
+    private GoVal New(GoType t, SourcePos pos)
+    {
+        var p = ScalarCall("runtime.newobject", [Const64(Layout.Sizeof(t), pos)], [Universe.UnsafePointer], pos)[0];
+        return new GoVal(new PointerType(t), p.Parts, null);
+    }
+
     /// <summary>print/println: printlock, one runtime print call per argument (spaces and newline for println), printunlock.</summary>
     private void Print(Ast.CallExpr call, bool ln)
     {
         var args = call.Args.Select(Expr).ToList();
-        Call("runtime.printlock", CallAbi.Internal, [], [], call.Pos);
+        ScalarCall("runtime.printlock", [], [], call.Pos);
         for (int i = 0; i < args.Count; i++)
         {
-            if (ln && i > 0) Call("runtime.printsp", CallAbi.Internal, [], [], call.Pos);
+            if (ln && i > 0) ScalarCall("runtime.printsp", [], [], call.Pos);
             var a = args[i];
             var t = a.Type.Underlying;
             var pos = call.Args[i].Pos;
             switch (t)
             {
                 case BasicType b when b.Is(BasicInfo.IsString):
-                    Call("runtime.printstring", CallAbi.Internal, [.. a.Parts!], [], pos);
+                    ScalarCall("runtime.printstring", [.. a.Parts!], [], pos);
                     break;
                 case BasicType b when b.Is(BasicInfo.IsBoolean):
-                    Call("runtime.printbool", CallAbi.Internal, [a.Single], [], pos);
+                    ScalarCall("runtime.printbool", [a.Single], [], pos);
                     break;
                 case BasicType b when b.Is(BasicInfo.IsInteger):
                 {
                     var wide = Convert(a, b.Is(BasicInfo.IsUnsigned) ? Universe.Uint64 : Universe.Int64, pos);
-                    Call(b.Is(BasicInfo.IsUnsigned) ? "runtime.printuint" : "runtime.printint", CallAbi.Internal, [wide.Single], [], pos);
+                    ScalarCall(b.Is(BasicInfo.IsUnsigned) ? "runtime.printuint" : "runtime.printint", [wide.Single], [], pos);
                     break;
                 }
                 case BasicType b when b.Is(BasicInfo.IsFloat):
                 {
                     var wide = Convert(a, Universe.Float64, pos);
-                    Call("runtime.printfloat", CallAbi.Internal, [wide.Single], [], pos);
+                    ScalarCall("runtime.printfloat", [wide.Single], [], pos);
                     break;
                 }
                 case PointerType or BasicType { Kind: BasicKind.UnsafePointer } or MapType or ChanType or Signature:
-                    Call("runtime.printpointer", CallAbi.Internal, [a.Single], [], pos);
+                    ScalarCall("runtime.printpointer", [a.Single], [], pos);
                     break;
                 default:
                     throw Unsupported(pos, $"printing values of type {a.Type}");
             }
         }
-        if (ln) Call("runtime.printnl", CallAbi.Internal, [], [], call.Pos);
-        Call("runtime.printunlock", CallAbi.Internal, [], [], call.Pos);
+        if (ln) ScalarCall("runtime.printnl", [], [], call.Pos);
+        ScalarCall("runtime.printunlock", [], [], call.Pos);
     }
 }

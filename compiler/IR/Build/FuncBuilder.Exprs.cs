@@ -183,7 +183,7 @@ public sealed partial class FuncBuilder
         var ok = NewBlock();
         Branch(bad, panic, ok);
         StartBlock(panic);
-        Call("runtime." + panicFunc, CallAbi.Internal, [i, len], [], pos);
+        ScalarCall("runtime." + panicFunc, [i, len], [], pos);
         cur!.Kind = BlockKind.Exit;
         cur = null;
         StartBlock(ok);
@@ -274,7 +274,7 @@ public sealed partial class FuncBuilder
         var ok = NewBlock();
         Branch(bad, panic, ok);
         StartBlock(panic);
-        Call("runtime." + panicFunc, CallAbi.Internal, [x, y], [], pos);
+        ScalarCall("runtime." + panicFunc, [x, y], [], pos);
         cur!.Kind = BlockKind.Exit;
         cur = null;
         StartBlock(ok);
@@ -419,7 +419,7 @@ public sealed partial class FuncBuilder
         Branch(c, panic, ok);
         panic.Likely = -1;
         StartBlock(panic);
-        Call("runtime." + name, CallAbi.Internal, [], [], pos);
+        ScalarCall("runtime." + name, [], [], pos);
         cur!.Kind = BlockKind.Exit;
         cur = null;
         StartBlock(ok);

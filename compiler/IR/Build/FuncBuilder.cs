@@ -32,6 +32,7 @@ public sealed partial class FuncBuilder
     private readonly object memVar = new();
     private readonly Dictionary<VarObj, StackSlot> slots = new(ReferenceEqualityComparer.Instance);
     private Signature sig = null!;
+    private AbiLayout layout = null!;
     private List<VarObj> resultVars = [];
 
     /// <summary>break/continue targets of the enclosing loops and switches, innermost last.</summary>
@@ -55,30 +56,39 @@ public sealed partial class FuncBuilder
         Begin(name, symbol, decl.Pos);
         f.NoSplit = obj.NoSplit;
 
-        // Parameters arrive in registers (ABIInternal): one Arg value per register part.
+        // Parameters arrive as the ABI assigned them: register leaves (Arg values), or in the caller's
+        // outgoing area (x+off(FP)). Each becomes a variable of this function.
         var ps = new List<VarObj>();
         if (sig.Recv != null) ps.Add(sig.Recv);
         ps.AddRange(sig.Params.Vars);
-        int argIndex = 0;
-        foreach (var p in ps)
+        layout = Abi.Assign(ps.Select(p => p.Type).ToList(), sig.Results.Vars.Select(r => r.Type).ToList(), CallAbi.Internal);
+        f.ArgSize = layout.StackSize;
+        for (int k = 0; k < ps.Count; k++)
         {
-            var parts = TypeParts.Of(p.Type) ?? throw Unsupported(decl.Pos, $"parameters of type {p.Type}");
-            var vals = new Value[parts.Length];
-            for (int i = 0; i < parts.Length; i++)
+            var p = ps[k];
+            var pl = layout.Args[k];
+            GoVal val;
+            if (pl.InRegs)
             {
-                vals[i] = cur!.NewValue(Op.Arg, parts[i], decl.Pos);
-                vals[i].AuxInt = argIndex++;
-                f.ParamTypes.Add(parts[i]);
+                var leaves = pl.Leaves.Select(l =>
+                {
+                    var a = cur!.NewValue(Op.Arg, l.Type, decl.Pos);
+                    a.AuxInt = l.Reg;
+                    return a;
+                }).ToList();
+                val = FromLeaves(p.Type, pl, leaves, decl.Pos);
             }
-            DeclareVar(p, new GoVal(p.Type, vals, null), decl.Pos);
+            else
+            {
+                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, decl.Pos);
+                addr.AuxInt = pl.StackOffset;
+                val = Load(addr, p.Type, decl.Pos);
+            }
+            DeclareVar(p, val, decl.Pos);
         }
         resultVars = sig.Results.Vars.ToList();
-        foreach (var r in resultVars)
-        {
-            var parts = TypeParts.Of(r.Type) ?? throw Unsupported(decl.Pos, $"results of type {r.Type}");
-            f.ResultTypes.AddRange(parts);
-            DeclareVar(r, Zero(r.Type, decl.Pos), decl.Pos);
-        }
+        foreach (var r in layout.Results) if (r.InRegs) f.ResultRegs.AddRange(r.Leaves.Select(l => l.Reg));
+        foreach (var r in resultVars) DeclareVar(r, Zero(r.Type, decl.Pos), decl.Pos);
 
         Block(decl.Body!.Stmts);
         if (cur != null)
@@ -119,7 +129,7 @@ public sealed partial class FuncBuilder
         addr2.Aux = flagSym;
         SetMem(cur.NewValue(Op.Store, IrType.Mem, default, addr2, one, Mem(default)));
         foreach (var imp in p.Imports.Where(i => i.Path != "unsafe").OrderBy(i => i.Path, StringComparer.Ordinal))
-            Call(imp.Path + ".init", CallAbi.Internal, [], [], default);
+            ScalarCall(imp.Path + ".init", [], [], default);
         foreach (var init in order)
         {
             if (cur == null) break;
@@ -137,7 +147,7 @@ public sealed partial class FuncBuilder
             }
         }
         for (int i = 0; i < inits.Count && cur != null; i++)
-            Call(PackageBuilder.InitFuncSymbol(p, i), CallAbi.Internal, [], [], default);
+            ScalarCall(PackageBuilder.InitFuncSymbol(p, i), [], [], default);
         if (cur != null) Return(default, null);
         return Finish();
     }
@@ -322,14 +332,56 @@ public sealed partial class FuncBuilder
     private void Return(SourcePos pos, IReadOnlyList<GoVal>? results)
     {
         var vals = new List<Value>();
-        if (results != null)
-            for (int i = 0; i < results.Count; i++) vals.AddRange(Convert(results[i], resultVars[i].Type, pos).Parts!);
-        else
-            foreach (var r in resultVars) vals.AddRange(ReadVar(r, pos).Parts!);
+        for (int i = 0; i < resultVars.Count; i++)
+        {
+            var v = results != null ? Convert(results[i], resultVars[i].Type, pos) : ReadVar(resultVars[i], pos);
+            var rl = layout.Results[i];
+            if (rl.InRegs) vals.AddRange(ToLeaves(v, rl, pos));
+            else
+            {
+                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, pos);
+                addr.AuxInt = rl.StackOffset;
+                StoreTo(addr, v, pos);
+            }
+        }
         vals.Add(Mem(pos));
         var ret = cur!.NewValue(Op.Return, IrType.Mem, pos, vals.ToArray());
         cur.Kind = BlockKind.Ret;
         cur.Control = ret;
         cur = null;
+    }
+
+    /// <summary>A value's register leaves: its parts, or loads from its memory for aggregates.</summary>
+    private List<Value> ToLeaves(GoVal v, ValueLoc vl, SourcePos pos)
+    {
+        if (v.Parts != null && TypeParts.Of(v.Type) != null) return [.. v.Parts];
+        var addr = v.Addr ?? throw new UserError(pos, "internal: aggregate without storage");
+        var signed = false;
+        return vl.Leaves.Select(l =>
+        {
+            var ld = cur!.NewValue(Op.Load, l.Type, pos, addr, Mem(pos));
+            ld.AuxInt = l.Offset;
+            ld.Signed = signed;
+            return ld;
+        }).ToList();
+    }
+
+    /// <summary>A Go value from register leaves: the parts themselves, or an aggregate assembled in a temporary.</summary>
+    private GoVal FromLeaves(GoType t, ValueLoc vl, List<Value> leaves, SourcePos pos)
+    {
+        if (TypeParts.Of(t) != null) return new GoVal(t, leaves.ToArray(), null);
+        var tmp = f.NewSlot("tmp", Math.Max(8, Layout.Sizeof(t)), Math.Max(8, Layout.Alignof(t)), true);
+        var addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        addr.Aux = tmp;
+        var z = cur.NewValue(Op.Zero, IrType.Mem, pos, addr, Mem(pos));
+        z.AuxInt = Layout.Sizeof(t);
+        SetMem(z);
+        for (int i = 0; i < leaves.Count; i++)
+        {
+            var st = cur.NewValue(Op.Store, IrType.Mem, pos, addr, leaves[i], Mem(pos));
+            st.AuxInt = vl.Leaves[i].Offset;
+            SetMem(st);
+        }
+        return new GoVal(t, null, addr);
     }
 }
