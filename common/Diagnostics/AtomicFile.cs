@@ -9,6 +9,21 @@ public static class AtomicFile
     public static void Write(string path, ReadOnlySpan<byte> data, bool executable = false)
     {
         var full = Path.GetFullPath(path);
+        // Devices (-o /dev/null, /dev/stdout) are written in place: renaming over one would replace
+        // the device node with a plain file.
+        if (full.StartsWith("/dev/") && File.Exists(full))
+        {
+            try
+            {
+                using var dev = new FileStream(full, FileMode.Open, FileAccess.Write);
+                dev.Write(data);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UserError($"open {path}: {e.Message}");
+            }
+        }
         var dir = Path.GetDirectoryName(full)!;
         var tmp = Path.Combine(dir, $".{Path.GetFileName(full)}.tmp{Environment.ProcessId}");
         try
