@@ -57,4 +57,21 @@ public static class Assembler
         diags.ThrowIfAny();
         return bytes;
     }
+
+    /// <summary>
+    /// The ABIs of the functions a file defines, in gc's symabis form (asm -gensymabis): one
+    /// "def SYMBOL ABI" line per TEXT, so the compiler knows how to call assembly functions that a
+    /// package declares in Go without a body (ABI0, stack-based, unless the TEXT says ABIInternal).
+    /// </summary>
+    public static string SymAbis(string fileName, string source, AsmOptions options)
+    {
+        var diags = new DiagnosticBag();
+        var pp = new Preprocessor(fileName, source, options.IncludeDirs, options.Defines, diags);
+        var file = new Parser(pp, options.PackagePath, diags).Parse();
+        diags.ThrowIfAny();
+        var sb = new System.Text.StringBuilder();
+        foreach (var t in file.Texts)
+            if (!t.Sym.IsStatic) sb.Append($"def {t.Sym.Name} {(t.AbiInternal ? "ABIInternal" : "ABI0")}\n");
+        return sb.ToString();
+    }
 }

@@ -13,6 +13,8 @@ public sealed class TextSymbol(SymRef sym, SymbolFlags flags, long frameSize, lo
     /// <summary>The argument size after the <c>-</c>, or -1 when not given.</summary>
     public long ArgSize { get; } = argSize;
     public SourcePos Pos { get; } = pos;
+    /// <summary>True when the TEXT line selects ABIInternal (name&lt;ABIInternal&gt; or the ABIInternal flag).</summary>
+    public bool AbiInternal { get; init; }
     /// <summary>The statements in order; branch targets are <see cref="TargetOperand"/> indexes into it.</summary>
     public List<Instr> Body { get; } = [];
 }

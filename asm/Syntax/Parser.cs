@@ -78,7 +78,8 @@ internal sealed class Parser
         var sym = SymbolOperand("TEXT", st.Operands[0]);
         long flags = st.Operands.Count == 3 ? (long)Flags(st.Operands[1]) : 0;
         var (frame, args) = FrameSize(st.Operands[^1], sym);
-        current = new TextSymbol(sym, (SymbolFlags)flags, frame, args, st.Pos);
+        var abiInternal = st.Operands.Take(st.Operands.Count - 1).Any(op => op.Any(t => t.Text == "ABIInternal"));
+        current = new TextSymbol(sym, (SymbolFlags)flags, frame, args, st.Pos) { AbiInternal = abiInternal };
         // A redeclared function is still parsed (its body is checked) but not kept.
         if (data.TryGetValue(sym, out var d) && d.DeclPos != null || !textDefs.TryAdd(sym, st.Pos))
             throw new AsmSyntaxException($"symbol {sym} redeclared");

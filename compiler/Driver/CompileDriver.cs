@@ -54,6 +54,7 @@ internal sealed class CompileDriver(CompileOptions options)
         if (options.SyntaxOnly) return new CompileResult("", []);
 
         var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors);
+        ApplySymAbis(info);
         if (options.Complete)
             foreach (var (decl, _) in info.Funcs)
                 if (decl.Body == null && !decl.Pragmas.Any(p => p.Verb == "go:linkname"))
@@ -76,6 +77,26 @@ internal sealed class CompileDriver(CompileOptions options)
     }
 
     private PackageInfo? Import(string path) => null;
+
+    /// <summary>
+    /// A function declared without a body is implemented in assembly; it is called with the stack
+    /// convention (ABI0) unless the symabis file says its TEXT is ABIInternal.
+    /// </summary>
+    private void ApplySymAbis(Info info)
+    {
+        if (options.SymAbis == null) return;
+        string[] lines;
+        try { lines = File.ReadAllLines(options.SymAbis); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new UserError($"open {options.SymAbis}: {e.Message}"); }
+        var internalAbi = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length == 3 && f[0] == "def" && f[2] == "ABIInternal") internalAbi.Add(f[1]);
+        }
+        foreach (var (decl, obj) in info.Funcs)
+            if (decl.Body == null) obj.Abi = internalAbi.Contains(obj.LinkSymbol) ? FuncAbi.Internal : FuncAbi.Stack;
+    }
 
     private void ThrowIfErrors()
     {

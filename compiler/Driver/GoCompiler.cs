@@ -11,6 +11,8 @@ public sealed record CompileOptions
     public string? TrimPath { get; init; }
     /// <summary>-std: compiling a standard-library (runtime-stubs) package.</summary>
     public bool Std { get; init; }
+    /// <summary>-symabis: the ABIs of the package's assembly functions (asm -gensymabis output).</summary>
+    public string? SymAbis { get; init; }
     /// <summary>-complete: the package has no assembly, so every function must have a body.</summary>
     public bool Complete { get; init; }
     /// <summary>-syntax-only: stop after parsing, report syntax errors only.</summary>

@@ -38,9 +38,17 @@ public static class Planner
             foreach (var imp in p.Imports) cfg.Append($"packagefile {imp}={Archive(imp)}\n");
             script.Add(new WriteFileLine($"{b}/importcfg", cfg.ToString()));
             script.Add(new CdLine(p.Dir));
+            var asmFlags = new List<string> { "-p", pkgPath, "-trimpath", trim, "-I", $"{b}/", "-I", Toolchain.IncludeDir, "-D", "GOOS_linux", "-D", "GOARCH_arm64" };
+            if (p.AsmFiles.Count > 0)
+            {
+                // As go does: an empty go_asm.h so that assembly including it can be scanned, then the
+                // ABIs of the assembly functions for the compiler.
+                script.Add(new WriteFileLine($"{b}/go_asm.h", ""));
+                script.Add(new GosharpLine(["tool", "asm", .. asmFlags, "-gensymabis", "-o", $"{b}/symabis", .. p.AsmFiles.Select(s => "./" + Path.GetFileName(s))], p.ImportPath));
+            }
             var compile = new List<string> { "tool", "compile", "-o", $"{b}/_go_.s", "-pkgdef", $"{b}/__.PKGDEF", "-trimpath", trim, "-p", pkgPath };
             if (p.Std) compile.Add("-std");
-            if (p.AsmFiles.Count > 0) compile.AddRange(["-asmhdr", $"{b}/go_asm.h"]);
+            if (p.AsmFiles.Count > 0) compile.AddRange(["-symabis", $"{b}/symabis", "-asmhdr", $"{b}/go_asm.h"]);
             else compile.Add("-complete");
             compile.AddRange(["-importcfg", $"{b}/importcfg"]);
             compile.AddRange(p.GoFiles.Select(f => "./" + Path.GetFileName(f)));
@@ -50,8 +58,7 @@ public static class Planner
             foreach (var s in p.AsmFiles)
             {
                 var obj = $"{b}/{Path.GetFileNameWithoutExtension(s)}.o";
-                script.Add(new GosharpLine(["tool", "asm", "-p", pkgPath, "-trimpath", trim, "-I", $"{b}/", "-I", Toolchain.IncludeDir,
-                    "-D", "GOOS_linux", "-D", "GOARCH_arm64", "-o", obj, "./" + Path.GetFileName(s)], p.ImportPath));
+                script.Add(new GosharpLine(["tool", "asm", .. asmFlags, "-o", obj, "./" + Path.GetFileName(s)], p.ImportPath));
                 objects.Add(obj);
             }
             script.Add(new GosharpLine(["tool", "pack", "c", Archive(p.ImportPath), .. objects], p.ImportPath));

@@ -36,6 +36,9 @@ public sealed class Script
             switch (line)
             {
                 case MkdirLine m: sb.Append("mkdir -p ").Append(Shell.Word(m.Dir)).Append('\n'); break;
+                case WriteFileLine { Content: "" } empty:
+                    sb.Append("echo -n > ").Append(Shell.Word(empty.Path)).Append(" # internal\n");
+                    break;
                 case WriteFileLine w:
                     // Quoted 'EOF' as go prints it when the text needs no expansion; with $WORK paths inside,
                     // an unquoted EOF so that bash expands them (go's own trace is not runnable there).

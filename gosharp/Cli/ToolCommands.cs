@@ -21,6 +21,7 @@ public static class ToolCommands
         var importcfg = GoFlags.String("importcfg", "read import configuration from file", "file");
         var trimpath = GoFlags.String("trimpath", "remove prefix from recorded source file paths", "prefix");
         var asmhdr = GoFlags.String("asmhdr", "write assembly header to file", "file");
+        var symabis = GoFlags.String("symabis", "read symbol ABI information from file (asm -gensymabis)", "file");
         var std = GoFlags.Bool("std", "compiling standard library");
         var syntaxOnly = GoFlags.Bool("syntax-only", "stop after parsing; report syntax errors only");
         var printAsm = GoFlags.Bool("S", "print assembly listing");
@@ -38,7 +39,7 @@ public static class ToolCommands
             GoFlags.Bool("nolocalimports", "reject local (relative) imports (accepted, no effect)"),
         };
         var files = GoFlags.Files("file.go", ArgumentArity.OneOrMore);
-        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, std, complete, syntaxOnly, printAsm, noLimit, noCols }.Concat(compat))
+        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols }.Concat(compat))
             cmd.Add(opt);
         cmd.Add(files);
         cmd.SetAction(r =>
@@ -51,6 +52,7 @@ public static class ToolCommands
                 Std = r.GetValue(std),
                 SyntaxOnly = r.GetValue(syntaxOnly),
                 AsmHdr = r.GetValue(asmhdr) is { } ah ? ctx.Resolve(ah) : null,
+                SymAbis = r.GetValue(symabis) is { } sa ? ctx.Resolve(sa) : null,
                 NoErrorLimit = r.GetValue(noLimit),
                 NoColumns = r.GetValue(noCols),
                 Complete = r.GetValue(complete),
@@ -82,22 +84,18 @@ public static class ToolCommands
         var inc = GoFlags.List("I", "include directory; can be set multiple times", "dir");
         var def = GoFlags.List("D", "predefined symbol with optional simple value -D=identifier=value; can be set multiple times", "value");
         var trimpath = GoFlags.String("trimpath", "remove prefix from recorded source file paths", "prefix");
+        var gensymabis = GoFlags.Bool("gensymabis", "write symbol ABI information to output file, don't assemble");
         var compat = new Option[]
         {
             GoFlags.Bool("compiling-runtime", "source to be compiled is part of the Go runtime (accepted, no effect)"),
             GoFlags.Bool("shared", "generate code that can be linked into a shared library (not supported)"),
         };
-        var file = GoFlags.File("file.s");
-        foreach (var opt in new Option[] { o, p, inc, def, trimpath }.Concat(compat)) cmd.Add(opt);
-        cmd.Add(file);
+        var files = GoFlags.Files("file.s", ArgumentArity.OneOrMore);
+        foreach (var opt in new Option[] { o, p, inc, def, trimpath, gensymabis }.Concat(compat)) cmd.Add(opt);
+        cmd.Add(files);
         cmd.SetAction(r =>
         {
-            var src = r.GetValue(file)!;
-            var full = ctx.Resolve(src);
-            string text;
-            try { text = File.ReadAllText(full); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            { throw new UserError($"open {src}: {ErrorText(e)}"); }
+            var srcs = r.GetValue(files)!;
             var opts = new AsmOptions
             {
                 PackagePath = r.GetValue(p) ?? "main",
@@ -105,8 +103,23 @@ public static class ToolCommands
                 Defines = r.GetValue(def)!,
                 TrimPath = r.GetValue(trimpath),
             };
-            var obj = Assembler.Assemble(full, text, opts);
-            var outPath = r.GetValue(o) ?? Path.ChangeExtension(Path.GetFileName(src), ".o");
+            string Read(string src)
+            {
+                try { return File.ReadAllText(ctx.Resolve(src)); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                { throw new UserError($"open {src}: {ErrorText(e)}"); }
+            }
+            if (r.GetValue(gensymabis))
+            {
+                var sb = new System.Text.StringBuilder();
+                foreach (var src in srcs) sb.Append(Assembler.SymAbis(ctx.Resolve(src), Read(src), opts));
+                var outAbis = r.GetValue(o) ?? throw new UserError("asm: -gensymabis needs -o");
+                AtomicFile.WriteText(ctx.Resolve(outAbis), sb.ToString());
+                return 0;
+            }
+            if (srcs.Length != 1) throw new UserError("usage: gosharp tool asm [options] file.s (one file at a time, except with -gensymabis)");
+            var obj = Assembler.Assemble(ctx.Resolve(srcs[0]), Read(srcs[0]), opts);
+            var outPath = r.GetValue(o) ?? Path.ChangeExtension(Path.GetFileName(srcs[0]), ".o");
             AtomicFile.Write(ctx.Resolve(outPath), obj);
             return 0;
         });

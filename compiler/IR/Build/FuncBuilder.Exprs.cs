@@ -364,7 +364,7 @@ public sealed partial class FuncBuilder
         if (Predicates.IsString(t))
         {
             if (op != Ast.Operator.Add) throw Unsupported(pos, $"operator {op.Text()} on strings");
-            throw Unsupported(pos, "string concatenation");
+            return Concat([x, y], t, pos);
         }
         if (Predicates.IsFloat(t))
         {
@@ -425,9 +425,39 @@ public sealed partial class FuncBuilder
         StartBlock(ok);
     }
 
+    /// <summary>a + b + ... of strings: runtime.concatstrings over a slice of the operands on the stack.</summary>
+    private GoVal Concat(List<GoVal> parts, GoType t, SourcePos pos)
+    {
+        var n = parts.Count;
+        var slot = f.NewSlot("concat", 16 * n, 8, true);
+        var addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        addr.Aux = slot;
+        for (int i = 0; i < n; i++)
+        {
+            var ea = i == 0 ? addr : cur.NewValue(Op.Add, IrType.Ptr, pos, addr, Const64(16 * i, pos));
+            StoreTo(ea, parts[i] with { Type = Universe.String }, pos);
+        }
+        var slice = new GoVal(new SliceType(Universe.String), [addr, Const64(n, pos), Const64(n, pos)], null);
+        var r = Call("runtime.concatstrings", CallAbi.Internal, [slice], [Universe.String], pos)[0];
+        return r with { Type = t };
+    }
+
     private Value Compare(Ast.Operator op, GoVal x, GoVal y, GoType t, SourcePos pos)
     {
-        if (Predicates.IsString(t)) throw Unsupported(pos, "string comparison");
+        if (Predicates.IsString(t))
+        {
+            var sx = x with { Type = Universe.String };
+            var sy = y with { Type = Universe.String };
+            if (op is Ast.Operator.Eql or Ast.Operator.Neq)
+            {
+                var eq = Call("runtime.eqstring", CallAbi.Internal, [sx, sy], [Universe.Bool], pos)[0].Single;
+                return op == Ast.Operator.Eql ? eq : cur!.NewValue(Op.Not, IrType.Bool, pos, eq);
+            }
+            var c = Call("runtime.cmpstring", CallAbi.Internal, [sx, sy], [Universe.Int], pos)[0].Single;
+            var zero = Const64(0, pos);
+            var o2 = op switch { Ast.Operator.Lss => Op.Lt, Ast.Operator.Leq => Op.Le, Ast.Operator.Gtr => Op.Gt, _ => Op.Ge };
+            return cur!.NewValue(o2, IrType.Bool, pos, c, zero);
+        }
         if (x.Parts == null || x.Parts.Length != 1) throw Unsupported(pos, $"comparison of {t}");
         var unsigned = !TypeParts.IsSigned(t);
         var o = op switch
@@ -516,6 +546,15 @@ public sealed partial class FuncBuilder
         }
         if ((Predicates.IsInteger(v.Type) || Predicates.IsFloat(v.Type)) && (Predicates.IsInteger(t) || Predicates.IsFloat(t)))
             return NumericConvert(v, t, pos);
+        if (Predicates.IsString(t) && Predicates.IsInteger(v.Type))
+        {
+            var wide = Convert(v, Universe.Int64, pos);
+            return Call("runtime.intstring", CallAbi.Internal, [wide], [Universe.String], pos)[0] with { Type = t };
+        }
+        if (Predicates.IsString(t) && from is SliceType { Elem.Underlying: BasicType { Kind: BasicKind.Uint8 } })
+            return ScalarCall("runtime.slicebytetostring", [v.Parts[0], v.Parts[1]], [Universe.String], pos)[0] with { Type = t };
+        if (Predicates.IsString(v.Type) && to is SliceType { Elem.Underlying: BasicType { Kind: BasicKind.Uint8 } })
+            return Call("runtime.stringtoslicebyte", CallAbi.Internal, [v with { Type = Universe.String }], [new SliceType(Universe.Byte)], pos)[0] with { Type = t };
         if (to is BasicType { Kind: BasicKind.UnsafePointer } || from is BasicType { Kind: BasicKind.UnsafePointer } ||
             (from is PointerType && to is PointerType))
             return new GoVal(t, [cur!.NewValue(Op.Copy, TypeParts.Of(t)![0], pos, v.Single)], null);

@@ -1,0 +1,184 @@
+package runtime
+
+import "unsafe"
+
+// Strings: concatenation, comparison, conversions. A string is a pointer to bytes and a length;
+// new strings get fresh memory from mallocgc.
+
+// memmove copies n bytes from "from" to "to"; the regions may overlap (memmove_arm64.s).
+func memmove(to, from unsafe.Pointer, n uintptr)
+
+// memclrNoHeapPointers zeroes n bytes at ptr (memmove_arm64.s).
+func memclrNoHeapPointers(ptr unsafe.Pointer, n uintptr)
+
+// stringHeader and sliceHeader are the layouts of string and slice values.
+type stringHeader struct {
+	data unsafe.Pointer
+	len  int
+}
+
+type sliceHeader struct {
+	data unsafe.Pointer
+	len  int
+	cap  int
+}
+
+// makeString returns a string over n fresh bytes (to be filled by the caller) and their address.
+func rawstring(n int) (string, unsafe.Pointer) {
+	p := mallocgc(uintptr(n))
+	var s string
+	h := (*stringHeader)(unsafe.Pointer(&s))
+	h.data = p
+	h.len = n
+	return s, p
+}
+
+// concatstrings joins the strings of a (the compiler's a + b + c ...).
+func concatstrings(a []string) string {
+	n := 0
+	count := 0
+	last := ""
+	for i := 0; i < len(a); i++ {
+		l := len(a[i])
+		if l == 0 {
+			continue
+		}
+		if n+l < n {
+			throw("string concatenation too long")
+		}
+		n += l
+		count++
+		last = a[i]
+	}
+	if count == 0 {
+		return ""
+	}
+	if count == 1 {
+		// One non-empty operand: the result is that string, no copy.
+		return last
+	}
+	s, p := rawstring(n)
+	off := uintptr(0)
+	for i := 0; i < len(a); i++ {
+		l := len(a[i])
+		if l == 0 {
+			continue
+		}
+		memmove(unsafe.Pointer(uintptr(p)+off), stringData(a[i]), uintptr(l))
+		off += uintptr(l)
+	}
+	return s
+}
+
+// cmpstring returns -1, 0 or +1 as a is less than, equal to or greater than b (bytewise).
+func cmpstring(a, b string) int {
+	l := len(a)
+	if len(b) < l {
+		l = len(b)
+	}
+	for i := 0; i < l; i++ {
+		c1, c2 := a[i], b[i]
+		if c1 < c2 {
+			return -1
+		}
+		if c1 > c2 {
+			return +1
+		}
+	}
+	if len(a) < len(b) {
+		return -1
+	}
+	if len(a) > len(b) {
+		return +1
+	}
+	return 0
+}
+
+// eqstring reports whether a and b hold the same bytes.
+func eqstring(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if stringData(a) == stringData(b) {
+		return true
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// slicebytetostring is string(b) for a []byte (ptr, n): a copy.
+func slicebytetostring(ptr unsafe.Pointer, n int) string {
+	if n == 0 {
+		return ""
+	}
+	s, p := rawstring(n)
+	memmove(p, ptr, uintptr(n))
+	return s
+}
+
+// stringtoslicebyte is []byte(s): a copy.
+func stringtoslicebyte(s string) []byte {
+	var b []byte
+	h := (*sliceHeader)(unsafe.Pointer(&b))
+	if len(s) == 0 {
+		h.data = unsafe.Pointer(&zerobase)
+		return b
+	}
+	p := mallocgc(uintptr(len(s)))
+	memmove(p, stringData(s), uintptr(len(s)))
+	h.data = p
+	h.len = len(s)
+	h.cap = len(s)
+	return b
+}
+
+// intstring is string(v) for an integer v: the UTF-8 encoding of the code point, or of U+FFFD when
+// v is not a valid one.
+func intstring(v int64) string {
+	var buf [4]byte
+	n := encoderune(buf[:], v)
+	return slicebytetostring(unsafe.Pointer(&buf[0]), n)
+}
+
+const runeError = 0xFFFD
+
+// encoderune writes the UTF-8 encoding of r into p (which has room for 4 bytes) and returns its length.
+func encoderune(p []byte, r int64) int {
+	if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) {
+		r = runeError
+	}
+	switch {
+	case r < 0x80:
+		p[0] = byte(r)
+		return 1
+	case r < 0x800:
+		p[0] = byte(0xC0 | r>>6)
+		p[1] = byte(0x80 | r&0x3F)
+		return 2
+	case r < 0x10000:
+		p[0] = byte(0xE0 | r>>12)
+		p[1] = byte(0x80 | r>>6&0x3F)
+		p[2] = byte(0x80 | r&0x3F)
+		return 3
+	default:
+		p[0] = byte(0xF0 | r>>18)
+		p[1] = byte(0x80 | r>>12&0x3F)
+		p[2] = byte(0x80 | r>>6&0x3F)
+		p[3] = byte(0x80 | r&0x3F)
+		return 4
+	}
+}
+
+// throw ends the program with a fatal error that cannot be recovered (gc's "fatal error: ...").
+func throw(s string) {
+	printlock()
+	printstring("fatal error: ")
+	printstring(s)
+	printstring("\n")
+	printunlock()
+	exit(2)
+}
