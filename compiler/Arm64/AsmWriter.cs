@@ -30,6 +30,8 @@ public static class AsmWriter
                     sb.Append($"DATA\t{Symbol(d.Name)}+{off}(SB)/{n}, ${QuoteBytes(d.Content.AsSpan(off, n))}\n");
                     off += n;
                 }
+            foreach (var (off, target) in d.Addresses)
+                sb.Append($"DATA\t{Symbol(d.Name)}+{off}(SB)/8, ${Symbol(target)}(SB)\n");
             sb.Append($"GLOBL\t{Symbol(d.Name)}(SB), {(flags.Count > 0 ? string.Join('|', flags) : "0")}, ${d.Size}\n");
         }
         return sb.ToString();

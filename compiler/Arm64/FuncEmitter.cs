@@ -60,7 +60,7 @@ public sealed class FuncEmitter
     {
         outArgs = 0;
         foreach (var v in f.AllValues())
-            if (v.Op == Op.A64CALLstatic && v.Aux is CallInfo ci)
+            if (v.Op is Op.A64CALLstatic or Op.A64CALLclosure && v.Aux is CallInfo ci)
                 outArgs = Math.Max(outArgs, ci.StackSize);
         long off = 8 + outArgs;
         foreach (var s in f.Slots.OrderByDescending(s => s.Align).ThenBy(s => s.Name, StringComparer.Ordinal))
@@ -196,7 +196,7 @@ public sealed class FuncEmitter
                 return;
             case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64MOVDinarg or Op.A64MOVDoutarg or Op.A64FMOVDconst or Op.A64FMOVSconst:
                 return; // computed where used
-            case Op.A64CALLstatic: Call(v); return;
+            case Op.A64CALLstatic or Op.A64CALLclosure: Call(v); return;
         }
         if (v.Type == IrType.Flags) { Flags(v); return; }
         if (v.Type == IrType.Mem) { Store(v); return; }
@@ -340,10 +340,24 @@ public sealed class FuncEmitter
     private void Call(Value v)
     {
         var ci = (CallInfo)v.Aux!;
-        var args = v.Args.Take(v.Args.Count - 1).ToList();
+        var closure = v.Op == Op.A64CALLclosure;
+        var args = v.Args.Skip(closure ? 1 : 0).Take(v.Args.Count - 1 - (closure ? 1 : 0)).ToList();
         var results = v.Block.Values.Where(x => x.Op == Op.SelectN && x.Args[0] == v && loc.ContainsKey(x)).ToList();
+        if (closure)
+        {
+            // The closure pointer goes aside to R17 (the argument moves use R16 and R26), then into
+            // R26, the context register, and its first word is the code to call.
+            var fn = Use(v.Args[0], 1);
+            if (fn != "R17") Ins($"MOVD\t{fn}, R17");
+        }
         MoveAll(args.Select((a, i) => (a, Loc.InReg(ci.ArgRegs[i]))));
-        Ins($"CALL\t{sym(ci.Symbol)}(SB)");
+        if (closure)
+        {
+            Ins("MOVD\tR17, R26");
+            Ins("MOVD\t(R26), R16");
+            Ins("CALL\t(R16)");
+        }
+        else Ins($"CALL\t{sym(ci.Symbol)}(SB)");
         ParallelMove.Resolve(results.Select(r => (Loc.InReg(ci.ResultRegs[(int)r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
     }
 

@@ -80,6 +80,7 @@ public static class Lower
         [Op.Zero] = v => v.Op = Op.A64LoweredZero,
         [Op.Move] = v => v.Op = Op.A64LoweredMove,
         [Op.StaticCall] = v => v.Op = Op.A64CALLstatic,
+        [Op.ClosureCall] = v => v.Op = Op.A64CALLclosure,
     };
 
     /// <summary>Floating-point forms of the generic ops (chosen by the value's or operands' type).</summary>

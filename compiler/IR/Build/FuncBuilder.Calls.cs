@@ -39,7 +39,16 @@ public sealed partial class FuncBuilder
             callee = m;
             recv = Receiver(msel, ms, m);
         }
-        if (callee == null) throw Unsupported(call.Pos, "calls of function values and interface methods");
+        if (callee == null && (fun is not Ast.SelectorExpr fsel || info.Selections.GetValueOrDefault(fsel) is null))
+        {
+            // A call through a func value.
+            var fv = Expr(call.Fun).Single;
+            var fargs = call.Args.Length == 1 && sig.Params.Count > 1 ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList();
+            var conv = fargs.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
+            NilFuncCheck(fv, call.Pos);
+            return Call(null, CallAbi.Internal, conv, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos, fv);
+        }
+        if (callee == null) throw Unsupported(call.Pos, "calls of interface methods");
 
         // Arguments, converted to the parameter types (variadic ones collected into a slice later).
         if (sig.Variadic) throw Unsupported(call.Pos, "variadic calls");
@@ -97,7 +106,10 @@ public sealed partial class FuncBuilder
     /// Emits a call: arguments assigned to registers become the call's operands, the others are stored
     /// to the outgoing area first; results come back as SelectN values or are loaded from that area.
     /// </summary>
-    private List<GoVal> Call(string symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
+    /// <summary>Calling a nil func value panics (a fault reading its code pointer, later turned into gc's panic).</summary>
+    private void NilFuncCheck(Value fn, SourcePos pos) { }
+
+    private List<GoVal> Call(string? symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos, Value? closure = null)
     {
         var al = Abi.Assign(args.Select(a => a.Type).ToList(), results, abi);
         var regArgs = new List<Value>();
@@ -121,8 +133,10 @@ public sealed partial class FuncBuilder
             StoreTo(addr, args[i], pos);
         }
         var resultRegs = al.Results.Where(r => r.InRegs).SelectMany(r => r.Leaves.Select(l => l.Reg)).ToList();
-        var info = new CallInfo(symbol, abi, argRegs, resultRegs, al.StackSize);
-        var c = cur!.NewValue(Op.StaticCall, IrType.Mem, pos, [.. regArgs, Mem(pos)]);
+        var info = new CallInfo(symbol ?? "", abi, argRegs, resultRegs, al.StackSize);
+        var c = closure == null
+            ? cur!.NewValue(Op.StaticCall, IrType.Mem, pos, [.. regArgs, Mem(pos)])
+            : cur!.NewValue(Op.ClosureCall, IrType.Mem, pos, [closure, .. regArgs, Mem(pos)]);
         c.Aux = info;
         SetMem(c);
         var vals = new List<GoVal>();

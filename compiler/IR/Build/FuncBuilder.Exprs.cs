@@ -21,7 +21,7 @@ public sealed partial class FuncBuilder
                 {
                     VarObj v => ReadVar(v, n.Pos),
                     NilObj => Zero(tv.Type, n.Pos),
-                    FuncObj fo => throw Unsupported(n.Pos, $"function values ({fo.Name})"),
+                    FuncObj fo => FuncValue(fo, n.Pos),
                     _ => throw new UserError(n.Pos, $"internal: cannot evaluate {n.Value}"),
                 };
             case Ast.Operation { Y: null } u: return Unary(u, tv.Type);
@@ -50,6 +50,8 @@ public sealed partial class FuncBuilder
                 return Load(Address(sel), tv.Type, sel.Pos);
             case Ast.SelectorExpr sel when info.Uses.GetValueOrDefault(sel.Sel) is VarObj gv && gv.IsGlobal:
                 return ReadVar(gv, sel.Pos);
+            case Ast.SelectorExpr sel when info.Selections.GetValueOrDefault(sel) is null && info.Uses.GetValueOrDefault(sel.Sel) is FuncObj pf:
+                return FuncValue(pf, sel.Pos);
             case Ast.IndexExpr ix: return IndexExpr(ix, tv.Type);
             case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
             default:
@@ -102,6 +104,15 @@ public sealed partial class FuncBuilder
             default:
                 throw Unsupported(e.Pos, "addresses of " + e.GetType().Name);
         }
+    }
+
+    /// <summary>A top-level function as a value: the address of its static closure.</summary>
+    private GoVal FuncValue(FuncObj fo, SourcePos pos)
+    {
+        if (fo.Abi == FuncAbi.Stack) throw Unsupported(pos, "assembly (ABI0) functions as values");
+        var a = cur!.NewValue(Op.Addr, IrType.Ptr, pos);
+        a.Aux = ir.FuncValueSymbol(fo.LinkSymbol);
+        return new GoVal(fo.Type, [a], null);
     }
 
     // ---- indexing and slicing ----

@@ -8,7 +8,11 @@ using Ast = Gosharp.Compiler.Syntax.Ast;
 namespace Gosharp.Compiler.IR.Build;
 
 /// <summary>A package-level data symbol the back end must emit: a variable (zeroed) or read-only bytes.</summary>
-public sealed record DataSymbol(string Name, long Size, byte[]? Content, bool ReadOnly, bool DupOk, bool NoPointers, long Align = 8);
+public sealed record DataSymbol(string Name, long Size, byte[]? Content, bool ReadOnly, bool DupOk, bool NoPointers, long Align = 8)
+{
+    /// <summary>Addresses of other symbols stored in the data: (offset, symbol) words.</summary>
+    public List<(long Offset, string Symbol)> Addresses { get; init; } = [];
+}
 
 /// <summary>What the IR builder produces for a package: its functions in SSA form and its data.</summary>
 public sealed class PackageIr
@@ -16,6 +20,23 @@ public sealed class PackageIr
     public List<Func> Funcs { get; } = [];
     public List<DataSymbol> Data { get; } = [];
     private readonly Dictionary<string, DataSymbol> strings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The closure object of a top-level function used as a value: one word, the function's code
+    /// address (gc names it "pkg.f·f"). Func values are pointers to closures; calls load the code from
+    /// the first word and pass the closure itself in R26.
+    /// </summary>
+    public string FuncValueSymbol(string funcSymbol)
+    {
+        var name = funcSymbol + "·f";
+        if (!strings.ContainsKey(name))
+        {
+            var sym = new DataSymbol(name, 8, null, ReadOnly: true, DupOk: true, NoPointers: true) { Addresses = [(0, funcSymbol)] };
+            strings[name] = sym;
+            Data.Add(sym);
+        }
+        return name;
+    }
 
     /// <summary>The read-only symbol holding a string constant's bytes (one per distinct string, DUPOK across packages).</summary>
     public string StringSymbol(string byteString)
