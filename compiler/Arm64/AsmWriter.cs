@@ -23,13 +23,22 @@ public static class AsmWriter
             if (d.ReadOnly) flags.Add("RODATA");
             if (d.NoPointers) flags.Add("NOPTR");
             if (d.Content != null)
-                for (int off = 0; off < d.Content.Length;)
+            {
+                // Bytes in runs (a gosharp DATA extension allows any length), leaving out zeros (GLOBL
+                // zero-fills) and the words that hold addresses.
+                var isAddr = new bool[d.Content.Length];
+                foreach (var (off, _) in d.Addresses)
+                    for (int k = 0; k < 8 && off + k < isAddr.Length; k++) isAddr[off + k] = true;
+                int i = 0;
+                while (i < d.Content.Length)
                 {
-                    // Strings of any length in one DATA line (a gosharp extension), split for readability.
-                    var n = Math.Min(64, d.Content.Length - off);
-                    sb.Append($"DATA\t{Symbol(d.Name)}+{off}(SB)/{n}, ${QuoteBytes(d.Content.AsSpan(off, n))}\n");
-                    off += n;
+                    if (isAddr[i] || d.Content[i] == 0) { i++; continue; }
+                    int j = i;
+                    while (j < d.Content.Length && !isAddr[j] && j - i < 64 && (d.Content[j] != 0 || (j + 1 < d.Content.Length && d.Content[j + 1] != 0 && !isAddr[j + 1]))) j++;
+                    sb.Append($"DATA\t{Symbol(d.Name)}+{i}(SB)/{j - i}, ${QuoteBytes(d.Content.AsSpan(i, j - i))}\n");
+                    i = j;
                 }
+            }
             foreach (var (off, target) in d.Addresses)
                 sb.Append($"DATA\t{Symbol(d.Name)}+{off}(SB)/8, ${Symbol(target)}(SB)\n");
             sb.Append($"GLOBL\t{Symbol(d.Name)}(SB), {(flags.Count > 0 ? string.Join('|', flags) : "0")}, ${d.Size}\n");

@@ -35,7 +35,8 @@ public sealed class FuncEmitter
         var frame = LayoutFrame();
 
         SetLine(f.Pos);
-        sb.Append($"TEXT\t{sym(f.Symbol)}<ABIInternal>(SB), {(f.NoSplit ? "NOSPLIT, " : "")}${frame}-{f.ArgSize}\n");
+        var flags = string.Join('|', new[] { f.NoSplit ? "NOSPLIT" : null, f.DupOk ? "DUPOK" : null }.OfType<string>());
+        sb.Append($"TEXT\t{sym(f.Symbol)}<ABIInternal>(SB), {(flags.Length > 0 ? flags + ", " : "")}${frame}-{f.ArgSize}\n");
         for (int i = 0; i < order.Count; i++)
         {
             var b = order[i];
@@ -60,7 +61,7 @@ public sealed class FuncEmitter
     {
         outArgs = 0;
         foreach (var v in f.AllValues())
-            if (v.Op is Op.A64CALLstatic or Op.A64CALLclosure && v.Aux is CallInfo ci)
+            if (v.Op is Op.A64CALLstatic or Op.A64CALLclosure or Op.A64CALLcode && v.Aux is CallInfo ci)
                 outArgs = Math.Max(outArgs, ci.StackSize);
         long off = 8 + outArgs;
         foreach (var s in f.Slots.OrderByDescending(s => s.Align).ThenBy(s => s.Name, StringComparer.Ordinal))
@@ -196,7 +197,7 @@ public sealed class FuncEmitter
                 return;
             case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64MOVDinarg or Op.A64MOVDoutarg or Op.A64FMOVDconst or Op.A64FMOVSconst:
                 return; // computed where used
-            case Op.A64CALLstatic or Op.A64CALLclosure: Call(v); return;
+            case Op.A64CALLstatic or Op.A64CALLclosure or Op.A64CALLcode: Call(v); return;
         }
         if (v.Type == IrType.Flags) { Flags(v); return; }
         if (v.Type == IrType.Mem) { Store(v); return; }
@@ -340,7 +341,7 @@ public sealed class FuncEmitter
     private void Call(Value v)
     {
         var ci = (CallInfo)v.Aux!;
-        var closure = v.Op == Op.A64CALLclosure;
+        var closure = v.Op is Op.A64CALLclosure or Op.A64CALLcode;
         var args = v.Args.Skip(closure ? 1 : 0).Take(v.Args.Count - 1 - (closure ? 1 : 0)).ToList();
         var results = v.Block.Values.Where(x => x.Op == Op.SelectN && x.Args[0] == v && loc.ContainsKey(x)).ToList();
         if (closure)
@@ -351,12 +352,13 @@ public sealed class FuncEmitter
             if (fn != "R17") Ins($"MOVD\t{fn}, R17");
         }
         MoveAll(args.Select((a, i) => (a, Loc.InReg(ci.ArgRegs[i]))));
-        if (closure)
+        if (v.Op == Op.A64CALLclosure)
         {
             Ins("MOVD\tR17, R26");
             Ins("MOVD\t(R26), R16");
             Ins("CALL\t(R16)");
         }
+        else if (v.Op == Op.A64CALLcode) Ins("CALL\t(R17)");
         else Ins($"CALL\t{sym(ci.Symbol)}(SB)");
         ParallelMove.Resolve(results.Select(r => (Loc.InReg(ci.ResultRegs[(int)r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
     }

@@ -50,7 +50,7 @@ public sealed class RegAlloc
             foreach (var v in b.Values)
             {
                 pos[v] = p;
-                if (v.Op is Op.A64CALLstatic or Op.A64CALLclosure) callPositions.Add(p);
+                if (v.Op is Op.A64CALLstatic or Op.A64CALLclosure or Op.A64CALLcode) callPositions.Add(p);
                 p += 2;
             }
             blockRange[b] = (start, p);

@@ -58,6 +58,8 @@ public enum Op : ushort
     StaticCall,
     /// <summary>ClosureCall(fn, args..., mem) → mem: a call through a func value (a closure pointer). Aux: CallInfo.</summary>
     ClosureCall,
+    /// <summary>CodeCall(code, args..., mem) → mem: a call through a code pointer (interface methods). Aux: CallInfo.</summary>
+    CodeCall,
     /// <summary>Result AuxInt of the call that is Args[0].</summary>
     SelectN,
     /// <summary>The values a function returns: Return(results..., mem), the control of a Ret block.</summary>
@@ -78,7 +80,7 @@ public enum Op : ushort
     A64MOVBload, A64MOVBUload, A64MOVHload, A64MOVHUload, A64MOVWload, A64MOVWUload, A64MOVDload,
     A64MOVBstore, A64MOVHstore, A64MOVWstore, A64MOVDstore,
     A64MOVDstorezero,
-    A64CALLstatic, A64CALLclosure,
+    A64CALLstatic, A64CALLclosure, A64CALLcode,
     A64FADDD, A64FSUBD, A64FMULD, A64FDIVD, A64FNEGD, A64FADDS, A64FSUBS, A64FMULS, A64FDIVS, A64FNEGS,
     A64FCMPD, A64FCMPS,
     A64SCVTFD, A64UCVTFD, A64SCVTFS, A64UCVTFS, A64FCVTZSD, A64FCVTZUD, A64FCVTZSS, A64FCVTZUS,
@@ -133,6 +135,8 @@ public readonly record struct OpInfo(string Name, OpFlags Flags, string Asm = ""
             Set(op, OpFlags.SideEffect);
         Set(Op.StaticCall, OpFlags.SideEffect | OpFlags.Call);
         Set(Op.ClosureCall, OpFlags.SideEffect | OpFlags.Call);
+        Set(Op.CodeCall, OpFlags.SideEffect | OpFlags.Call);
+        Set(Op.A64CALLcode, OpFlags.SideEffect | OpFlags.Call, "CALL");
         Set(Op.A64CALLclosure, OpFlags.SideEffect | OpFlags.Call, "CALL");
         Set(Op.A64CALLstatic, OpFlags.SideEffect | OpFlags.Call, "CALL");
         foreach (var op in new[] { Op.A64FMOVDstore, Op.A64FMOVSstore })

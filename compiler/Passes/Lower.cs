@@ -81,6 +81,7 @@ public static class Lower
         [Op.Move] = v => v.Op = Op.A64LoweredMove,
         [Op.StaticCall] = v => v.Op = Op.A64CALLstatic,
         [Op.ClosureCall] = v => v.Op = Op.A64CALLclosure,
+        [Op.CodeCall] = v => v.Op = Op.A64CALLcode,
     };
 
     /// <summary>Floating-point forms of the generic ops (chosen by the value's or operands' type).</summary>

@@ -48,7 +48,21 @@ public sealed partial class FuncBuilder
             NilFuncCheck(fv, call.Pos);
             return Call(null, CallAbi.Internal, conv, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos, fv);
         }
-        if (callee == null) throw Unsupported(call.Pos, "calls of interface methods");
+        if (callee == null && fun is Ast.SelectorExpr isel && info.Selections.GetValueOrDefault(isel) is { Kind: SelectionKind.MethodVal } isSel
+            && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType itype)
+        {
+            // x.M() on an interface: the code is in the itab, in the interface's method order.
+            var xv = isSel.Index.Count == 0 ? Expr(isel.X) : Load(FieldPathAddr(isel, isSel), im.Signature.Recv.Type, isel.Pos);
+            var idx = itype.AllMethods.ToList().FindIndex(x => TypeDescriptors.MethodName(x) == TypeDescriptors.MethodName(im));
+            var tab = xv.Parts![0];
+            var codeAddr = cur!.NewValue(Op.Add, IrType.Ptr, call.Pos, tab, Const64(24 + 8 * idx, call.Pos));
+            var code = Load(codeAddr, Universe.UnsafePointer, call.Pos).Single;
+            var iargs = call.Args.Length == 1 && sig.Params.Count > 1 ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList();
+            var iconv = iargs.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
+            iconv.Insert(0, new GoVal(Universe.UnsafePointer, [xv.Parts[1]], null));
+            return Call(null, CallAbi.Internal, iconv, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos, code, codeCall: true);
+        }
+        if (callee == null) throw Unsupported(call.Pos, "this kind of call");
 
         // Arguments, converted to the parameter types (variadic ones collected into a slice later).
         if (sig.Variadic) throw Unsupported(call.Pos, "variadic calls");
@@ -59,6 +73,25 @@ public sealed partial class FuncBuilder
         var converted = args.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
         if (recv != null) converted.Insert(0, recv);
         return Call(callee.LinkSymbol, abi, converted, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos);
+    }
+
+    /// <summary>The address of the embedded field a promoted method selection goes through.</summary>
+    private Value FieldPathAddr(Ast.SelectorExpr sel, Selection s)
+    {
+        var xt = info.TypeOf(sel.X)!.Type;
+        Value addr;
+        GoType t;
+        if (xt.Underlying is PointerType p) { addr = Expr(sel.X).Single; t = p.Elem; }
+        else { addr = Address(sel.X); t = xt; }
+        for (int k = 0; k < s.Index.Count; k++)
+        {
+            var st = (StructType)t.Underlying;
+            var off = Layout.Offsets(st)[s.Index[k]];
+            if (off != 0) addr = cur!.NewValue(Op.Add, IrType.Ptr, sel.Pos, addr, Const64(off, sel.Pos));
+            t = st.Fields[s.Index[k]].Type;
+            if (t.Underlying is PointerType ep && k < s.Index.Count - 1) { addr = Load(addr, t, sel.Pos).Single; t = ep.Elem; }
+        }
+        return addr;
     }
 
     /// <summary>
@@ -109,7 +142,7 @@ public sealed partial class FuncBuilder
     /// <summary>Calling a nil func value panics (a fault reading its code pointer, later turned into gc's panic).</summary>
     private void NilFuncCheck(Value fn, SourcePos pos) { }
 
-    private List<GoVal> Call(string? symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos, Value? closure = null)
+    private List<GoVal> Call(string? symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos, Value? closure = null, bool codeCall = false)
     {
         var al = Abi.Assign(args.Select(a => a.Type).ToList(), results, abi);
         var regArgs = new List<Value>();
@@ -136,7 +169,7 @@ public sealed partial class FuncBuilder
         var info = new CallInfo(symbol ?? "", abi, argRegs, resultRegs, al.StackSize);
         var c = closure == null
             ? cur!.NewValue(Op.StaticCall, IrType.Mem, pos, [.. regArgs, Mem(pos)])
-            : cur!.NewValue(Op.ClosureCall, IrType.Mem, pos, [closure, .. regArgs, Mem(pos)]);
+            : cur!.NewValue(codeCall ? Op.CodeCall : Op.ClosureCall, IrType.Mem, pos, [closure, .. regArgs, Mem(pos)]);
         c.Aux = info;
         SetMem(c);
         var vals = new List<GoVal>();

@@ -469,6 +469,21 @@ public sealed partial class FuncBuilder
             var o2 = op switch { Ast.Operator.Lss => Op.Lt, Ast.Operator.Leq => Op.Le, Ast.Operator.Gtr => Op.Gt, _ => Op.Ge };
             return cur!.NewValue(o2, IrType.Bool, pos, c, zero);
         }
+        if (t.Underlying is InterfaceType or SliceType or MapType or Signature && x.Parts != null && x.Parts.Length > 1)
+        {
+            // Against nil: only the first word (type/itab, or the slice's pointer) matters.
+            if (IsNilValue(y) || IsNilValue(x))
+            {
+                var w = IsNilValue(y) ? x.Parts[0] : y.Parts![0];
+                return cur!.NewValue(op == Ast.Operator.Eql ? Op.Eq : Op.Ne, IrType.Bool, pos, w, ConstPart(IrType.Ptr, 0, pos));
+            }
+            if (t.Underlying is InterfaceType it)
+            {
+                var fn = it.IsEmpty ? "runtime.efaceeq" : "runtime.ifaceeq";
+                var eq = ScalarCall(fn, [x.Parts[0], x.Parts[1], y.Parts![0], y.Parts[1]], [Universe.Bool], pos)[0].Single;
+                return op == Ast.Operator.Eql ? eq : cur!.NewValue(Op.Not, IrType.Bool, pos, eq);
+            }
+        }
         if (x.Parts == null || x.Parts.Length != 1) throw Unsupported(pos, $"comparison of {t}");
         var unsigned = !TypeParts.IsSigned(t);
         var o = op switch
@@ -487,6 +502,8 @@ public sealed partial class FuncBuilder
         };
         return cur!.NewValue(o, IrType.Bool, pos, x.Single, y.Single);
     }
+
+    private static bool IsNilValue(GoVal v) => v.Parts != null && v.Parts.All(p => p.Resolve() is { Op: Op.Const, AuxInt: 0 });
 
     /// <summary>a &amp;&amp; b and a || b as values: control flow joining in a phi.</summary>
     private GoVal ShortCircuit(Ast.Operation b)
@@ -507,6 +524,65 @@ public sealed partial class FuncBuilder
     }
 
     // ---- conversions ----
+
+    /// <summary>
+    /// A value in an interface: the type word (the type descriptor for an empty interface, the itab
+    /// otherwise) and the data word (the value itself when pointer-shaped, else a pointer to a copy).
+    /// </summary>
+    private GoVal ToInterface(GoVal v, GoType to, SourcePos pos)
+    {
+        var from = v.Type;
+        var empty = ((InterfaceType)to.Underlying).IsEmpty;
+        if (from.Underlying is InterfaceType fromIface)
+        {
+            if (empty == fromIface.IsEmpty && empty) return v with { Type = to };
+            if (empty)
+            {
+                // iface → eface: the type is the itab's (nil for a nil interface).
+                var t = ScalarCall("runtime.itabType", [v.Parts![0]], [Universe.UnsafePointer], pos)[0].Single;
+                return new GoVal(to, [t, v.Parts[1]], null);
+            }
+            // → a non-empty interface: the itab for the dynamic type, found (and cached) at run time.
+            var inter = TypeAddr(to, pos);
+            var fn = fromIface.IsEmpty ? "runtime.convE2I" : "runtime.convI2I";
+            var tab = ScalarCall(fn, [inter, v.Parts![0]], [Universe.UnsafePointer], pos)[0].Single;
+            return new GoVal(to, [tab, v.Parts[1]], null);
+        }
+        Value typeWord;
+        if (v.Parts != null && v.Parts.Length == 1 && v.Type == Universe.UntypedNil) return Zero(to, pos);
+        typeWord = cur!.NewValue(Op.Addr, IrType.Ptr, pos);
+        typeWord.Aux = empty ? ir.Types.Of(from) : ir.Types.Itab(from, to);
+        Value data;
+        if (TypeDescriptors.IsDirectIface(from))
+            data = v.Parts != null ? v.Parts[0] : Load(v.Addr!, Universe.UnsafePointer, pos).Single;
+        else if (Layout.Sizeof(from) == 0)
+        {
+            data = cur.NewValue(Op.Addr, IrType.Ptr, pos);
+            data.Aux = "runtime.zerobase";
+        }
+        else
+        {
+            // Box: a heap copy of the value.
+            Value src;
+            if (v.Addr != null && v.Parts == null) src = v.Addr;
+            else
+            {
+                var tmp = f.NewSlot("box", Math.Max(8, Layout.Sizeof(from)), Math.Max(8, Layout.Alignof(from)), true);
+                src = cur.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+                src.Aux = tmp;
+                StoreTo(src, v, pos);
+            }
+            data = ScalarCall("runtime.convT", [TypeAddr(from, pos), src], [Universe.UnsafePointer], pos)[0].Single;
+        }
+        return new GoVal(to, [typeWord, data], null);
+    }
+
+    private Value TypeAddr(GoType t, SourcePos pos)
+    {
+        var a = cur!.NewValue(Op.Addr, IrType.Ptr, pos);
+        a.Aux = ir.Types.Of(t);
+        return a;
+    }
 
     /// <summary>
     /// Conversions involving floats: int↔float (the hardware's saturating conversions, which is what gc
@@ -538,6 +614,7 @@ public sealed partial class FuncBuilder
     {
         if (Predicates.Identical(v.Type, t)) return v;
         var (from, to) = (v.Type.Underlying, t.Underlying);
+        if (to is InterfaceType && t is not TypeParamType) return ToInterface(v, t, pos);
         if (Predicates.Identical(from, to) || v.Parts == null) return v with { Type = t };
         if (Predicates.IsInteger(v.Type) && Predicates.IsInteger(t))
         {

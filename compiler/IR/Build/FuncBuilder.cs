@@ -99,6 +99,46 @@ public sealed partial class FuncBuilder
         return Finish();
     }
 
+    /// <summary>
+    /// pkg.(*T).m for a value method T.m: takes *T (an interface's data word for a boxed T), loads the
+    /// value and calls T.m. DUPOK: every package that needs it makes the same one.
+    /// </summary>
+    public Func BuildValueMethodWrapper(FuncObj m, string symbol)
+    {
+        var msig = m.Signature;
+        var named = msig.Recv!.Type;
+        var recv = new VarObj("p", default, pkg, new PointerType(named)) { IsParam = true };
+        sig = new Signature(recv, msig.Params, msig.Results, msig.Variadic);
+        Begin(symbol, symbol, m.Pos);
+        f.DupOk = true;
+        var ps = new List<GoType> { recv.Type };
+        ps.AddRange(msig.Params.Vars.Select(v => v.Type));
+        layout = Abi.Assign(ps, msig.Results.Vars.Select(v => v.Type).ToList(), CallAbi.Internal);
+        f.ArgSize = layout.StackSize;
+        var args = new List<GoVal>();
+        for (int k = 0; k < ps.Count; k++)
+        {
+            var pl = layout.Args[k];
+            if (pl.InRegs)
+            {
+                var leaves = pl.Leaves.Select(l => { var a = cur!.NewValue(Op.Arg, l.Type, m.Pos); a.AuxInt = l.Reg; return a; }).ToList();
+                args.Add(FromLeaves(ps[k], pl, leaves, m.Pos));
+            }
+            else
+            {
+                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, m.Pos);
+                addr.AuxInt = pl.StackOffset;
+                args.Add(Load(addr, ps[k], m.Pos));
+            }
+        }
+        foreach (var r in layout.Results) if (r.InRegs) f.ResultRegs.AddRange(r.Leaves.Select(l => l.Reg));
+        resultVars = msig.Results.Vars.ToList();
+        args[0] = Load(args[0].Single, named, m.Pos);
+        var results = Call(m.LinkSymbol, CallAbi.Internal, args, resultVars.Select(v => v.Type).ToList(), m.Pos);
+        Return(m.Pos, results);
+        return Finish();
+    }
+
     private string InitSymbol(FuncObj obj)
     {
         var n = info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Body != null).Select(x => x.Obj).ToList().IndexOf(obj);

@@ -20,6 +20,32 @@ public sealed class PackageIr
     public List<Func> Funcs { get; } = [];
     public List<DataSymbol> Data { get; } = [];
     private readonly Dictionary<string, DataSymbol> strings = new(StringComparer.Ordinal);
+    public TypeDescriptors Types { get; }
+    /// <summary>Pointer-receiver wrappers of value methods still to generate: (method, wrapper symbol).</summary>
+    public List<(FuncObj Method, string Symbol)> PendingWrappers { get; } = [];
+    private readonly HashSet<string> wrappers = new(StringComparer.Ordinal);
+
+    public PackageIr() => Types = new TypeDescriptors(this, MethodCode);
+
+    /// <summary>
+    /// The code an itab or method table holds for method m of dynamic type t: it receives the
+    /// interface's data word as its receiver. Pointer methods and value methods of pointer-shaped
+    /// types take it as is; other value methods need the wrapper pkg.(*T).m that loads the value.
+    /// </summary>
+    private string MethodCode(FuncObj m, GoType t)
+    {
+        if (m.Signature.Recv?.Type is PointerType) return m.LinkSymbol;
+        if (t is not PointerType && TypeDescriptors.IsDirectIface(t)) return m.LinkSymbol;
+        return ValueMethodWrapper(m);
+    }
+
+    public string ValueMethodWrapper(FuncObj m)
+    {
+        var named = (NamedType)m.Signature.Recv!.Type;
+        var sym = $"{named.Obj.Pkg?.Path}.(*{named.Obj.Name}).{m.Name}";
+        if (wrappers.Add(sym)) PendingWrappers.Add((m, sym));
+        return sym;
+    }
 
     /// <summary>
     /// The closure object of a top-level function used as a value: one word, the function's code
@@ -85,6 +111,12 @@ public static class PackageBuilder
         ir.Data.Add(new DataSymbol(InitFlagSymbol(pkg), 1, null, ReadOnly: false, DupOk: false, NoPointers: true, Align: 1));
         var initFb = new FuncBuilder(pkg, info, ir, errors);
         ir.Funcs.Add(initFb.BuildPackageInit(pkg, info.InitOrder, inits));
+        // Wrappers requested by method tables and itabs (generating one may request types, not wrappers).
+        for (int i = 0; i < ir.PendingWrappers.Count; i++)
+        {
+            var (m, sym) = ir.PendingWrappers[i];
+            ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildValueMethodWrapper(m, sym));
+        }
         return ir;
     }
 

@@ -1,0 +1,367 @@
+using System.Buffers.Binary;
+using System.Text;
+using Gosharp.Compiler.Types;
+using Gosharp.Compiler.Types.Constants;
+
+namespace Gosharp.Compiler.IR.Build;
+
+/// <summary>
+/// Emits type descriptors (runtime._type, see runtime-stubs/runtime/type.go for the layout), method
+/// tables and itabs as read-only DUPOK data, on demand. Symbols are "type:" + the type's link name
+/// (package paths in full), so a type's descriptor is one object in the linked program.
+/// </summary>
+public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> methodWrapper)
+{
+    public const int Size = 96;
+    private readonly Dictionary<string, DataSymbol> done = new(StringComparer.Ordinal);
+
+    // runtime kinds (reflect.Kind numbers)
+    private const int KindArray = 17, KindChan = 18, KindFunc = 19, KindInterface = 20, KindMap = 21, KindPtr = 22,
+        KindSlice = 23, KindString = 24, KindStruct = 25, KindUnsafePointer = 26, KindDirectIface = 32;
+
+    /// <summary>The descriptor symbol of t, emitting it (and what it refers to) the first time.</summary>
+    public string Of(GoType t)
+    {
+        var name = "type:" + TypeNames.Link(t);
+        if (done.ContainsKey(name)) return name;
+        var d = new DataSymbol(name, Size, new byte[Size], ReadOnly: true, DupOk: true, NoPointers: false) { };
+        done[name] = d;
+        ir.Data.Add(d);
+        Fill(d, t);
+        return name;
+    }
+
+    private void Fill(DataSymbol d, GoType t)
+    {
+        var c = d.Content!;
+        var u = t.Underlying;
+        PutU64(c, 0, (ulong)Layout.Sizeof(t));
+        PutU64(c, 8, (ulong)PtrData(t));
+        var str = TypeString.Of(t);
+        BinaryPrimitives.WriteUInt32LittleEndian(c.AsSpan(16), Hash(TypeNames.Link(t)));
+        c[20] = (byte)(Kind(u) | (IsDirectIface(t) ? KindDirectIface : 0));
+        c[21] = (byte)Math.Max(1, Layout.Alignof(t));
+        if (EqualFunc(t) is { } eq) d.Addresses.Add((24, ir.FuncValueSymbol(eq)));
+        PutString(d, 40, str);
+        switch (u)
+        {
+            case PointerType p: d.Addresses.Add((56, Of(p.Elem))); break;
+            case SliceType s: d.Addresses.Add((56, Of(s.Elem))); break;
+            case ArrayType a: d.Addresses.Add((56, Of(a.Elem))); PutU64(c, 72, (ulong)a.Len); break;
+            case ChanType ch: d.Addresses.Add((56, Of(ch.Elem))); PutU64(c, 72, (ulong)ch.Dir); break;
+            case MapType m: d.Addresses.Add((56, Of(m.Elem))); d.Addresses.Add((64, Of(m.Key))); break;
+            case StructType st: d.Addresses.Add((88, StructFields(t, st))); break;
+            case InterfaceType it: d.Addresses.Add((88, InterfaceMethods(t, it))); break;
+        }
+        if (Methods(t) is { Count: > 0 } ms)
+        {
+            c[22] = 1; // tflagUncommon
+            d.Addresses.Add((80, Uncommon(t, ms)));
+        }
+    }
+
+    private static void PutU64(byte[] c, int off, ulong v) => BinaryPrimitives.WriteUInt64LittleEndian(c.AsSpan(off), v);
+
+    /// <summary>A string field: a pointer to the bytes and the length.</summary>
+    private void PutString(DataSymbol d, int off, string text)
+    {
+        var bytes = ByteString.FromUtf8(text);
+        if (bytes.Length > 0) d.Addresses.Add((off, ir.StringSymbol(bytes)));
+        PutU64(d.Content!, off + 8, (ulong)bytes.Length);
+    }
+
+    /// <summary>FNV-1a of the link name: a stable hash for type switches and maps of interfaces.</summary>
+    public static uint Hash(string s)
+    {
+        uint h = 2166136261;
+        foreach (var b in Encoding.UTF8.GetBytes(s)) { h ^= b; h *= 16777619; }
+        return h;
+    }
+
+    public static int Kind(GoType u) => u switch
+    {
+        BasicType b => b.Kind switch
+        {
+            BasicKind.Bool => 1, BasicKind.Int => 2, BasicKind.Int8 => 3, BasicKind.Int16 => 4, BasicKind.Int32 => 5,
+            BasicKind.Int64 => 6, BasicKind.Uint => 7, BasicKind.Uint8 => 8, BasicKind.Uint16 => 9, BasicKind.Uint32 => 10,
+            BasicKind.Uint64 => 11, BasicKind.Uintptr => 12, BasicKind.Float32 => 13, BasicKind.Float64 => 14,
+            BasicKind.Complex64 => 15, BasicKind.Complex128 => 16, BasicKind.String => KindString,
+            BasicKind.UnsafePointer => KindUnsafePointer, _ => 0,
+        },
+        ArrayType => KindArray, ChanType => KindChan, Signature => KindFunc, InterfaceType => KindInterface,
+        MapType => KindMap, PointerType => KindPtr, SliceType => KindSlice, StructType => KindStruct, _ => 0,
+    };
+
+    /// <summary>
+    /// Pointer-shaped types are stored directly in an interface's data word: pointers, maps, chans,
+    /// funcs, unsafe.Pointer, and structs/arrays of exactly one such element.
+    /// </summary>
+    public static bool IsDirectIface(GoType t) => t.Underlying switch
+    {
+        PointerType or MapType or ChanType or Signature or BasicType { Kind: BasicKind.UnsafePointer } => true,
+        StructType s => s.Fields.Length == 1 && IsDirectIface(s.Fields[0].Type),
+        ArrayType a => a.Len == 1 && IsDirectIface(a.Elem),
+        _ => false,
+    };
+
+    /// <summary>Bytes from the start of a value up to the end of its last pointer.</summary>
+    public static long PtrData(GoType t)
+    {
+        switch (t.Underlying)
+        {
+            case BasicType b: return b.Kind is BasicKind.String or BasicKind.UnsafePointer ? 8 : 0;
+            case PointerType or MapType or ChanType or Signature or SliceType: return 8;
+            case InterfaceType: return 16;
+            case ArrayType a:
+                if (a.Len == 0) return 0;
+                var ep = PtrData(a.Elem);
+                return ep == 0 ? 0 : (a.Len - 1) * Layout.Sizeof(a.Elem) + ep;
+            case StructType s:
+                var offs = Layout.Offsets(s);
+                long last = 0;
+                for (int i = 0; i < s.Fields.Length; i++)
+                    if (PtrData(s.Fields[i].Type) is var fp and > 0) last = offs[i] + fp;
+                return last;
+            default: return 0;
+        }
+    }
+
+    /// <summary>The runtime function comparing two values of t for ==, or null when t is not comparable.</summary>
+    private string? EqualFunc(GoType t)
+    {
+        if (!Predicates.Comparable(t)) return null;
+        var u = t.Underlying;
+        switch (u)
+        {
+            case BasicType b:
+                return b.Kind switch
+                {
+                    BasicKind.String => "runtime.strequal",
+                    BasicKind.Float32 => "runtime.f32equal",
+                    BasicKind.Float64 => "runtime.f64equal",
+                    BasicKind.Complex64 => "runtime.c64equal",
+                    BasicKind.Complex128 => "runtime.c128equal",
+                    _ => MemEqual(Layout.Sizeof(t)),
+                };
+            case PointerType or ChanType: return "runtime.memequal64";
+            case InterfaceType it: return it.IsEmpty ? "runtime.nilinterequal" : "runtime.interequal";
+            default:
+                return MemoryComparable(t) && MemEqual(Layout.Sizeof(t)) is { } m ? m : null; // others: later (generated eq funcs)
+        }
+    }
+
+    private static string? MemEqual(long size) => size switch
+    {
+        0 => "runtime.memequal0", 1 => "runtime.memequal8", 2 => "runtime.memequal16", 4 => "runtime.memequal32",
+        8 => "runtime.memequal64", 16 => "runtime.memequal128", _ => null,
+    };
+
+    /// <summary>Equal values have equal bytes: no floats, strings, interfaces or padding inside.</summary>
+    public static bool MemoryComparable(GoType t)
+    {
+        switch (t.Underlying)
+        {
+            case BasicType b: return b.Is(BasicInfo.IsInteger) || b.Kind is BasicKind.Bool or BasicKind.UnsafePointer;
+            case PointerType or ChanType: return true;
+            case ArrayType a: return MemoryComparable(a.Elem);
+            case StructType s:
+                var offs = Layout.Offsets(s);
+                long end = 0;
+                for (int i = 0; i < s.Fields.Length; i++)
+                {
+                    if (offs[i] != end || !MemoryComparable(s.Fields[i].Type)) return false;
+                    end = offs[i] + Layout.Sizeof(s.Fields[i].Type);
+                }
+                return end == Layout.Sizeof(s);
+            default: return false;
+        }
+    }
+
+    private string StructFields(GoType t, StructType st)
+    {
+        var name = "type:.fields." + TypeNames.Link(t);
+        if (done.ContainsKey(name)) return name;
+        var arr = new DataSymbol(name + ".list", Math.Max(8, 40 * st.Fields.Length), new byte[Math.Max(8, 40 * st.Fields.Length)], true, true, false);
+        var head = new DataSymbol(name, 16, new byte[16], true, true, false);
+        done[name] = head;
+        ir.Data.Add(head);
+        ir.Data.Add(arr);
+        PutU64(head.Content!, 0, (ulong)st.Fields.Length);
+        head.Addresses.Add((8, arr.Name));
+        var offs = Layout.Offsets(st);
+        for (int i = 0; i < st.Fields.Length; i++)
+        {
+            var f = st.Fields[i];
+            PutString(arr, 40 * i, f.Name);
+            arr.Addresses.Add((40 * i + 16, Of(f.Type)));
+            PutU64(arr.Content!, 40 * i + 24, (ulong)offs[i]);
+            PutU64(arr.Content!, 40 * i + 32, f.Embedded ? 1UL : 0UL);
+        }
+        return name;
+    }
+
+    private string InterfaceMethods(GoType t, InterfaceType it)
+    {
+        var name = "type:.imethods." + TypeNames.Link(t);
+        if (done.ContainsKey(name)) return name;
+        var ms = it.AllMethods;
+        var arr = new DataSymbol(name + ".list", Math.Max(8, 24 * ms.Length), new byte[Math.Max(8, 24 * ms.Length)], true, true, false);
+        var head = new DataSymbol(name, 16, new byte[16], true, true, false);
+        done[name] = head;
+        ir.Data.Add(head);
+        ir.Data.Add(arr);
+        PutU64(head.Content!, 0, (ulong)ms.Length);
+        head.Addresses.Add((8, arr.Name));
+        for (int i = 0; i < ms.Length; i++)
+        {
+            PutString(arr, 24 * i, MethodName(ms[i]));
+            arr.Addresses.Add((24 * i + 16, Of(WithoutRecv(ms[i].Signature))));
+        }
+        return name;
+    }
+
+    /// <summary>A method's name in method tables: exported names as they are, unexported ones qualified by package path.</summary>
+    public static string MethodName(FuncObj m) => m.Exported || m.Pkg == null ? m.Name : $"{m.Pkg.Path}.{m.Name}";
+
+    private static Signature WithoutRecv(Signature s) => new(null, s.Params, s.Results, s.Variadic);
+
+    /// <summary>The method set of t that an interface can call (value methods for T, all for *T), sorted.</summary>
+    public static List<(FuncObj Method, bool PtrRecv)> Methods(GoType t)
+    {
+        NamedType? named = t as NamedType;
+        var isPtr = false;
+        if (t is PointerType p && p.Elem is NamedType pn) { named = pn; isPtr = true; }
+        if (named == null || named.Underlying is InterfaceType) return [];
+        var list = new List<(FuncObj, bool)>();
+        foreach (var m in named.Methods)
+        {
+            var ptrRecv = m.Signature.Recv?.Type is PointerType;
+            if (ptrRecv && !isPtr) continue;
+            list.Add((m, ptrRecv));
+        }
+        return list.OrderBy(x => MethodName(x.Item1), StringComparer.Ordinal).ToList();
+    }
+
+    private string Uncommon(GoType t, List<(FuncObj Method, bool PtrRecv)> ms)
+    {
+        var name = "type:.uncommon." + TypeNames.Link(t);
+        if (done.ContainsKey(name)) return name;
+        var head = new DataSymbol(name, 32, new byte[32], true, true, false);
+        var arr = new DataSymbol(name + ".methods", Math.Max(8, 32 * ms.Count), new byte[Math.Max(8, 32 * ms.Count)], true, true, false);
+        done[name] = head;
+        ir.Data.Add(head);
+        ir.Data.Add(arr);
+        var named = t as NamedType ?? (NamedType)((PointerType)t).Elem;
+        PutString(head, 0, named.Obj.Pkg?.Path ?? "");
+        PutU64(head.Content!, 16, (ulong)ms.Count);
+        head.Addresses.Add((24, arr.Name));
+        for (int i = 0; i < ms.Count; i++)
+        {
+            var (m, _) = ms[i];
+            PutString(arr, 32 * i, MethodName(m));
+            arr.Addresses.Add((32 * i + 16, Of(WithoutRecv(m.Signature))));
+            arr.Addresses.Add((32 * i + 24, methodWrapper(m, t)));
+        }
+        return name;
+    }
+
+    /// <summary>The itab for concrete type t in interface type iface: the code of t's methods in the interface's order.</summary>
+    public string Itab(GoType t, GoType iface)
+    {
+        var name = $"go:itab.{TypeNames.Link(t)},{TypeNames.Link(iface)}";
+        if (done.ContainsKey(name)) return name;
+        var ims = ((InterfaceType)iface.Underlying).AllMethods;
+        var d = new DataSymbol(name, 24 + 8 * Math.Max(1, ims.Length), new byte[24 + 8 * Math.Max(1, ims.Length)], true, true, false);
+        done[name] = d;
+        ir.Data.Add(d);
+        d.Addresses.Add((0, Of(iface)));
+        d.Addresses.Add((8, Of(t)));
+        PutU64(d.Content!, 16, Hash(TypeNames.Link(t)));
+        var ms = Methods(t);
+        for (int i = 0; i < ims.Length; i++)
+        {
+            var im = ims[i];
+            var (m, _) = ms.First(x => MethodName(x.Method) == MethodName(im));
+            d.Addresses.Add((24 + 8 * i, methodWrapper(m, t)));
+        }
+        return name;
+    }
+}
+
+/// <summary>Type names as symbols use them: like Go's type strings, but with full package paths.</summary>
+public static class TypeNames
+{
+    public static string Link(GoType t)
+    {
+        var sb = new StringBuilder();
+        Write(sb, t);
+        return sb.ToString();
+    }
+
+    private static void Write(StringBuilder sb, GoType t)
+    {
+        switch (t)
+        {
+            case NamedType n:
+                if (n.Obj.Pkg is { } p) sb.Append(p.Path).Append('.');
+                sb.Append(n.Obj.Name);
+                break;
+            case BasicType b: sb.Append(b.Name); break;
+            case PointerType pt: sb.Append('*'); Write(sb, pt.Elem); break;
+            case SliceType s: sb.Append("[]"); Write(sb, s.Elem); break;
+            case ArrayType a: sb.Append('[').Append(a.Len).Append(']'); Write(sb, a.Elem); break;
+            case MapType m: sb.Append("map["); Write(sb, m.Key); sb.Append(']'); Write(sb, m.Elem); break;
+            case ChanType c:
+                sb.Append(c.Dir switch { ChanDir.SendOnly => "chan<- ", ChanDir.RecvOnly => "<-chan ", _ => "chan " });
+                Write(sb, c.Elem);
+                break;
+            case StructType st:
+                sb.Append("struct {");
+                for (int i = 0; i < st.Fields.Length; i++)
+                {
+                    sb.Append(i == 0 ? " " : "; ");
+                    var f = st.Fields[i];
+                    if (!f.Embedded) { if (!f.Exported && f.Pkg != null) sb.Append(f.Pkg.Path).Append('.'); sb.Append(f.Name).Append(' '); }
+                    Write(sb, f.Type);
+                    if (st.Tag(i).Length > 0) sb.Append(' ').Append(ByteString.Quote(ByteString.FromUtf8(st.Tag(i))));
+                }
+                sb.Append(st.Fields.Length > 0 ? " }" : "}");
+                break;
+            case Signature sig:
+                sb.Append("func");
+                WriteSig(sb, sig);
+                break;
+            case InterfaceType it:
+                if (it.AllMethods.Length == 0) { sb.Append("interface {}"); break; }
+                sb.Append("interface {");
+                for (int i = 0; i < it.AllMethods.Length; i++)
+                {
+                    var m = it.AllMethods[i];
+                    sb.Append(i == 0 ? " " : "; ").Append(TypeDescriptors.MethodName(m));
+                    WriteSig(sb, m.Signature);
+                }
+                sb.Append(" }");
+                break;
+            default: sb.Append(t.ToString()); break;
+        }
+    }
+
+    private static void WriteSig(StringBuilder sb, Signature sig)
+    {
+        sb.Append('(');
+        for (int i = 0; i < sig.Params.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            if (sig.Variadic && i == sig.Params.Count - 1) { sb.Append("..."); Write(sb, ((SliceType)sig.Params[i]).Elem); }
+            else Write(sb, sig.Params[i]);
+        }
+        sb.Append(')');
+        if (sig.Results.Count == 1) { sb.Append(' '); Write(sb, sig.Results[0]); }
+        else if (sig.Results.Count > 1)
+        {
+            sb.Append(" (");
+            for (int i = 0; i < sig.Results.Count; i++) { if (i > 0) sb.Append(", "); Write(sb, sig.Results[i]); }
+            sb.Append(')');
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package runtime
+
+import "unsafe"
+
+// Interfaces: itabs found or built at run time, boxing, and interface equality.
+
+// convT copies a value of type t (at src) into a new heap object: an interface's data word for
+// types that are not pointer-shaped.
+func convT(t *_type, src unsafe.Pointer) unsafe.Pointer {
+	p := mallocgc(t.size)
+	memmove(p, src, t.size)
+	return p
+}
+
+// itabType is the dynamic type of a non-empty interface with itab tab (nil for a nil interface).
+func itabType(tab *itab) *_type {
+	if tab == nil {
+		return nil
+	}
+	return tab.typ
+}
+
+// convI2I converts a non-empty interface with itab tab to interface type inter.
+func convI2I(inter *_type, tab *itab) *itab {
+	if tab == nil {
+		return nil
+	}
+	if tab.inter == inter {
+		return tab
+	}
+	return getitab(inter, tab.typ, false)
+}
+
+// convE2I converts an empty interface whose dynamic type is t to interface type inter.
+func convE2I(inter *_type, t *_type) *itab {
+	if t == nil {
+		return nil
+	}
+	return getitab(inter, t, false)
+}
+
+// itabTable caches the itabs built at run time, chained in a small hash table.
+type itabEntry struct {
+	tab  *itab
+	next *itabEntry
+}
+
+var itabBuckets [256]*itabEntry
+
+// getitab returns the itab of dynamic type t for interface type inter, building it when t has all
+// of inter's methods; nil when it does not and canfail, else a run-time error.
+func getitab(inter *_type, t *_type, canfail bool) *itab {
+	h := (uintptr(unsafe.Pointer(inter)) ^ uintptr(t.hash)) >> 4 & 255
+	for e := itabBuckets[h]; e != nil; e = e.next {
+		if e.tab.inter == inter && e.tab.typ == t {
+			return e.tab
+		}
+	}
+	im := (*interfaceMethods)(inter.extra)
+	n := im.count
+	tab := (*itab)(mallocgc(24 + 8*n))
+	tab.inter = inter
+	tab.typ = t
+	tab.hash = uintptr(t.hash)
+	var missing string
+	var u *uncommontype
+	if t.flags&tflagUncommon != 0 {
+		u = t.uncommon
+	}
+	j := uintptr(0)
+	for i := uintptr(0); i < n; i++ {
+		want := (*imethod)(unsafe.Pointer(uintptr(im.methods) + i*24))
+		found := false
+		// Both lists are sorted by name: walk them together.
+		for u != nil && j < u.mcount {
+			m := (*method)(unsafe.Pointer(uintptr(u.methods) + j*32))
+			j++
+			if m.name == want.name {
+				if m.mtyp == want.typ {
+					*(*unsafe.Pointer)(unsafe.Pointer(uintptr(unsafe.Pointer(&tab.fun)) + i*8)) = m.ifn
+					found = true
+				}
+				break
+			}
+		}
+		if !found {
+			missing = want.name
+			break
+		}
+	}
+	if missing != "" {
+		if canfail {
+			return nil
+		}
+		printlock()
+		printstring("panic: interface conversion: ")
+		printstring(t.str)
+		printstring(" is not ")
+		printstring(inter.str)
+		printstring(": missing method ")
+		printstring(missing)
+		runtimeErrorEnd()
+	}
+	e := (*itabEntry)(mallocgc(16))
+	e.tab = tab
+	e.next = itabBuckets[h]
+	itabBuckets[h] = e
+	return tab
+}
+
+// efaceeq reports whether two empty interfaces are equal: same dynamic type, equal values.
+func efaceeq(xt *_type, xd unsafe.Pointer, yt *_type, yd unsafe.Pointer) bool {
+	if xt != yt {
+		return false
+	}
+	if xt == nil {
+		return true
+	}
+	return valueeq(xt, xd, yd)
+}
+
+// ifaceeq is efaceeq for non-empty interfaces.
+func ifaceeq(xtab *itab, xd unsafe.Pointer, ytab *itab, yd unsafe.Pointer) bool {
+	if xtab != ytab {
+		if xtab == nil || ytab == nil || xtab.typ != ytab.typ {
+			return false
+		}
+	}
+	if xtab == nil {
+		return true
+	}
+	return valueeq(xtab.typ, xd, yd)
+}
+
+// valueeq compares two data words of dynamic type t.
+func valueeq(t *_type, xd, yd unsafe.Pointer) bool {
+	if t.equal == nil {
+		printlock()
+		printstring("panic: runtime error: comparing uncomparable type ")
+		printstring(t.str)
+		runtimeErrorEnd()
+	}
+	if t.kind&kindDirectIface != 0 {
+		return xd == yd
+	}
+	eq := *(*func(unsafe.Pointer, unsafe.Pointer) bool)(unsafe.Pointer(&t.equal))
+	return eq(xd, yd)
+}
