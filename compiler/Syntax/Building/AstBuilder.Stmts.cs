@@ -226,7 +226,8 @@ internal sealed partial class AstBuilder
                         return new SendStmt(pos, lhs[0], single != null ? Expr(single) : Bad(After(op)));
                     default:
                     {
-                        var rhs = single != null ? Expr(single) : Bad(After(op));
+                        // x op= y: the grammar parses y as an expression list (of one).
+                        var rhs = single != null ? Expr(single) : lists.Count > 1 ? ExprList(lists[1])[0] : Bad(After(op));
                         return new AssignStmt(pos, AssignOp(op.Text), lhs, ImmutableArray.Create(rhs), false);
                     }
                 }
