@@ -54,8 +54,8 @@ test)
   results=out/test-results
   rm -rf "$results"
   set +e
-  dotnet test Gosharp.sln -c Release --no-build -v quiet -nologo \
-    --logger "trx" --results-directory "$results" 2>&1 | grep -vE '^\s*$|Results File:'
+  dotnet test Gosharp.sln -c Release --no-build -nologo \
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" 2>&1 | grep -vE '^\s*$|Results File:'
   status=${PIPESTATUS[0]}
   set -e
   passed=0 failed=0 skipped=0

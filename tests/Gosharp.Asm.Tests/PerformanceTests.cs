@@ -5,8 +5,8 @@ namespace Gosharp.Asm.Tests;
 
 public class PerformanceTests
 {
-    /// <summary>A 10,000-line file of varied instructions, DATA and labels.</summary>
-    private static string BigSource()
+    /// <summary>A file of varied instructions, DATA and labels: about 100 lines per function.</summary>
+    private static string BigSource(int functions = 100)
     {
         string[] body =
         [
@@ -15,7 +15,7 @@ public class PerformanceTests
             "LDP 24(RSP), (R1, R2)", "MOVD $·data(SB), R7", "MOVW ·data+8(SB), R8", "FADDD F1, F2, F3", "SUBS $1, R9, R9",
         ];
         var sb = new System.Text.StringBuilder("DATA ·data+0(SB)/8, $1\nGLOBL ·data(SB), $16\n");
-        for (int f = 0; f < 100; f++)
+        for (int f = 0; f < functions; f++)
         {
             sb.Append($"TEXT ·f{f}(SB), $64-16\nloop:\n");
             for (int i = 0; i < 97; i++) sb.Append('\t').Append(body[(f + i) % body.Length]).Append('\n');
@@ -24,16 +24,31 @@ public class PerformanceTests
         return sb.ToString();
     }
 
-    [Fact]
-    public void TenThousandLinesAssembleWellUnderASecond()
+    /// <summary>Best of three runs, in milliseconds.</summary>
+    private static double Time(string src)
     {
-        var src = BigSource();
-        Assert.True(src.Count(c => c == '\n') >= 10_000);
-        AsmRun.Bytes("TEXT ·w(SB), $0\nRET\n"); // warm up the JIT on a small file
-        var sw = Stopwatch.StartNew();
-        var first = AsmRun.Bytes(src);
-        sw.Stop();
-        Assert.True(sw.ElapsedMilliseconds < 1000, $"took {sw.ElapsedMilliseconds} ms");
-        Assert.Equal(first, AsmRun.Bytes(src));
+        var best = double.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            AsmRun.Bytes(src);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        return best;
+    }
+
+    // Speed itself is measured by bench/, not asserted here (the machines are shared and noisy): this
+    // checks that assembly time grows linearly with the input, which a quadratic step would break.
+    [Fact]
+    public void AssemblyTimeGrowsLinearly()
+    {
+        var small = BigSource(20);
+        var big = BigSource(200);
+        Assert.True(big.Count(c => c == '\n') >= 20_000);
+        AsmRun.Bytes("TEXT ·w(SB), $0\nRET\n"); // warm up the JIT
+        Time(small);
+        var ratio = Time(big) / Math.Max(1, Time(small));
+        Assert.True(ratio < 40, $"10x the input took {ratio:F1}x the time");
+        Assert.Equal(AsmRun.Bytes(big), AsmRun.Bytes(big));
     }
 }
