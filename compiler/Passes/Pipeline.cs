@@ -24,14 +24,19 @@ public static class Pipeline
         new("schedule", Schedule.Run, true),
     ];
 
+    /// <summary>Run the IR verifier after every pass (tests turn this on; so does GOSHARPVERIFY=1).</summary>
+    public static bool Verify { get; set; } = Environment.GetEnvironmentVariable("GOSHARPVERIFY") == "1";
+
     public static void Run(Func f, TextWriter? dump)
     {
         var dumpThis = dump != null && (Environment.GetEnvironmentVariable("GOSHARPSSAFUNC") is { } want && (want == f.Name || want == f.Symbol));
         if (dumpThis) dump!.Write($"=== {f.Name} after build ===\n{f.Dump()}");
+        if (Verify) Verifier.Check(f, "build");
         foreach (var p in Passes)
         {
             p.Run(f);
             if (dumpThis) dump!.Write($"=== {f.Name} after {p.Name} ===\n{f.Dump()}");
+            if (Verify) Verifier.Check(f, p.Name, scheduled: p.Name == "schedule");
         }
     }
 }

@@ -204,8 +204,10 @@ public sealed partial class FuncBuilder
 
     private Func Finish()
     {
-        // Blocks still unsealed (only possible for label targets never jumped to) get sealed now.
+        // Blocks still unsealed (only possible for label targets never jumped to) get sealed now;
+        // blocks nothing reaches (after a return, an exhaustive switch) are dropped.
         foreach (var b in f.Blocks) vars.Seal(b);
+        Passes.DeadCode.RemoveUnreachableBlocks(f);
         return f;
     }
 

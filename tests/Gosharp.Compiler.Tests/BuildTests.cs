@@ -1,0 +1,38 @@
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Driver;
+using Gosharp.Compiler.Passes;
+using Gosharp.TestSupport;
+
+namespace Gosharp.Compiler.Tests;
+
+/// <summary>Compiling whole packages: the verifier holds after every pass, and -S output is the assembler's input.</summary>
+public class BuildTests
+{
+    [Fact]
+    public void EveryTestdataProgramAndTheRuntimeVerifyAfterEveryPass()
+    {
+        Pipeline.Verify = true;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Repo.Path("testdata"), "*.go").Order(StringComparer.Ordinal))
+                GoCompiler.Compile([file], new CompileOptions { PackagePath = "main", Cwd = Repo.Path("testdata") });
+            var rt = Repo.Path("runtime-stubs", "runtime");
+            var goFiles = Directory.GetFiles(rt, "*.go").Order(StringComparer.Ordinal).ToList();
+            GoCompiler.Compile(goFiles, new CompileOptions { PackagePath = "runtime", Std = true, Cwd = rt });
+        }
+        finally { Pipeline.Verify = false; }
+    }
+
+    [Fact]
+    public void TypeErrorsAreSortedAndPositioned()
+    {
+        using var tmp = new TempDir();
+        // The same errors as gc 1.19 reports for this file, in the same order.
+        var src = tmp.Write("e.go", "package main\n\nfunc main() {\n\tvar s string\n\ts = 1\n\tprintln(s, undefinedName)\n}\n");
+        var e = Assert.Throws<UserError>(() => GoCompiler.Compile([src], new CompileOptions { Cwd = tmp.Path }));
+        var lines = e.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Equal(
+            [$"{src}:5:6: cannot use 1 (untyped int constant) as string value in assignment", $"{src}:6:13: undefined: undefinedName"],
+            lines);
+    }
+}
