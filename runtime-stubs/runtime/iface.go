@@ -7,7 +7,7 @@ import "unsafe"
 // convT copies a value of type t (at src) into a new heap object: an interface's data word for
 // types that are not pointer-shaped.
 func convT(t *_type, src unsafe.Pointer) unsafe.Pointer {
-	p := mallocgc(t.size)
+	p := mallocgc(t.size, t, false)
 	memmove(p, src, t.size)
 	return p
 }
@@ -58,7 +58,7 @@ func getitab(inter *_type, t *_type, canfail bool) *itab {
 	}
 	im := (*interfaceMethods)(inter.extra)
 	n := im.count
-	tab := (*itab)(mallocgc(24 + 8*n))
+	tab := (*itab)(mallocgc(24 + 8*n, nil, false))
 	tab.inter = inter
 	tab.typ = t
 	tab.hash = uintptr(t.hash)
@@ -101,7 +101,7 @@ func getitab(inter *_type, t *_type, canfail bool) *itab {
 		printstring(missing)
 		runtimeErrorEnd()
 	}
-	e := (*itabEntry)(mallocgc(16))
+	e := new(itabEntry)
 	e.tab = tab
 	e.next = itabBuckets[h]
 	itabBuckets[h] = e

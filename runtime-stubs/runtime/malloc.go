@@ -21,8 +21,9 @@ const (
 var heapNext uintptr
 var heapEnd uintptr
 
-// mallocgc returns size bytes of zeroed memory, 16-byte aligned.
-func mallocgc(size uintptr) unsafe.Pointer {
+// mallocgc returns size bytes of zeroed memory, 16-byte aligned, for a value of type typ (nil when
+// the memory holds no pointers). needzero is false when the caller overwrites it all at once.
+func mallocgc(size uintptr, typ *_type, needzero bool) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
@@ -54,7 +55,7 @@ func sysAlloc(n uintptr) unsafe.Pointer {
 // zerobase is the address of every zero-size allocation, as in gc.
 var zerobase uintptr
 
-// newobject allocates a zeroed object of the given size (the compiler's new(T) and &T{}).
-func newobject(size uintptr) unsafe.Pointer {
-	return mallocgc(size)
+// newobject allocates a zeroed object of type typ (the compiler's new(T) and &T{}).
+func newobject(typ *_type) unsafe.Pointer {
+	return mallocgc(typ.size, typ, true)
 }

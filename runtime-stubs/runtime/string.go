@@ -25,7 +25,7 @@ type sliceHeader struct {
 
 // makeString returns a string over n fresh bytes (to be filled by the caller) and their address.
 func rawstring(n int) (string, unsafe.Pointer) {
-	p := mallocgc(uintptr(n))
+	p := mallocgc(uintptr(n), nil, false)
 	var s string
 	h := (*stringHeader)(unsafe.Pointer(&s))
 	h.data = p
@@ -128,7 +128,7 @@ func stringtoslicebyte(s string) []byte {
 		h.data = unsafe.Pointer(&zerobase)
 		return b
 	}
-	p := mallocgc(uintptr(len(s)))
+	p := mallocgc(uintptr(len(s)), nil, false)
 	memmove(p, stringData(s), uintptr(len(s)))
 	h.data = p
 	h.len = len(s)

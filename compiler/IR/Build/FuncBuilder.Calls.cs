@@ -240,7 +240,7 @@ public sealed partial class FuncBuilder
     /// <summary>A new zeroed object of type t on the heap; returns the pointer (typed *t).</summary>
     private GoVal New(GoType t, SourcePos pos)
     {
-        var p = ScalarCall("runtime.newobject", [Const64(Layout.Sizeof(t), pos)], [Universe.UnsafePointer], pos)[0];
+        var p = ScalarCall("runtime.newobject", [TypeAddr(t, pos)], [Universe.UnsafePointer], pos)[0];
         return new GoVal(new PointerType(t), p.Parts, null);
     }
 

@@ -87,8 +87,8 @@ public static class PackageBuilder
         foreach (var g in info.Globals)
         {
             if (g.Name == "_" ) continue;
-            var parts = TypeParts.Of(g.Type);
-            var noptr = parts != null && parts.All(p => p != IrType.Ptr) || g.Type.Underlying is ArrayType { Elem: var e } && TypeParts.Of(e) is { } ep && ep.All(p => p != IrType.Ptr);
+            // Pointer-free variables go to .noptrbss, which the garbage collector does not scan.
+            var noptr = TypeDescriptors.PtrData(g.Type) == 0;
             ir.Data.Add(new DataSymbol(g.FullName, Math.Max(Layout.Sizeof(g.Type), 0), null, ReadOnly: false, DupOk: false, NoPointers: noptr, Align: Math.Max(1, Layout.Alignof(g.Type))));
         }
 
