@@ -20,7 +20,8 @@ import "unsafe"
 //	 22  flags     uint8      tflagUncommon when uncommon != nil
 //	 23  pad
 //	 24  equal     unsafe.Pointer  func(p, q unsafe.Pointer) bool closure, nil when not comparable
-//	 32  gcdata    *byte      pointer bitmap, 1 bit per word of ptrdata (reserved)
+//	 32  gcdata    *byte      pointer bitmap: bit i (LSB first in each byte) set when word i may
+//	                          hold a pointer, for the words below ptrdata; nil when ptrdata is 0
 //	 40  str       string     the type's string, as printed ("main.T", "*main.T", "[]int")
 //	 56  elem      *_type     element of pointer, slice, array, chan, map
 //	 64  key       *_type     key of a map

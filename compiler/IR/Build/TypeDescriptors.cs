@@ -42,6 +42,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         c[20] = (byte)(Kind(u) | (IsDirectIface(t) ? KindDirectIface : 0));
         c[21] = (byte)Math.Max(1, Layout.Alignof(t));
         if (EqualFunc(t) is { } eq) d.Addresses.Add((24, ir.FuncValueSymbol(eq)));
+        if (PtrData(t) > 0) d.Addresses.Add((32, GcData(t)));
         PutString(d, 40, str);
         switch (u)
         {
@@ -103,6 +104,43 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         ArrayType a => a.Len == 1 && IsDirectIface(a.Elem),
         _ => false,
     };
+
+    /// <summary>
+    /// The pointer bitmap of t for the garbage collector: bit i (LSB first in each byte) set when word
+    /// i of a value may hold a pointer, for the words below ptrdata.
+    /// </summary>
+    private string GcData(GoType t)
+    {
+        var name = "type:.gcdata." + TypeNames.Link(t);
+        if (done.ContainsKey(name)) return name;
+        var words = (int)(PtrData(t) / 8);
+        var bits = new byte[(words + 7) / 8];
+        MarkPointers(t, 0, bits);
+        var d = new DataSymbol(name, bits.Length, bits, ReadOnly: true, DupOk: true, NoPointers: true, Align: 1);
+        done[name] = d;
+        ir.Data.Add(d);
+        return name;
+    }
+
+    private static void MarkPointers(GoType t, long off, byte[] bits)
+    {
+        void Set(long byteOff) { var w = byteOff / 8; if (w / 8 < bits.Length) bits[w / 8] |= (byte)(1 << (int)(w % 8)); }
+        switch (t.Underlying)
+        {
+            case BasicType b when b.Kind is BasicKind.String or BasicKind.UnsafePointer: Set(off); break;
+            case PointerType or MapType or ChanType or Signature or SliceType: Set(off); break;
+            case InterfaceType: Set(off); Set(off + 8); break;
+            case ArrayType a:
+                if (PtrData(a.Elem) == 0) break;
+                var es = Layout.Sizeof(a.Elem);
+                for (long i = 0; i < a.Len; i++) MarkPointers(a.Elem, off + i * es, bits);
+                break;
+            case StructType s:
+                var offs = Layout.Offsets(s);
+                for (int i = 0; i < s.Fields.Length; i++) MarkPointers(s.Fields[i].Type, off + offs[i], bits);
+                break;
+        }
+    }
 
     /// <summary>Bytes from the start of a value up to the end of its last pointer.</summary>
     public static long PtrData(GoType t)
