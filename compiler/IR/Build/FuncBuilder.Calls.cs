@@ -225,6 +225,21 @@ public sealed partial class FuncBuilder
                 if (t is SliceType) return new GoVal(Universe.Int, [x.Parts![name == "len" ? 1 : 2]], null);
                 throw Unsupported(call.Pos, $"{name} of {x.Type}");
             }
+            case "real":
+            case "imag":
+            {
+                var x = Expr(call.Args[0]);
+                var rt = info.TypeOf(call)!.Type;
+                return new GoVal(rt, [x.Parts![name == "real" ? 0 : 1]], null);
+            }
+            case "complex":
+            {
+                var rt = info.TypeOf(call)!.Type;
+                var ft = Layout.Sizeof(rt) == 8 ? Universe.Float32 : Universe.Float64;
+                var re = Convert(Expr(call.Args[0]), ft, call.Pos);
+                var im = Convert(Expr(call.Args[1]), ft, call.Pos);
+                return new GoVal(rt, [re.Single, im.Single], null);
+            }
             case "new":
             {
                 var t = ((PointerType)info.TypeOf(call)!.Type).Elem;
@@ -267,6 +282,12 @@ public sealed partial class FuncBuilder
                 {
                     var wide = Convert(a, b.Is(BasicInfo.IsUnsigned) ? Universe.Uint64 : Universe.Int64, pos);
                     ScalarCall(b.Is(BasicInfo.IsUnsigned) ? "runtime.printuint" : "runtime.printint", [wide.Single], [], pos);
+                    break;
+                }
+                case BasicType b when b.Is(BasicInfo.IsComplex):
+                {
+                    var wide = Convert(a, Universe.Complex128, pos);
+                    ScalarCall("runtime.printcomplex", [wide.Parts![0], wide.Parts[1]], [], pos);
                     break;
                 }
                 case BasicType b when b.Is(BasicInfo.IsFloat):

@@ -319,6 +319,13 @@ public sealed partial class FuncBuilder
                 var part = TypeParts.Of(t)![0];
                 return new GoVal(t, [ConstPart(part, part == IrType.F32 ? BitConverter.SingleToInt32Bits((float)d) : BitConverter.DoubleToInt64Bits(d), pos)], null);
             }
+            if (b.Is(BasicInfo.IsComplex))
+            {
+                var cc = c.ToComplex()!;
+                var part = TypeParts.Of(t)![0];
+                long Bits(double d) => part == IrType.F32 ? BitConverter.SingleToInt32Bits((float)d) : BitConverter.DoubleToInt64Bits(d);
+                return new GoVal(t, [ConstPart(part, Bits(cc.Real.ToDouble()), pos), ConstPart(part, Bits(cc.Imag.ToDouble()), pos)], null);
+            }
         }
         if (c.Kind == ConstKind.Unknown) return Zero(t, pos);
         throw Unsupported(pos, $"constants of type {t}");
@@ -330,6 +337,11 @@ public sealed partial class FuncBuilder
     {
         switch (u.Op)
         {
+            case Ast.Operator.Sub when Predicates.IsComplex(t):
+            {
+                var x = Expr(u.X);
+                return new GoVal(t, [cur!.NewValue(Op.Neg, x.Parts![0].Type, u.Pos, x.Parts[0]), cur.NewValue(Op.Neg, x.Parts[1].Type, u.Pos, x.Parts[1])], null);
+            }
             case Ast.Operator.Sub:
             {
                 var x = Expr(u.X);
@@ -377,6 +389,7 @@ public sealed partial class FuncBuilder
             if (op != Ast.Operator.Add) throw Unsupported(pos, $"operator {op.Text()} on strings");
             return Concat([x, y], t, pos);
         }
+        if (Predicates.IsComplex(t)) return ComplexArith(op, x, y, t, pos);
         if (Predicates.IsFloat(t))
         {
             var fo = op switch
@@ -436,6 +449,30 @@ public sealed partial class FuncBuilder
         StartBlock(ok);
     }
 
+    /// <summary>
+    /// Complex arithmetic on (re, im) pairs: + and - by parts, * as (ac-bd) + (ad+bc)i, / by the
+    /// runtime (which handles infinities and NaNs as gc's complex128div does).
+    /// </summary>
+    private GoVal ComplexArith(Ast.Operator op, GoVal x, GoVal y, GoType t, SourcePos pos)
+    {
+        var ft = x.Parts![0].Type;
+        Value F(Op o, Value a, Value b) => cur!.NewValue(o, ft, pos, a, b);
+        var (a, b, c, d) = (x.Parts[0], x.Parts[1], y.Parts![0], y.Parts[1]);
+        switch (op)
+        {
+            case Ast.Operator.Add: return new GoVal(t, [F(Op.Add, a, c), F(Op.Add, b, d)], null);
+            case Ast.Operator.Sub: return new GoVal(t, [F(Op.Sub, a, c), F(Op.Sub, b, d)], null);
+            case Ast.Operator.Mul: return new GoVal(t, [F(Op.Sub, F(Op.Mul, a, c), F(Op.Mul, b, d)), F(Op.Add, F(Op.Mul, a, d), F(Op.Mul, b, c))], null);
+            case Ast.Operator.Div:
+            {
+                var wide = Universe.Complex128;
+                var r = Call("runtime.complex128div", CallAbi.Internal, [Convert(x, wide, pos), Convert(y, wide, pos)], [wide], pos)[0];
+                return Convert(r, t, pos);
+            }
+            default: throw Unsupported(pos, $"operator {op.Text()} on complex numbers");
+        }
+    }
+
     /// <summary>a + b + ... of strings: runtime.concatstrings over a slice of the operands on the stack.</summary>
     private GoVal Concat(List<GoVal> parts, GoType t, SourcePos pos)
     {
@@ -468,6 +505,13 @@ public sealed partial class FuncBuilder
             var zero = Const64(0, pos);
             var o2 = op switch { Ast.Operator.Lss => Op.Lt, Ast.Operator.Leq => Op.Le, Ast.Operator.Gtr => Op.Gt, _ => Op.Ge };
             return cur!.NewValue(o2, IrType.Bool, pos, c, zero);
+        }
+        if (Predicates.IsComplex(t) && op is Ast.Operator.Eql or Ast.Operator.Neq)
+        {
+            var re = cur!.NewValue(Op.Eq, IrType.Bool, pos, x.Parts![0], y.Parts![0]);
+            var im = cur.NewValue(Op.Eq, IrType.Bool, pos, x.Parts[1], y.Parts[1]);
+            var both = cur.NewValue(Op.And, IrType.Bool, pos, re, im);
+            return op == Ast.Operator.Eql ? both : cur.NewValue(Op.Not, IrType.Bool, pos, both);
         }
         if (t.Underlying is InterfaceType or SliceType or MapType or Signature && x.Parts != null && x.Parts.Length > 1)
         {
@@ -634,6 +678,12 @@ public sealed partial class FuncBuilder
         }
         if ((Predicates.IsInteger(v.Type) || Predicates.IsFloat(v.Type)) && (Predicates.IsInteger(t) || Predicates.IsFloat(t)))
             return NumericConvert(v, t, pos);
+        if (Predicates.IsComplex(v.Type) && Predicates.IsComplex(t))
+        {
+            var pt = TypeParts.Of(t)![0];
+            if (v.Parts![0].Type == pt) return v with { Type = t };
+            return new GoVal(t, [cur!.NewValue(Op.CvtF, pt, pos, v.Parts[0]), cur.NewValue(Op.CvtF, pt, pos, v.Parts[1])], null);
+        }
         if (Predicates.IsString(t) && Predicates.IsInteger(v.Type))
         {
             var wide = Convert(v, Universe.Int64, pos);
