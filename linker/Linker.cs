@@ -1,3 +1,4 @@
+using Gosharp.Linker.Debug;
 using Gosharp.Linker.Input;
 using Gosharp.Linker.Layout;
 using Gosharp.Linker.Output;
@@ -41,6 +42,7 @@ public static class Linker
     public static byte[] Link(LinkOptions options)
     {
         var timer = new PhaseTimer(options.Verbose);
+        bool dwarf = !options.NoDwarf && !options.StripSymbols;
         var objects = timer.Run("read inputs", () => InputLoader.Load(options),
             objs => $"{objs.Count} objects, {objs.Sum(o => o.Sections.Count)} sections");
         var symbols = timer.Run("resolve symbols", () =>
@@ -51,21 +53,50 @@ public static class Linker
         }, r => $"{r.Ordered.Count} global names");
         var entry = timer.Run("mark live sections", () => Liveness.Mark(options.EntrySymbol, symbols),
             _ => $"{objects.Sum(o => o.Sections.Count(s => s.Live))} of {objects.Sum(o => o.Sections.Count)} sections live");
+        timer.Run("insert trampolines", () => Trampolines.Insert(objects, symbols), n => $"{n} veneers");
+        var debug = timer.Run("read debug info", () => DebugInputs.Read(objects, symbols, frames: dwarf),
+            d => $"{d.Sum(o => o.Units.Sum(u => u.Sequences.Count))} line sequences, {d.Sum(o => o.Frames?.Fdes.Count ?? 0)} FDEs");
+        var (functions, functab, functabSection) = timer.Run("plan function table", () =>
+        {
+            var funcs = LiveFunctions.Collect(objects);
+            var table = FunctionTable.Plan(funcs, debug);
+            var section = AddFunctionTable(objects, table.Size);
+            return (funcs, table, section);
+        }, p => $"{p.funcs.Count} functions, {p.table.Size} bytes");
         var layout = timer.Run("create output sections", () =>
         {
             var l = ImageLayout.Build(objects, options.TextAddress ?? ImageLayout.DefaultTextAddress, options.BuildId);
-            DefineLinkerSymbols(l, symbols);
+            DefineLinkerSymbols(l, symbols, functabSection);
+            functabSection.Data = functab.Write();
             return l;
         }, l => $"{l.Loads.Count} segments");
         timer.Run("apply relocations", () => Relocator.Apply(layout, symbols), n => $"{n} relocations");
+        var dwarfSections = timer.Run("write DWARF", () => dwarf ? DwarfOutput.Build(functions, debug) : [],
+            d => $"{d.Sum(s => s.Data.Length)} bytes");
         var bytes = timer.Run("write executable", () => ExecutableWriter.Write(layout, objects, symbols,
-            entry.Section!.Addr + entry.Value, options.StripSymbols), b => $"{b.Length} bytes");
+            entry.Section!.Addr + entry.Value, options.StripSymbols, dwarfSections), b => $"{b.Length} bytes");
         timer.Report();
         return bytes;
     }
 
-    private static void DefineLinkerSymbols(ImageLayout layout, SymbolResolver symbols)
+    /// <summary>The function table's section, in an object of its own after the inputs (so at the end of .rodata).</summary>
+    private static InputSection AddFunctionTable(List<ObjectFile> objects, ulong size)
     {
+        var obj = new ObjectFile { Name = "<linker>" };
+        obj.Symbols.Add(new InputSymbol { File = obj, Name = "", Binding = Common.Elf.SymbolBinding.Local, Type = Common.Elf.SymbolType.NoType, Shndx = 0, Value = 0 });
+        var s = new InputSection
+        {
+            File = obj, Index = 1, Name = FunctionTable.SectionName, Kind = OutputKind.RoData, Align = 8, Size = size, Live = true,
+        };
+        obj.Sections.Add(s);
+        objects.Add(obj);
+        return s;
+    }
+
+    private static void DefineLinkerSymbols(ImageLayout layout, SymbolResolver symbols, InputSection functab)
+    {
+        symbols.Find(LinkerSymbols.FuncTab)!.LinkerValue = functab.Addr;
+        symbols.Find(LinkerSymbols.EndFuncTab)!.LinkerValue = functab.Addr + functab.Size;
         foreach (var (start, end, kind) in LinkerSymbols.SectionBounds)
         {
             symbols.Find(start)!.LinkerValue = layout[kind].Addr;

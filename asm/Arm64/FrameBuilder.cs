@@ -35,6 +35,8 @@ internal sealed class FrameBuilder
     private readonly List<Instr> code = [];
     private readonly List<(int At, string Label)> pendingTargets = [];
     private readonly Dictionary<string, int> labels = [];
+    /// <summary>Unwind states, each from the start of the instruction at index At of <see cref="code"/> on.</summary>
+    private readonly List<(int At, UnwindRow State)> unwind = [];
     private SourcePos pos;
 
     private FrameBuilder(TextSymbol fn)
@@ -43,13 +45,23 @@ internal sealed class FrameBuilder
         pos = fn.Pos;
     }
 
-    public static (List<Instr> Code, FrameLayout Frame) Expand(TextSymbol fn, DiagnosticBag diags)
+    /// <summary>
+    /// The instructions to assemble, the frame, and the unwind states for <c>.debug_frame</c>: each applies
+    /// from the start of instruction At on (instruction indexes of Code; the entry state before the first).
+    /// </summary>
+    public static (List<Instr> Code, FrameLayout Frame, IReadOnlyList<(int At, UnwindRow State)> Unwind) Expand(TextSymbol fn, DiagnosticBag diags)
     {
         var b = new FrameBuilder(fn);
         var frame = b.Layout(diags);
         b.Build(frame);
-        return (b.code, frame);
+        return (b.code, frame, b.unwind);
     }
+
+    /// <summary>The state from the next instruction on (Offset is filled in by the function assembler).</summary>
+    private void Unwind(int cfa, int lr, int fp) => unwind.Add((code.Count, new UnwindRow(0, cfa, lr, fp)));
+
+    /// <summary>In the body, after the prologue: LR at 0(RSP), the caller's R29 just below it.</summary>
+    private void BodyState(int frame) => Unwind(frame, frame, frame + 8);
 
     private FrameLayout Layout(DiagnosticBag diags)
     {
@@ -123,6 +135,7 @@ internal sealed class FrameBuilder
                 pos = ins.Pos;
                 Epilogue(f);
                 code.Add(ins);
+                if (f.AutoSize > 0) BodyState(f.AutoSize); // code after a RET runs inside the frame
                 continue;
             }
             if (ins.Operands.Count > 0 && ins.Operands[^1] is TargetOperand) userBranches.Add(code.Count);
@@ -139,7 +152,12 @@ internal sealed class FrameBuilder
         }
 
         pos = fn.Pos;
-        if (split) Morestack();
+        if (split)
+        {
+            Unwind(0, 0, 0); // morestack is called before the prologue
+            Morestack();
+        }
+        if (fn.Flags.HasFlag(SymbolFlags.WRAPPER) && f.AutoSize > 0) BodyState(f.AutoSize);
         if (fn.Flags.HasFlag(SymbolFlags.WRAPPER) && f.AutoSize > 0) WrapperCheck(f.AutoSize);
 
         foreach (var (at, label) in pendingTargets)
@@ -184,12 +202,16 @@ internal sealed class FrameBuilder
             var r20 = R(Reg.R(20));
             Emit("SUB", Imm(frame), R(Reg.RSP), r20);
             Emit("STP", Pair(Reg.FP, Reg.LR), Mem(Reg.R(20), -8));
+            Unwind(0, frame, frame + 8); // saved below RSP; the CFA is still RSP
             Emit("MOVD", r20, R(Reg.RSP));
+            BodyState(frame);
         }
         else
         {
             EmitW("MOVD", R(Reg.LR), Mem(Reg.RSP, -frame));
+            Unwind(frame, frame, 0);
             Emit("MOVD", R(Reg.FP), Mem(Reg.RSP, -8));
+            BodyState(frame);
         }
         Emit("SUB", Imm(8), R(Reg.RSP), R(Reg.FP));
     }
@@ -201,12 +223,16 @@ internal sealed class FrameBuilder
         {
             // LR was saved but never changed: just pop the frame and recompute R29.
             Emit("ADD", Imm(f.AutoSize), R(Reg.RSP), R(Reg.RSP));
+            Unwind(0, 0, f.AutoSize + 8); // the saved R29 is still there, below RSP
             Emit("SUB", Imm(8), R(Reg.RSP), R(Reg.FP));
+            Unwind(0, 0, 0);
         }
         else
         {
             Emit("LDP", Mem(Reg.RSP, -8), Pair(Reg.FP, Reg.LR));
+            Unwind(f.AutoSize, 0, 0);
             Emit("ADD", Imm(f.AutoSize), R(Reg.RSP), R(Reg.RSP));
+            Unwind(0, 0, 0);
         }
     }
 

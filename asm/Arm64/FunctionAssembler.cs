@@ -6,7 +6,14 @@ namespace Gosharp.Asm.Arm64;
 
 /// <summary>One function's machine code, its relocations, line table and alignment.</summary>
 public sealed record AssembledFunction(SymRef Sym, SymbolFlags Flags, byte[] Code, IReadOnlyList<CodeReloc> Relocs,
-    IReadOnlyList<LineRow> Lines, int Align);
+    IReadOnlyList<LineRow> Lines, int Align)
+{
+    /// <summary>
+    /// Where the frame's state changes (for <c>.debug_frame</c>), in increasing offset order, one row
+    /// per offset; before the first row (and in frameless functions) the state is the entry state.
+    /// </summary>
+    public IReadOnlyList<UnwindRow> Unwind { get; init; } = [];
+}
 
 /// <summary>
 /// Assembles a TEXT symbol: expands its frame, resolves FP/SP pseudo-registers against it, encodes
@@ -18,7 +25,7 @@ internal static class FunctionAssembler
     /// <param name="isThreadLocal">Whether a symbol is declared TLSBSS (its loads read its offset from the thread pointer).</param>
     public static AssembledFunction Assemble(TextSymbol fn, DiagnosticBag diags, Func<SymRef, bool> isThreadLocal)
     {
-        var (code, frame) = FrameBuilder.Expand(fn, diags);
+        var (code, frame, unwind) = FrameBuilder.Expand(fn, diags);
         var buf = new CodeBuffer();
         var e = new Emitter(buf, isThreadLocal);
         var starts = new int[code.Count + 1];
@@ -49,7 +56,26 @@ internal static class FunctionAssembler
         }
         starts[code.Count] = buf.Offset;
         foreach (var fx in buf.Fixups) Patch(buf, fx, starts[fx.TargetIndex], diags);
-        return new AssembledFunction(fn.Sym, fn.Flags, buf.ToBytes(), buf.Relocs, buf.Lines, buf.Align);
+        return new AssembledFunction(fn.Sym, fn.Flags, buf.ToBytes(), buf.Relocs, buf.Lines, buf.Align)
+        {
+            Unwind = UnwindRows(unwind, starts),
+        };
+    }
+
+    /// <summary>The frame builder's per-instruction states at byte offsets: the last state given for an offset wins, repeats are dropped.</summary>
+    private static List<UnwindRow> UnwindRows(IReadOnlyList<(int At, UnwindRow State)> marks, int[] starts)
+    {
+        var rows = new List<UnwindRow>();
+        var current = new UnwindRow(0, 0, 0, 0);
+        foreach (var (at, state) in marks)
+        {
+            var row = state with { Offset = starts[at] };
+            if (rows.Count > 0 && rows[^1].Offset == row.Offset) rows.RemoveAt(rows.Count - 1);
+            var before = rows.Count > 0 ? rows[^1] : current;
+            if (before with { Offset = 0 } == row with { Offset = 0 }) continue;
+            rows.Add(row);
+        }
+        return rows;
     }
 
     /// <summary><c>x+8(FP)</c> and <c>x-8(SP)</c> become offsets from RSP in this frame.</summary>

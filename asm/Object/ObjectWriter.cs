@@ -9,7 +9,8 @@ namespace Gosharp.Asm.Object;
 /// <summary>
 /// Writes the ELF64 relocatable object: one section per symbol (<c>.text.SYM</c>, <c>.rodata.SYM</c>,
 /// <c>.noptrdata.SYM</c>, <c>.data.SYM</c>, <c>.noptrbss.SYM</c>, <c>.bss.SYM</c>), each followed by its
-/// <c>.rela</c> section; <c>.note.GNU-stack</c>; <c>.debug_line</c>; <c>.symtab</c> with an STT_FILE symbol,
+/// <c>.rela</c> section; <c>.note.GNU-stack</c>; <c>.debug_line</c>; <c>.debug_frame</c> (with its section
+/// symbol, which its CIE pointers are relocated against); <c>.symtab</c> with an STT_FILE symbol,
 /// STT_FUNC/STT_OBJECT definitions (local for <c>name&lt;&gt;</c>, weak for DUPOK) and the undefined
 /// symbols referred to, in order of first reference.
 /// </summary>
@@ -20,6 +21,9 @@ internal sealed class ObjectWriter
     private readonly Dictionary<SymRef, int> handles = [];
     private readonly List<(ElfSection Rela, List<(ulong Offset, SymRef Sym, RelocType Type, long Addend, SourcePos Pos)> Entries)> relas = [];
     private readonly DiagnosticBag diags;
+
+    /// <summary>Stands for the section symbol of .debug_frame in relocations (no assembly symbol can contain a NUL).</summary>
+    private static readonly SymRef DebugFrameSection = new("\0.debug_frame");
 
     public ObjectWriter(DiagnosticBag diags) => this.diags = diags;
 
@@ -64,6 +68,15 @@ internal sealed class ObjectWriter
             var (bytes, relocs) = lines.Build(funcs);
             var sec = elf.Add(new ElfSection { Name = ".debug_line", Type = SectionType.ProgBits, Data = bytes });
             AddRela(sec, relocs.Select(r => ((ulong)r.Offset, r.Sym, RelocType.Abs64, 0L, default(SourcePos))));
+        }
+        if (funcs.Count > 0)
+        {
+            var (bytes, cieRelocs, funcRelocs) = DebugFrame.Build(funcs);
+            var sec = elf.Add(new ElfSection { Name = ".debug_frame", Type = SectionType.ProgBits, Data = bytes, AddrAlign = 8 });
+            handles[DebugFrameSection] = symtab.Add(new ElfSymbol("", 0, 0, SymbolType.Section, SymbolBinding.Local, sec.Index));
+            AddRela(sec, cieRelocs.Select(off => ((ulong)off, DebugFrameSection, RelocType.Abs32, 0L, default(SourcePos)))
+                .Concat(funcRelocs.Select(r => ((ulong)r.Offset, r.Sym, RelocType.Abs64, 0L, default(SourcePos))))
+                .OrderBy(e => e.Item1));
         }
 
         // Undefined symbols, in order of first reference.

@@ -43,6 +43,7 @@ public static class ElfObjectReader
         if (headers.Length != elf.Sections.Count) throw new FormatException("section count mismatch");
         var obj = new ObjectFile { Name = name };
         var byIndex = new InputSection?[headers.Length];
+        var debugByIndex = new DebugSection?[headers.Length];
         for (int i = 1; i < headers.Length; i++)
         {
             var h = headers[i];
@@ -51,7 +52,16 @@ public static class ElfObjectReader
                 continue;
             var secName = elf.Sections[i].Name;
             var kind = SectionClassifier.Classify(secName, h.Type, h.Flags);
-            if (kind == OutputKind.Discard) continue;
+            if (kind == OutputKind.Discard)
+            {
+                if (IsMergedDebugSection(secName, h))
+                {
+                    var d = new DebugSection { File = obj, Index = i, Name = secName, Data = h.Contents(data).ToArray() };
+                    debugByIndex[i] = d;
+                    obj.DebugSections.Add(d);
+                }
+                continue;
+            }
             if ((h.Flags & SectionFlags.Tls) != 0) throw new UserError($"{name}: thread-local section {secName} is not supported");
             var s = new InputSection
             {
@@ -71,20 +81,28 @@ public static class ElfObjectReader
             if (h.Type != SectionType.Rela) continue;
             if (h.Info >= byIndex.Length) throw new FormatException($"relocation section {elf.Sections[i].Name} patches section {h.Info}");
             var target = byIndex[h.Info];
-            if (target == null) continue; // relocations of a discarded section (.eh_frame, debug info)
-            if (target.Data == null) throw new UserError($"{name}: relocations for section {target.Name}, which has no contents");
+            var debugTarget = debugByIndex[h.Info];
+            if (target == null && debugTarget == null) continue; // relocations of a discarded section (.eh_frame, other debug info)
+            if (target is { Data: null }) throw new UserError($"{name}: relocations for section {target.Name}, which has no contents");
+            var relocs = target?.Relocs ?? debugTarget!.Relocs;
             var bytes = h.Contents(data);
             if (bytes.Length % ElfRela.Size != 0) throw new FormatException($"relocation section {elf.Sections[i].Name} size {bytes.Length}");
             for (int off = 0; off < bytes.Length; off += ElfRela.Size)
             {
                 var r = ElfRela.Read(bytes[off..]);
                 if (r.Symbol >= obj.Symbols.Count)
-                    throw new UserError($"{name}: relocation at {target.Name}+0x{r.Offset:x} names symbol {r.Symbol}, past the symbol table");
-                target.Relocs.Add(new InputReloc(r.Offset, r.Type, r.Addend, obj.Symbols[(int)r.Symbol]));
+                    throw new UserError($"{name}: relocation at {target?.Name ?? debugTarget!.Name}+0x{r.Offset:x} names symbol {r.Symbol}, past the symbol table");
+                relocs.Add(new InputReloc(r.Offset, r.Type, r.Addend, obj.Symbols[(int)r.Symbol]));
             }
         }
         return obj;
     }
+
+    /// <summary>The debug sections the linker reads and merges into the executable's DWARF (not compressed ones).</summary>
+    private static bool IsMergedDebugSection(string name, ElfSectionHeader h) =>
+        name is DebugSectionNames.Line or DebugSectionNames.Frame && h.Type == SectionType.ProgBits && (h.Flags & CompressedFlag) == 0;
+
+    private const SectionFlags CompressedFlag = (SectionFlags)0x800; // SHF_COMPRESSED
 
     private static void ReadSymbols(ELF<ulong> elf, ObjectFile obj, InputSection?[] byIndex, int sectionCount, string name)
     {

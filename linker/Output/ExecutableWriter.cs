@@ -7,12 +7,14 @@ namespace Gosharp.Linker.Output;
 
 /// <summary>
 /// Phase 6: the ELF64 ET_EXEC file: program headers (the PT_LOADs, PT_NOTE for the build id,
-/// PT_GNU_STACK), the loaded sections at the offsets layout chose, then <c>.symtab</c>/<c>.strtab</c>
-/// (unless stripped) and the section headers, so readelf, objdump and gdb understand the file.
+/// PT_GNU_STACK), the loaded sections at the offsets layout chose, then the DWARF sections (unless -w or -s),
+/// <c>.symtab</c>/<c>.strtab</c> (unless stripped) and the section headers, so readelf, objdump and gdb
+/// understand the file.
 /// </summary>
 public static class ExecutableWriter
 {
-    public static byte[] Write(ImageLayout layout, IReadOnlyList<ObjectFile> objects, SymbolResolver symbols, ulong entry, bool strip)
+    public static byte[] Write(ImageLayout layout, IReadOnlyList<ObjectFile> objects, SymbolResolver symbols, ulong entry, bool strip,
+        IReadOnlyList<(string Name, byte[] Data)> debugSections)
     {
         var w = new ElfWriter { Type = ElfType.Exec, Entry = entry };
         foreach (var l in layout.Loads)
@@ -47,6 +49,9 @@ public static class ExecutableWriter
             });
             elfIndex[o.Kind] = s.Index;
         }
+
+        foreach (var (name, data) in debugSections)
+            w.Add(new ElfSection { Name = name, Type = SectionType.ProgBits, Data = data });
 
         if (!strip)
         {

@@ -44,6 +44,9 @@ public static class SymbolTableContents
             b.Add(new ElfSymbol(end, layout[kind].End, 0, SymbolType.NoType, SymbolBinding.Global, idx));
         }
         b.Add(new ElfSymbol(LinkerSymbols.End, symbols.Find(LinkerSymbols.End)!.LinkerValue, 0, SymbolType.NoType, SymbolBinding.Global, SectionIndex.Abs));
+        var rodata = elfIndex.TryGetValue(OutputKind.RoData, out var ro) ? ro : SectionIndex.Abs;
+        foreach (var name in new[] { LinkerSymbols.FuncTab, LinkerSymbols.EndFuncTab })
+            b.Add(new ElfSymbol(name, symbols.Find(name)!.LinkerValue, 0, SymbolType.NoType, SymbolBinding.Global, rodata));
         return b;
     }
 }

@@ -4,7 +4,8 @@ namespace Gosharp.Linker.Resolve;
 
 /// <summary>
 /// The symbols the linker defines for the runtime, as gc's does: the start and end of each output
-/// section (<c>runtime.text</c>/<c>runtime.etext</c>, ...) and <c>runtime.end</c>, the end of the image.
+/// section (<c>runtime.text</c>/<c>runtime.etext</c>, ...), <c>runtime.end</c>, the end of the image, and
+/// <c>runtime.functab</c>/<c>runtime.efunctab</c>, the bounds of the function table.
 /// </summary>
 public static class LinkerSymbols
 {
@@ -20,6 +21,9 @@ public static class LinkerSymbols
 
     public const string End = "runtime.end";
 
+    /// <summary>The start and end of the runtime's function table (<see cref="Debug.FunctionTable"/>), in .rodata.</summary>
+    public const string FuncTab = "runtime.functab", EndFuncTab = "runtime.efunctab";
+
     public static IEnumerable<string> Names =>
-        SectionBounds.SelectMany(b => new[] { b.Start, b.End }).Append(End);
+        SectionBounds.SelectMany(b => new[] { b.Start, b.End }).Append(End).Append(FuncTab).Append(EndFuncTab);
 }

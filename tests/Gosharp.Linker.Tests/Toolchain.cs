@@ -29,13 +29,26 @@ public sealed class Toolchain(TempDir dir)
         return obj;
     }
 
+    /// <summary>Assembles gosharp (Plan 9) assembly with gosharp's own assembler, for package <paramref name="pkg"/>.</summary>
+    public string GoAssemble(string name, string source, string pkg = "main")
+    {
+        var src = dir.Write(name + ".s", source);
+        var obj = dir.File(name + ".o");
+        File.WriteAllBytes(obj, Gosharp.Asm.Assembler.Assemble(src, source, new Gosharp.Asm.AsmOptions { PackagePath = pkg }));
+        return obj;
+    }
+
     /// <summary>A gosharp-style package archive: __.PKGDEF first, then the objects.</summary>
-    public string Archive(string name, params string[] objects)
+    public string Archive(string name, params string[] objects) => PackageArchive(name, "go object linux arm64\n", objects);
+
+    /// <summary>An archive whose __.PKGDEF is the given export data (<c>package NAME PATH</c>, <c>import PATH</c> lines).</summary>
+    public string PackageArchive(string name, string pkgdef, params string[] objects)
     {
         var ar = new ArArchive();
-        ar.Members.Add(new ArMember(PackTool.PkgDefName, "go object linux arm64\n"u8.ToArray()));
+        ar.Members.Add(new ArMember(PackTool.PkgDefName, System.Text.Encoding.UTF8.GetBytes(pkgdef)));
         foreach (var o in objects) ar.Members.Add(new ArMember(Path.GetFileName(o), File.ReadAllBytes(o)));
         var path = dir.File(name + ".a");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, ar.Write());
         return path;
     }
