@@ -16,7 +16,6 @@ public sealed class FuncEmitter
     private List<Block> order = [];
     private Dictionary<Value, Loc> loc = null!;
     private long outArgs;
-    private string? lastLine;
 
     /// <param name="symbolText">how to write a symbol name in assembly (· for ., quoting).</param>
     public FuncEmitter(Func f, StringBuilder output, Func<string, string> symbolText)
@@ -36,17 +35,16 @@ public sealed class FuncEmitter
 
         SetLine(f.Pos);
         var flags = string.Join('|', new[] { f.NoSplit ? "NOSPLIT" : null, f.DupOk ? "DUPOK" : null }.OfType<string>());
-        sb.Append($"TEXT\t{sym(f.Symbol)}<ABIInternal>(SB), {(flags.Length > 0 ? flags + ", " : "")}${frame}-{f.ArgSize}\n");
+        Line($"TEXT\t{sym(f.Symbol)}<ABIInternal>(SB), {(flags.Length > 0 ? flags + ", " : "")}${frame}-{f.ArgSize}");
         for (int i = 0; i < order.Count; i++)
         {
             var b = order[i];
             var next = i + 1 < order.Count ? order[i + 1] : null;
-            if (i > 0) sb.Append(Label(b)).Append(":\n");
+            if (i > 0) Line(Label(b) + ":");
             if (b == f.Entry) EntryMoves(b);
             foreach (var v in b.Values) Value(v);
             EndBlock(b, next);
         }
-        lastLine = null;
     }
 
     private static string Label(Block b) => $"b{b.Id}";
@@ -76,18 +74,37 @@ public sealed class FuncEmitter
 
     // ---- source lines ----
 
+    /// <summary>
+    /// The source position of the instructions that follow. "#line N" gives the NEXT line of the .s
+    /// file line N and counts up from there (gc's rule), so a directive is written before an
+    /// instruction unless the counting already gives its line.
+    /// </summary>
     private void SetLine(SourcePos p)
     {
         if (p.Line <= 0 || string.IsNullOrEmpty(p.File)) return;
-        var text = $"#line {p.Line} {Quote(p.File)}";
-        if (text == lastLine) return;
-        lastLine = text;
+        wantFile = p.File;
+        wantLine = p.Line;
+    }
+
+    private string? wantFile, curFile;
+    private int wantLine, nextLine;
+
+    /// <summary>Appends one line of assembly, preceded by a #line directive when the position needs one.</summary>
+    private void Line(string text)
+    {
+        if (wantFile != null && (wantFile != curFile || wantLine != nextLine))
+        {
+            sb.Append($"#line {wantLine} {Quote(wantFile)}\n");
+            curFile = wantFile;
+            nextLine = wantLine;
+        }
         sb.Append(text).Append('\n');
+        nextLine++;
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private void Ins(string text) => sb.Append('\t').Append(text).Append('\n');
+    private void Ins(string text) => Line("\t" + text);
 
     // ---- operands ----
 

@@ -240,6 +240,36 @@ public sealed partial class FuncBuilder
                 var im = Convert(Expr(call.Args[1]), ft, call.Pos);
                 return new GoVal(rt, [re.Single, im.Single], null);
             }
+            case "make":
+            {
+                var t = info.TypeOf(call)!.Type;
+                switch (t.Underlying)
+                {
+                    case SliceType st:
+                    {
+                        var len = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                        var cap = call.Args.Length > 2 ? Convert(Expr(call.Args[2]), Universe.Int, call.Pos).Single : len;
+                        var p = ScalarCall("runtime.makeslice", [TypeAddr(st.Elem, call.Pos), len, cap], [Universe.UnsafePointer], call.Pos)[0].Single;
+                        return new GoVal(t, [p, len, cap], null);
+                    }
+                    case MapType:
+                        return MakeMap(t, call.Args.Length > 1 ? Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single : Const64(0, call.Pos), call.Pos);
+                    default:
+                        throw Unsupported(call.Pos, $"make of {t}");
+                }
+            }
+            case "append": return Append(call);
+            case "copy":
+            {
+                var dst = Expr(call.Args[0]);
+                var src = Expr(call.Args[1]);
+                var et = ((SliceType)dst.Type.Underlying).Elem;
+                // n = min(len(dst), len(src)); memmove(dst, src, n*size)
+                var count = Min(dst.Parts![1], src.Parts![1], call.Pos);
+                var bytes = Layout.Sizeof(et) == 1 ? count : cur!.NewValue(Op.Mul, IrType.I64, call.Pos, count, Const64(Layout.Sizeof(et), call.Pos));
+                ScalarCall("runtime.memmove", [dst.Parts[0], src.Parts[0], bytes], [], call.Pos);
+                return new GoVal(Universe.Int, [count], null);
+            }
             case "new":
             {
                 var t = ((PointerType)info.TypeOf(call)!.Type).Elem;
@@ -250,6 +280,78 @@ public sealed partial class FuncBuilder
             default:
                 throw Unsupported(call.Pos, $"built-in {name}");
         }
+    }
+
+    private Value Min(Value a, Value b, SourcePos pos)
+    {
+        var tmp = new object();
+        var less = cur!.NewValue(Op.Lt, IrType.Bool, pos, a, b);
+        var yes = NewBlock();
+        var no = NewBlock();
+        var done = NewBlock();
+        Branch(less, yes, no);
+        StartBlock(yes);
+        vars.Write(tmp, cur!, a, IrType.I64);
+        Jump(done);
+        StartBlock(no);
+        vars.Write(tmp, cur!, b, IrType.I64);
+        Jump(done);
+        StartBlock(done);
+        return vars.Read(tmp, cur!, pos);
+    }
+
+    /// <summary>
+    /// append(s, x...): grow (runtime.growslice, gc's growth rule) when the new length exceeds the
+    /// capacity, then store the new elements after the old ones.
+    /// </summary>
+    private GoVal Append(Ast.CallExpr call)
+    {
+        var t = info.TypeOf(call)!.Type;
+        var et = ((SliceType)t.Underlying).Elem;
+        var s = Convert(Expr(call.Args[0]), t, call.Pos);
+        var esize = Layout.Sizeof(et);
+        // The values to add: each argument, or the elements of the spread slice (or string).
+        List<GoVal>? items = null;
+        GoVal? spread = null;
+        if (call.HasDots) spread = Expr(call.Args[1]);
+        else items = call.Args.Skip(1).Select(a => Convert(Expr(a), et, call.Pos)).ToList();
+        if (items != null && items.Count == 0) return s;
+        var num = spread != null ? spread.Parts![1] : Const64(items!.Count, call.Pos);
+        var (ptr, len, cap) = (s.Parts![0], s.Parts[1], s.Parts[2]);
+        var newLen = cur!.NewValue(Op.Add, IrType.I64, call.Pos, len, num);
+
+        var ptrVar = new object();
+        var capVar = new object();
+        vars.Write(ptrVar, cur, ptr, IrType.Ptr);
+        vars.Write(capVar, cur, cap, IrType.I64);
+        var grow = NewBlock();
+        var done = NewBlock();
+        Branch(cur.NewValue(Op.GtU, IrType.Bool, call.Pos, newLen, cap), grow, done);
+        grow.Likely = -1;
+        StartBlock(grow);
+        var g = Call("runtime.growslice", CallAbi.Internal,
+            [new GoVal(Universe.UnsafePointer, [ptr], null), new GoVal(Universe.Int, [newLen], null), new GoVal(Universe.Int, [cap], null),
+             new GoVal(Universe.Int, [num], null), new GoVal(Universe.UnsafePointer, [TypeAddr(et, call.Pos)], null)],
+            [Universe.UnsafePointer, Universe.Int, Universe.Int], call.Pos);
+        vars.Write(ptrVar, cur!, g[0].Single, IrType.Ptr);
+        vars.Write(capVar, cur!, g[2].Single, IrType.I64);
+        Jump(done);
+        StartBlock(done);
+        var newPtr = vars.Read(ptrVar, cur!, call.Pos);
+        var newCap = vars.Read(capVar, cur!, call.Pos);
+        if (spread != null)
+        {
+            var dst = Offset(newPtr, len, esize, call.Pos);
+            var bytes = esize == 1 ? num : cur!.NewValue(Op.Mul, IrType.I64, call.Pos, num, Const64(esize, call.Pos));
+            ScalarCall("runtime.memmove", [dst, spread.Parts![0], bytes], [], call.Pos);
+        }
+        else
+            for (int i = 0; i < items!.Count; i++)
+            {
+                var idx = i == 0 ? len : cur!.NewValue(Op.Add, IrType.I64, call.Pos, len, Const64(i, call.Pos));
+                StoreTo(Offset(newPtr, idx, esize, call.Pos), items[i], call.Pos);
+            }
+        return new GoVal(t, [newPtr, newLen, newCap], null);
     }
 
     /// <summary>A new zeroed object of type t on the heap; returns the pointer (typed *t).</summary>

@@ -54,6 +54,7 @@ public sealed partial class FuncBuilder
                 return FuncValue(pf, sel.Pos);
             case Ast.IndexExpr ix: return IndexExpr(ix, tv.Type);
             case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
+            case Ast.CompositeLit cl: return CompositeLit(cl);
             default:
                 throw Unsupported(e.Pos, e.GetType().Name + " expressions");
         }
@@ -362,6 +363,14 @@ public sealed partial class FuncBuilder
             }
             case Ast.Operator.Mul:
                 return Load(Expr(u.X).Single, t, u.Pos);
+            case Ast.Operator.And when Unparen(u.X) is Ast.CompositeLit lit:
+            {
+                // &T{...}: a new heap object filled in place.
+                var lt = info.TypeOf(lit)!.Type;
+                var p = New(lt, u.Pos).Single;
+                FillInto(p, lt, lit);
+                return new GoVal(t, [p], null);
+            }
             case Ast.Operator.And:
                 return new GoVal(t, [Address(u.X)], null);
             default:

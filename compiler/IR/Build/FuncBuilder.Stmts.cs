@@ -190,6 +190,7 @@ public sealed partial class FuncBuilder
 
     private void For(Ast.ForStmt s, string? label)
     {
+        if (s.Init is Ast.RangeClause rc) { RangeLoop(s, rc, label); return; }
         if (s.Init != null) Stmt(s.Init);
         if (cur == null) return;
         var header = NewBlock();
@@ -215,6 +216,156 @@ public sealed partial class FuncBuilder
         vars.Seal(header);
         StartBlock(exit);
         if (exit.Preds.Count == 0) cur = null;
+    }
+
+    /// <summary>
+    /// for k, v := range x: x is evaluated once; integers, arrays, pointers to arrays and slices are
+    /// walked by index, strings by UTF-8 sequence (runtime.decoderune past ASCII). Variables declared
+    /// by := are new in every iteration (Go 1.22).
+    /// </summary>
+    private void RangeLoop(Ast.ForStmt s, Ast.RangeClause rc, string? label)
+    {
+        var ri = info.Ranges[s];
+        var pos = rc.Pos;
+        var keyExpr = rc.Lhs.Length > 0 ? rc.Lhs[0] : null;
+        var valExpr = rc.Lhs.Length > 1 ? rc.Lhs[1] : null;
+        bool Used(Ast.Expr? e) => e != null && Unparen(e) is not Ast.Name { Value: "_" };
+        Value len;
+        Func<Value, GoVal>? elem = null;
+        GoVal? str = null;
+        switch (ri.Kind)
+        {
+            case RangeKind.Int:
+                len = Convert(Expr(rc.X), Universe.Int, pos).Single;
+                break;
+            case RangeKind.Array:
+            {
+                var at = (ArrayType)ri.XType.Underlying;
+                len = Const64(at.Len, pos);
+                if (Used(valExpr))
+                {
+                    // Iterate over a copy of the array value (the spec: x is evaluated once).
+                    var arr = Expr(rc.X);
+                    var tmp = f.NewSlot("range", Math.Max(8, Layout.Sizeof(at)), Math.Max(8, Layout.Alignof(at)), true);
+                    var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+                    ta.Aux = tmp;
+                    StoreTo(ta, arr, pos);
+                    elem = i => { var a = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos); a.Aux = tmp; return Load(Offset(a, i, Layout.Sizeof(at.Elem), pos), at.Elem, pos); };
+                }
+                else if (ContainsCall(rc.X)) Expr(rc.X);
+                break;
+            }
+            case RangeKind.ArrayPointer:
+            {
+                var at = (ArrayType)((PointerType)ri.XType.Underlying).Elem.Underlying;
+                var p = Expr(rc.X).Single;
+                len = Const64(at.Len, pos);
+                elem = i => Load(Offset(p, i, Layout.Sizeof(at.Elem), pos), at.Elem, pos);
+                break;
+            }
+            case RangeKind.Slice:
+            {
+                var sv = Expr(rc.X);
+                var et = ((SliceType)ri.XType.Underlying).Elem;
+                len = sv.Parts![1];
+                var p = sv.Parts[0];
+                elem = i => Load(Offset(p, i, Layout.Sizeof(et), pos), et, pos);
+                break;
+            }
+            case RangeKind.String:
+                str = Expr(rc.X);
+                len = str.Parts![1];
+                break;
+            default:
+                throw Unsupported(pos, $"range over {ri.Kind.ToString().ToLowerInvariant()}s");
+        }
+
+        var index = new object();
+        vars.Write(index, cur!, Const64(0, pos), IrType.I64);
+        var header = NewBlock();
+        var body = NewBlock();
+        var post = NewBlock();
+        var exit = NewBlock();
+        Jump(header);
+        StartBlock(header, seal: false);
+        var i = vars.Read(index, cur!, pos);
+        Branch(cur!.NewValue(Op.Lt, IrType.Bool, pos, i, len), body, exit);
+        StartBlock(body);
+        i = vars.Read(index, cur!, pos);
+        Value next;
+        GoVal? key = null, val = null;
+        if (str != null)
+        {
+            // One rune: ASCII inline, anything else through runtime.decoderune.
+            var b = Load(cur!.NewValue(Op.Add, IrType.Ptr, pos, str.Parts![0], i), Universe.Byte, pos).Single;
+            var runeVar = new object();
+            var nextVar = new object();
+            var ascii = NewBlock();
+            var multi = NewBlock();
+            var joined = NewBlock();
+            Branch(cur!.NewValue(Op.LtU, IrType.Bool, pos, b, ConstPart(IrType.I8, 0x80, pos)), ascii, multi);
+            StartBlock(ascii);
+            vars.Write(runeVar, cur!, cur!.NewValue(Op.Ext, IrType.I32, pos, b), IrType.I32);
+            vars.Write(nextVar, cur!, cur!.NewValue(Op.Add, IrType.I64, pos, i, Const64(1, pos)), IrType.I64);
+            Jump(joined);
+            StartBlock(multi);
+            var dr = Call("runtime.decoderune", CallAbi.Internal, [str with { Type = Universe.String }, new GoVal(Universe.Int, [i], null)], [Universe.Rune, Universe.Int], pos);
+            vars.Write(runeVar, cur!, dr[0].Single, IrType.I32);
+            vars.Write(nextVar, cur!, dr[1].Single, IrType.I64);
+            Jump(joined);
+            StartBlock(joined);
+            key = new GoVal(Universe.Int, [i], null);
+            val = new GoVal(Universe.Rune, [vars.Read(runeVar, cur!, pos)], null);
+            next = vars.Read(nextVar, cur!, pos);
+        }
+        else
+        {
+            key = new GoVal(Universe.Int, [i], null);
+            if (Used(valExpr) && elem != null) val = elem(i);
+            next = cur!.NewValue(Op.Add, IrType.I64, pos, i, Const64(1, pos));
+        }
+        if (ri.Kind == RangeKind.Int && ri.Key != null) key = Convert(key, ri.Key, pos);
+        AssignRangeVar(keyExpr, key, rc.IsDefine, pos);
+        if (valExpr != null && val != null) AssignRangeVar(valExpr, val, rc.IsDefine, pos);
+        var nextVarOuter = new object();
+        targets.Add((s, exit, post, label));
+        // The next index is computed before the body, which may change the loop variables.
+        vars.Write(nextVarOuter, cur!, next, IrType.I64);
+        Stmt(s.Body);
+        targets.RemoveAt(targets.Count - 1);
+        Jump(post);
+        StartBlock(post);
+        if (post.Preds.Count == 0) cur = null;
+        else
+        {
+            vars.Write(index, cur!, vars.Read(nextVarOuter, cur!, pos), IrType.I64);
+            Jump(header);
+        }
+        vars.Seal(header);
+        StartBlock(exit);
+        if (exit.Preds.Count == 0) cur = null;
+    }
+
+    private static bool ContainsCall(Ast.Expr e) => e switch
+    {
+        Ast.CallExpr => true,
+        Ast.ParenExpr p => ContainsCall(p.X),
+        Ast.SelectorExpr s => ContainsCall(s.X),
+        Ast.IndexExpr ix => ContainsCall(ix.X) || ContainsCall(ix.Index),
+        Ast.Operation o => ContainsCall(o.X) || (o.Y != null && ContainsCall(o.Y)),
+        _ => false,
+    };
+
+    private void AssignRangeVar(Ast.Expr? target, GoVal? v, bool define, SourcePos pos)
+    {
+        if (target == null || v == null || Unparen(target) is Ast.Name { Value: "_" }) return;
+        if (define && target is Ast.Name n && info.Defs.GetValueOrDefault(n) is VarObj dv)
+        {
+            DeclareVar(dv, Convert(v, dv.Type, pos), pos);
+            return;
+        }
+        var lv = LValue(target);
+        lv.Write(this, Convert(v, lv.Type, pos), pos);
     }
 
     private void Switch(Ast.SwitchStmt s, string? label)

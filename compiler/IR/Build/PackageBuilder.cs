@@ -92,17 +92,14 @@ public static class PackageBuilder
             ir.Data.Add(new DataSymbol(g.FullName, Math.Max(Layout.Sizeof(g.Type), 0), null, ReadOnly: false, DupOk: false, NoPointers: noptr, Align: Math.Max(1, Layout.Alignof(g.Type))));
         }
 
-        foreach (var (decl, obj) in info.Funcs)
+        // Functions and methods with bodies (Funcs lists methods too; older checkers did not: take both, once).
+        var built = new HashSet<FuncObj>(ReferenceEqualityComparer.Instance);
+        var decls = info.Funcs.Select(x => (x.Decl, (FuncObj?)x.Obj))
+            .Concat(files.SelectMany(fl => fl.Decls).OfType<Ast.FuncDecl>().Where(d => d.Recv != null)
+                .Select(d => (d, info.Defs.GetValueOrDefault(d.Name) as FuncObj)));
+        foreach (var (decl, obj) in decls)
         {
-            if (decl.Body == null) continue;
-            var fb = new FuncBuilder(pkg, info, ir, errors);
-            var f = fb.BuildFunc(obj, decl);
-            ir.Funcs.Add(f);
-        }
-        var methods = files.SelectMany(fl => fl.Decls).OfType<Ast.FuncDecl>().Where(d => d.Recv != null && d.Body != null);
-        foreach (var decl in methods)
-        {
-            if (info.Defs.GetValueOrDefault(decl.Name) is not FuncObj obj) continue;
+            if (decl.Body == null || obj == null || !built.Add(obj)) continue;
             ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildFunc(obj, decl));
         }
 

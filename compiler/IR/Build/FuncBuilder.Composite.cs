@@ -1,0 +1,155 @@
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Types;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Compiler.IR.Build;
+
+// Composite literals: structs and arrays are built in a zeroed temporary, slices in a new heap array,
+// &T{...} in a new heap object.
+public sealed partial class FuncBuilder
+{
+    private GoVal CompositeLit(Ast.CompositeLit cl)
+    {
+        var t = info.TypeOf(cl)!.Type;
+        if (t.Underlying is PointerType pt)
+        {
+            // An elided &T{...} inside another literal.
+            var p = New(pt.Elem, cl.Pos).Single;
+            FillInto(p, pt.Elem, cl);
+            return new GoVal(t, [p], null);
+        }
+        switch (t.Underlying)
+        {
+            case StructType or ArrayType:
+            {
+                var tmp = f.NewSlot("lit", Math.Max(8, Layout.Sizeof(t)), Math.Max(8, Layout.Alignof(t)), true);
+                var addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, cl.Pos);
+                addr.Aux = tmp;
+                ZeroMem(addr, Layout.Sizeof(t), cl.Pos);
+                FillInto(addr, t, cl);
+                if (TypeParts.Of(t) != null) return Load(addr, t, cl.Pos);
+                return new GoVal(t, null, addr);
+            }
+            case SliceType st:
+            {
+                var n = LiteralLength(cl);
+                var arrType = new ArrayType(st.Elem, n);
+                var p = n == 0 ? ZeroBase(cl.Pos) : New(arrType, cl.Pos).Single;
+                FillInto(p, arrType, cl);
+                var len = Const64(n, cl.Pos);
+                return new GoVal(t, [p, len, len], null);
+            }
+            case MapType mt:
+                return MapLiteral(cl, t, mt);
+            default:
+                throw Unsupported(cl.Pos, $"composite literals of type {t}");
+        }
+    }
+
+    private Value ZeroBase(SourcePos pos)
+    {
+        var z = cur!.NewValue(Op.Addr, IrType.Ptr, pos);
+        z.Aux = "runtime.zerobase";
+        return z;
+    }
+
+    private void ZeroMem(Value addr, long size, SourcePos pos)
+    {
+        if (size == 0) return;
+        var z = cur!.NewValue(Op.Zero, IrType.Mem, pos, addr, Mem(pos));
+        z.AuxInt = size;
+        SetMem(z);
+    }
+
+    /// <summary>The length of an array or slice literal: one past its highest index.</summary>
+    private long LiteralLength(Ast.CompositeLit cl)
+    {
+        long next = 0, max = 0;
+        foreach (var e in cl.Elems)
+        {
+            if (e is Ast.KeyValueExpr kv) next = (long)info.TypeOf(kv.Key)!.Value!.ToInt()!.Int;
+            next++;
+            max = Math.Max(max, next);
+        }
+        return max;
+    }
+
+    /// <summary>Stores a literal's elements into zeroed memory of type t at addr.</summary>
+    private void FillInto(Value addr, GoType t, Ast.CompositeLit cl)
+    {
+        switch (t.Underlying)
+        {
+            case StructType st:
+            {
+                var offs = Layout.Offsets(st);
+                for (int i = 0; i < cl.Elems.Length; i++)
+                {
+                    var e = cl.Elems[i];
+                    int field;
+                    Ast.Expr valueExpr;
+                    if (e is Ast.KeyValueExpr kv)
+                    {
+                        var name = ((Ast.Name)kv.Key).Value;
+                        field = st.Fields.ToList().FindIndex(fl => fl.Name == name);
+                        valueExpr = kv.Value;
+                    }
+                    else { field = i; valueExpr = e; }
+                    StoreElem(addr, offs[field], st.Fields[field].Type, valueExpr);
+                }
+                break;
+            }
+            case ArrayType at:
+            {
+                long idx = 0;
+                var es = Layout.Sizeof(at.Elem);
+                foreach (var e in cl.Elems)
+                {
+                    var valueExpr = e;
+                    if (e is Ast.KeyValueExpr kv)
+                    {
+                        idx = (long)info.TypeOf(kv.Key)!.Value!.ToInt()!.Int;
+                        valueExpr = kv.Value;
+                    }
+                    StoreElem(addr, idx * es, at.Elem, valueExpr);
+                    idx++;
+                }
+                break;
+            }
+            default:
+                throw Unsupported(cl.Pos, $"composite literals of type {t}");
+        }
+    }
+
+    /// <summary>Stores one element (a nested literal goes straight into place).</summary>
+    private void StoreElem(Value baseAddr, long off, GoType et, Ast.Expr e)
+    {
+        var at = off == 0 ? baseAddr : cur!.NewValue(Op.Add, IrType.Ptr, e.Pos, baseAddr, Const64(off, e.Pos));
+        if (Unparen(e) is Ast.CompositeLit inner && info.TypeOf(inner)!.Type.Underlying is StructType or ArrayType
+            && Predicates.Identical(info.TypeOf(inner)!.Type, et))
+        {
+            FillInto(at, et, inner);
+            return;
+        }
+        var v = Convert(Expr(e), et, e.Pos);
+        if (IsZeroConstant(v)) return; // the memory is already zero
+        StoreTo(at, v, e.Pos);
+    }
+
+    private static bool IsZeroConstant(GoVal v) =>
+        v.Parts != null && v.Parts.All(p => p.Resolve() is { Op: Op.Const or Op.ConstF, AuxInt: 0 });
+
+    /// <summary>A map literal: make the map, then assign each entry in order.</summary>
+    private GoVal MapLiteral(Ast.CompositeLit cl, GoType t, MapType mt)
+    {
+        var m = MakeMap(t, Const64(cl.Elems.Length, cl.Pos), cl.Pos);
+        foreach (var e in cl.Elems)
+        {
+            var kv = (Ast.KeyValueExpr)e;
+            var key = Convert(Expr(kv.Key), mt.Key, kv.Pos);
+            var val = Convert(Expr(kv.Value), mt.Elem, kv.Pos);
+            StoreTo(MapAssignAddr(m, mt, key, kv.Pos), val, kv.Pos);
+        }
+        return m;
+    }
+}
