@@ -5,297 +5,369 @@ using Ast = Gosharp.Compiler.Syntax.Ast;
 
 namespace Gosharp.Compiler.Check;
 
-// Calls: function calls, conversions T(x), builtins.
+// Calls: function and method calls (with type inference for generic functions), conversions T(x).
 public sealed partial class Checker
 {
+    /// <summary>Whether the last call expression checked was a conversion, a builtin without effects, or a real call (for expression statements and go/defer).</summary>
+    private enum ExprKind { Conversion, Expression, Statement }
+
+    private readonly Dictionary<Ast.CallExpr, ExprKind> callKinds = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Set when the expression being checked contains a call or a receive (len of an array is then not constant).</summary>
+    private bool hasCallOrRecv;
+
     private Operand Call(Ast.CallExpr call)
     {
-        var f = RawExpr(call.Fun, null, true);
-        if (f.Invalid)
-        {
-            foreach (var a in call.Args) RawExpr(a, null, true);
-            return new Operand(Mode.Invalid, call, Universe.Invalid);
-        }
-        if (f.Mode == Mode.TypeExpr) return Conversion(call, f.Type);
-        if (f.Mode == Mode.Builtin) return BuiltinCall(call, f.Builtin);
-
-        if (f.Type.Underlying is not Signature sig)
-        {
-            Error(call, $"invalid operation: cannot call non-function {Describe(f)}");
-            foreach (var a in call.Args) RawExpr(a, null, true);
-            return new Operand(Mode.Invalid, call, Universe.Invalid);
-        }
-        Arguments(call, sig, S(call.Fun));
-        if (sig.Results.Count == 0) return new Operand(Mode.NoValue, call, Universe.Invalid);
-        if (sig.Results.Count == 1) return new Operand(Mode.Value, call, sig.Results[0]);
-        return new Operand(Mode.Value, call, sig.Results);
+        var r = CallInner(call);
+        if (!callKinds.ContainsKey(call)) callKinds[call] = ExprKind.Statement;
+        return r;
     }
 
-    /// <summary>Checks a call's arguments against the parameters (f(g()) with a multi-value g too).</summary>
-    private void Arguments(Ast.CallExpr call, Signature sig, string fname)
+    private Operand CallInner(Ast.CallExpr call)
+    {
+        Operand f;
+        Ast.IndexExpr? partial = null;
+        if (call.Fun is Ast.IndexExpr iexpr)
+        {
+            f = RawExpr(iexpr, null, true, true);
+            if (f.Mode == Mode.Value && f.Type is Signature { TypeParams.Length: > 0 } && partialInstances.ContainsKey(iexpr)) partial = iexpr;
+        }
+        else f = RawExpr(call.Fun, null, true, true);
+        if (f.Mode != Mode.TypeExpr) SingleValue(f);
+        switch (f.Mode)
+        {
+            case Mode.Invalid:
+                foreach (var a in call.Args) RawExpr(a, null, true, true);
+                return new Operand(Mode.Invalid, call, Universe.Invalid);
+            case Mode.TypeExpr:
+            {
+                callKinds[call] = ExprKind.Conversion;
+                NonGeneric(f);
+                if (f.Invalid) return new Operand(Mode.Invalid, call, Universe.Invalid);
+                var t = f.Type;
+                switch (call.Args.Length)
+                {
+                    case 0:
+                        Error(call, $"missing argument in conversion to {T(t)}");
+                        return new Operand(Mode.Invalid, call, Universe.Invalid);
+                    case 1:
+                    {
+                        var x = Expr(call.Args[0]);
+                        if (x.Invalid) return new Operand(Mode.Invalid, call, Universe.Invalid);
+                        if (t is not TypeParamType && t.Underlying is InterfaceType ti && !ti.IsMethodSet)
+                        {
+                            Error(call, $"cannot use interface {T(t)} in conversion (contains specific type constraints or is comparable)");
+                            return new Operand(Mode.Invalid, call, Universe.Invalid);
+                        }
+                        if (call.HasDots)
+                        {
+                            Error(call.Args[0], $"invalid use of ... in conversion to {T(t)}");
+                            return new Operand(Mode.Invalid, call, Universe.Invalid);
+                        }
+                        Conversion(x, t);
+                        x.Expr = call;
+                        return x;
+                    }
+                    default:
+                        foreach (var a in call.Args) RawExpr(a, null, true, true);
+                        Error(call.Args[^1], $"too many arguments in conversion to {T(t)}");
+                        return new Operand(Mode.Invalid, call, Universe.Invalid);
+                }
+            }
+            case Mode.Builtin:
+            {
+                var r = BuiltinCall(call, f.Builtin);
+                callKinds[call] = BuiltinKind(f.Builtin);
+                if (!r.Invalid && r.Mode != Mode.Constant) hasCallOrRecv = true;
+                return r;
+            }
+        }
+
+        var sig = Predicates.CoreType(f.Type) as Signature;
+        if (sig == null)
+        {
+            Error(f.Expr, $"invalid operation: cannot call non-function {Describe(f)}");
+            foreach (var a in call.Args) RawExpr(a, null, true, true);
+            return new Operand(Mode.Invalid, call, Universe.Invalid);
+        }
+        var wasGeneric = sig.TypeParams.Length > 0;
+        List<GoType>? targs = null;
+        ImmutableArray<Ast.Expr> xlist = [];
+        if (partial != null && partialInstances.TryGetValue(partial, out var pi)) { targs = pi.Args; xlist = pi.Exprs; }
+        var args = ArgumentList(call.Args);
+        sig = Arguments(call, sig, targs, xlist, args);
+        if (wasGeneric && sig.TypeParams.Length == 0)
+            info.Types[call.Fun] = new TypeAndValue(Mode.Value, sig, null);
+        hasCallOrRecv = true;
+        Operand result;
+        if (sig.Results.Count == 0) result = new Operand(Mode.NoValue, call, Universe.Invalid);
+        else if (sig.Results.Count == 1) result = new Operand(Mode.Value, call, sig.Results[0]);
+        else result = new Operand(Mode.Value, call, sig.Results);
+        if (sig.TypeParams.Length > 0) result.SetInvalid();
+        return result;
+    }
+
+    private static ExprKind BuiltinKind(BuiltinId id) => id switch
+    {
+        BuiltinId.Append or BuiltinId.Cap or BuiltinId.Complex or BuiltinId.Imag or BuiltinId.Len or BuiltinId.Make or BuiltinId.Max
+            or BuiltinId.Min or BuiltinId.New or BuiltinId.Real or BuiltinId.UnsafeAdd or BuiltinId.UnsafeAlignof or BuiltinId.UnsafeOffsetof
+            or BuiltinId.UnsafeSizeof or BuiltinId.UnsafeSlice or BuiltinId.UnsafeSliceData or BuiltinId.UnsafeString or BuiltinId.UnsafeStringData
+            => ExprKind.Expression,
+        _ => ExprKind.Statement,
+    };
+
+    /// <summary>The arguments of a call as operands: f(g()) with a multi-value g gives g's results.</summary>
+    private List<Operand> ArgumentList(System.Collections.Immutable.ImmutableArray<Ast.Expr> exprs)
     {
         var args = new List<Operand>();
-        if (call.Args.Length == 1 && !call.HasDots)
+        if (exprs.Length == 1)
         {
-            var x = MultiExpr(call.Args[0]);
-            if (x.Type is TupleType tt && x.Mode == Mode.Value)
-            {
-                for (int i = 0; i < tt.Count; i++) args.Add(new Operand(Mode.Value, call.Args[0], tt[i]));
-            }
-            else
-            {
-                SingleValue(x);
-                args.Add(x);
-            }
+            var (xs, _) = MultiValues(exprs[0], false);
+            args.AddRange(xs);
+            return args;
         }
-        else
-            foreach (var a in call.Args) args.Add(Expr(a, null));
-        if (args.Any(a => a.Invalid)) return;
+        foreach (var e in exprs)
+        {
+            var x = RawExpr(e, null, false, false);
+            Exclude(x, allowType: false);
+            SingleValue(x);
+            args.Add(x);
+        }
+        return args;
+    }
 
-        var ps = sig.Params;
-        int nparams = ps.Count;
-        if (call.HasDots)
-        {
-            if (!sig.Variadic)
-            {
-                Error(call.Args[^1], $"have (...) but function is not variadic: {fname}");
-                return;
-            }
-            if (args.Count != nparams) { CountError(call, sig, args, fname, args.Count < nparams); return; }
-            for (int i = 0; i < args.Count; i++) Assignment(args[i], ps[i], $"argument to {fname}");
-            return;
-        }
+    /// <summary>
+    /// Checks a call's arguments against the signature (inferring the type arguments of a generic
+    /// function first) and returns the signature used (instantiated when generic).
+    /// </summary>
+    private Signature Arguments(Ast.CallExpr call, Signature sig, List<GoType>? targs, ImmutableArray<Ast.Expr> xlist, List<Operand> args)
+    {
+        foreach (var a in args) if (a.Invalid) return sig;
+        var nargs = args.Count;
+        var npars = sig.Params.Count;
+        var ddd = call.HasDots;
+        var sigParams = sig.Params;
+        var adjusted = false;
         if (sig.Variadic)
         {
-            if (args.Count < nparams - 1) { CountError(call, sig, args, fname, true); return; }
-            for (int i = 0; i < nparams - 1; i++) Assignment(args[i], ps[i], $"argument to {fname}");
-            var elem = ((SliceType)ps[nparams - 1]).Elem;
-            for (int i = nparams - 1; i < args.Count; i++) Assignment(args[i], elem, $"argument to {fname}");
-            return;
-        }
-        if (args.Count != nparams) { CountError(call, sig, args, fname, args.Count < nparams); return; }
-        for (int i = 0; i < args.Count; i++) Assignment(args[i], ps[i], $"argument to {fname}");
-    }
-
-    private void CountError(Ast.CallExpr call, Signature sig, List<Operand> args, string fname, bool notEnough)
-    {
-        var have = "(" + string.Join(", ", args.Select(a => Predicates.IsUntyped(a.Type) && a.Mode == Mode.Constant ? "number" : T(a.Type))) + ")";
-        var want = "(" + string.Join(", ", sig.Params.Vars.Select((v, i) => sig.Variadic && i == sig.Params.Count - 1 ? "..." + T(((SliceType)v.Type).Elem) : T(v.Type))) + ")";
-        var at = notEnough ? (Gosharp.Common.Diagnostics.SourcePos)CallRparen(call) : call.Args[sig.Params.Count].Pos;
-        Error(at, $"{(notEnough ? "not enough" : "too many")} arguments in call to {fname}\n\thave {have}\n\twant {want}");
-    }
-
-    /// <summary>gc reports "not enough arguments" at the closing parenthesis; the AST keeps the '(' only, so use the last argument or the call.</summary>
-    private static Gosharp.Common.Diagnostics.SourcePos CallRparen(Ast.CallExpr call) =>
-        call.Args.Length > 0 ? call.Args[^1].Pos : call.Pos;
-
-    private Operand Conversion(Ast.CallExpr call, GoType t)
-    {
-        if (call.Args.Length != 1 || call.HasDots)
-        {
-            if (call.Args.Length == 0) Error(call, $"missing argument in conversion to {T(t)}");
-            else Error(call.Args[^1], $"too many arguments in conversion to {T(t)}");
-            foreach (var a in call.Args) Expr(a, null);
-            return new Operand(Mode.Invalid, call, Universe.Invalid);
-        }
-        var x = Expr(call.Args[0], null);
-        if (x.Invalid) return new Operand(Mode.Invalid, call, Universe.Invalid);
-        if (x.Mode == Mode.Constant && Predicates.IsConstType(t))
-        {
-            // A constant conversion yields a typed constant.
-            var tb = (BasicType)t.Underlying;
-            ConstValue? v = null;
-            if (Predicates.IsString(t) && (Predicates.IsInteger(x.Type) || Predicates.IsUntyped(x.Type) && x.Value!.Kind == ConstKind.Int))
+            if (ddd)
             {
-                // string(rune): the UTF-8 encoding, or "\uFFFD" for invalid code points.
+                if (call.Args.Length == 1 && nargs > 1)
+                {
+                    Error(call, $"cannot use ... with {nargs}-valued {S(call.Args[0])}");
+                    return sig;
+                }
+            }
+            else if (nargs >= npars - 1)
+            {
+                var vars = new List<VarObj>(sig.Params.Vars.Take(npars - 1));
+                var last = sig.Params.Vars[npars - 1];
+                var elem = ((SliceType)last.Type).Elem;
+                while (vars.Count < nargs) vars.Add(new VarObj(last.Name, last.Pos, last.Pkg, elem) { IsParam = true });
+                sigParams = new TupleType([.. vars]);
+                adjusted = true;
+                npars = nargs;
+            }
+            else npars--;
+        }
+        else if (ddd)
+        {
+            Error(call, $"cannot use ... in call to non-variadic {S(call.Fun)}");
+            return sig;
+        }
+        if (nargs != npars)
+        {
+            Ast.Node at = call;
+            var qualifier = "not enough";
+            if (nargs > npars) { at = args[npars].Expr; qualifier = "too many"; }
+            else if (nargs > 0) at = args[nargs - 1].Expr;
+            var msg = $"{qualifier} arguments in call to {S(call.Fun)}\n\thave {TypesSummary(args.Select(a => a.Type))}\n\twant {TypesSummary(sig.Params.Vars.Select(v => v.Type), sig.Variadic)}";
+            if (at == call) Error(CallErrorPos(call), msg);
+            else Error(at, msg);
+            return sig;
+        }
+        var rsig = sig;
+        if (sig.TypeParams.Length > 0)
+        {
+            var inferred = Infer(call.Pos, S(call.Fun), sig.TypeParams, targs ?? [], sigParams, args);
+            if (inferred == null) return sig;
+            rsig = InstantiateSignature(call.Pos, call.Fun, sig, inferred, xlist);
+            sigParams = adjusted ? (TupleType)Subst.Apply(sigParams, Subst.Map(sig.TypeParams, inferred)) : rsig.Params;
+        }
+        var context = $"argument to {S(call.Fun)}";
+        for (int i = 0; i < args.Count; i++) Assignment(args[i], sigParams[i], context);
+        return rsig;
+    }
+
+    /// <summary>Where gc reports a call's missing arguments: at the call (its function's start).</summary>
+    private static Gosharp.Common.Diagnostics.SourcePos CallErrorPos(Ast.CallExpr call) => Ast.AstPositions.StartPos(call);
+
+    /// <summary>Instantiates a generic function's signature for a call and records the instance (constraints checked later).</summary>
+    private Signature InstantiateSignature(Gosharp.Common.Diagnostics.SourcePos pos, Ast.Expr fun, Signature sig, List<GoType> targs, ImmutableArray<Ast.Expr> xlist)
+    {
+        var inst = Subst.InstantiateSignature(sig, targs);
+        var name = NameOf(fun is Ast.IndexExpr ix ? ix.X : fun);
+        if (name != null) info.Instances[name] = new Instance([.. targs], inst);
+        var tps = sig.TypeParams;
+        later.Add(() =>
+        {
+            var (i, cause) = Verify(tps, targs);
+            if (i >= 0)
+            {
+                var at = i < xlist.Length ? Ast.AstPositions.StartPos(xlist[i]) : pos;
+                Error(at, cause!);
+            }
+        });
+        return inst;
+    }
+
+    // ---- conversions ----
+
+    /// <summary>Converts x to type t in place (T(x)): a constant for constant conversions, a value otherwise.</summary>
+    private void Conversion(Operand x, GoType t)
+    {
+        var constArg = x.Mode == Mode.Constant;
+        bool ConstConvertibleTo(GoType target, out ConstValue? val)
+        {
+            val = null;
+            if (target.Underlying is not BasicType tb || target is TypeParamType) return false;
+            if (ConstOps.Representable(x.Value!, tb, out var v) == ConstOps.Fit.Ok && ConstMatches(x.Type, tb)) { val = v; return true; }
+            if (Predicates.IsInteger(x.Type) && tb.Is(BasicInfo.IsString))
+            {
+                var i = x.Value!.ToInt()?.Int ?? -1;
                 var sb = new System.Text.StringBuilder();
-                var i = x.Value!.ToInt()!.Int;
                 ByteString.AppendRune(sb, i < 0 || i > 0x10FFFF ? 0xFFFD : (int)i);
-                v = ConstValue.Of(sb.ToString());
+                val = ConstValue.Of(sb.ToString());
+                return true;
             }
-            else if (ConstConvertible(x, tb))
+            return false;
+        }
+        var ok = false;
+        string? cause = null;
+        if (constArg && Predicates.IsConstType(t))
+        {
+            if (x.Value!.IsUnknown) { ok = true; }
+            else
             {
-                var src = x.Value!;
-                if (Predicates.IsInteger(t) && src.Kind != ConstKind.Int)
+                ok = ConstConvertibleTo(t, out var v);
+                if (ok) x.Value = v;
+                else if (Predicates.IsInteger(x.Type) && Predicates.IsInteger(t))
                 {
-                    var iv = src.ToInt();
-                    if (iv == null) { Error(x.Expr, $"cannot convert {Describe(x)} to type {T(t)} (truncated)"); return new Operand(Mode.Invalid, call, Universe.Invalid); }
-                    src = iv;
+                    // gc 1.22 (go.dev/issue/63563): a concise message for integer overflow.
+                    Error(x.Expr, $"constant {x.Value} overflows {T(t)}");
+                    x.SetInvalid();
+                    return;
                 }
-                var fit = ConstOps.Representable(src, tb, out var r);
-                if (fit != ConstOps.Fit.Ok)
-                {
-                    Error(x.Expr, $"cannot convert {Describe(x)} to type {T(t)} ({(fit == ConstOps.Fit.Truncated ? "truncated" : "overflows")})");
-                    return new Operand(Mode.Invalid, call, Universe.Invalid);
-                }
-                v = r;
-            }
-            if (v != null)
-            {
-                UpdateExprType(x.Expr, Predicates.IsUntyped(x.Type) && Predicates.IsString(t) && !Predicates.IsString(x.Type) ? Universe.Default(x.Type) : t);
-                return new Operand(Mode.Constant, call, t, v);
             }
         }
-        if (!Convertible(x, t))
+        else if (constArg && t is TypeParamType tp)
         {
-            Error(call, $"cannot convert {Describe(x)} to type {T(t)}");
-            return new Operand(Mode.Invalid, call, Universe.Invalid);
+            ok = Predicates.UnderIs(tp, u =>
+            {
+                if (u == null) { cause = $"{T(tp)} does not contain specific types"; return false; }
+                if (Predicates.IsString(x.Type) && IsBytesOrRunes(u)) return true;
+                if (!ConstConvertibleTo(u, out _))
+                {
+                    cause = Predicates.IsInteger(x.Type) && Predicates.IsInteger(u)
+                        ? $"constant {x.Value} overflows {T(u)} (in {T(tp)})"
+                        : $"cannot convert {Describe(x)} to type {T(u)} (in {T(tp)})";
+                    return false;
+                }
+                return true;
+            });
+            x.Mode = Mode.Value;
+        }
+        else if (ConvertibleTo(x, t, out cause))
+        {
+            ok = true;
+            x.Mode = Mode.Value;
+        }
+        if (!ok)
+        {
+            Error(x.Expr, string.IsNullOrEmpty(cause) ? $"cannot convert {Describe(x)} to type {T(t)}" : $"cannot convert {Describe(x)} to type {T(t)}: {cause}");
+            x.SetInvalid();
+            return;
         }
         if (Predicates.IsUntyped(x.Type))
         {
-            var final = x.Type == Universe.UntypedNil || t.Underlying is InterfaceType || (Predicates.IsString(t) && !Predicates.IsString(x.Type)) ? Universe.Default(x.Type) : t;
-            if (x.Type == Universe.UntypedNil) final = t;
-            x.Type = final;
-            UpdateExprType(x.Expr, final);
+            GoType final = t;
+            if (Predicates.IsInterface(t) || constArg && !Predicates.IsConstType(t) || x.IsNil) final = Universe.Default(x.Type);
+            else if (x.Mode == Mode.Constant && Predicates.IsInteger(x.Type) && Predicates.AllString(t)) final = x.Type;
+            UpdateExprType(x.Expr, final, true);
         }
-        return new Operand(Mode.Value, call, t);
+        x.Type = t;
+        x.NilValue = false;
     }
 
-    private static bool ConstConvertible(Operand x, BasicType t) =>
-        (Predicates.IsNumeric(x.Type) && t.Is(BasicInfo.IsNumeric)) ||
-        (Predicates.IsString(x.Type) && t.Is(BasicInfo.IsString)) ||
-        (Predicates.IsBoolean(x.Type) && t.Is(BasicInfo.IsBoolean));
+    /// <summary>A constant of type x can convert to basic type t without changing kind rules (numbers to numbers, strings to strings, bools to bools).</summary>
+    private static bool ConstMatches(GoType x, BasicType t) =>
+        Predicates.IsBasic(x, BasicInfo.IsNumeric) && t.Is(BasicInfo.IsNumeric) ||
+        Predicates.IsBasic(x, BasicInfo.IsString) && t.Is(BasicInfo.IsString) ||
+        Predicates.IsBasic(x, BasicInfo.IsBoolean) && t.Is(BasicInfo.IsBoolean);
 
-    /// <summary>The spec's conversion rules for non-constant values.</summary>
-    private bool Convertible(Operand x, GoType t)
+    /// <summary>The spec's conversion rules for non-constant values (go/types' convertibleTo).</summary>
+    private bool ConvertibleTo(Operand x, GoType t, out string? cause)
     {
-        if (AssignableTo(x, t)) return true;
-        var (v, vu, tu) = (x.Type, x.Type.Underlying, t.Underlying);
-        if (Predicates.IsUntyped(v) && v != Universe.UntypedNil) v = vu = Universe.Default(v);
-        if (IdenticalIgnoreTags(vu, tu)) return true;
-        if (v is PointerType vp && t is PointerType tp && IdenticalIgnoreTags(vp.Elem.Underlying, tp.Elem.Underlying)) return true;
-        if ((Predicates.IsInteger(v) || Predicates.IsFloat(v)) && (Predicates.IsInteger(t) || Predicates.IsFloat(t))) return true;
-        if (Predicates.IsComplex(v) && Predicates.IsComplex(t)) return true;
-        if (Predicates.IsString(t) && (Predicates.IsInteger(v) || IsBytesOrRunes(vu))) return true;
-        if (Predicates.IsString(v) && IsBytesOrRunes(tu)) return true;
-        // unsafe.Pointer <-> pointers and uintptr.
-        var tUnsafe = tu is BasicType { Kind: BasicKind.UnsafePointer };
-        var vUnsafe = vu is BasicType { Kind: BasicKind.UnsafePointer };
-        if ((vu is PointerType || vu is BasicType { Kind: BasicKind.Uintptr }) && tUnsafe) return true;
-        if (vUnsafe && (tu is PointerType || tu is BasicType { Kind: BasicKind.Uintptr })) return true;
-        // Slice to array or array pointer (Go 1.20 / 1.17).
-        if (vu is SliceType s && tu is ArrayType a && Predicates.Identical(s.Elem, a.Elem)) return true;
-        if (vu is SliceType s2 && tu is PointerType { Elem: var pe } && pe.Underlying is ArrayType a2 && Predicates.Identical(s2.Elem, a2.Elem)) return true;
-        return false;
+        if (AssignableTo(x, t, out cause)) return true;
+        var v = x.Type;
+        var (vu, tu) = (v.Underlying, t.Underlying);
+        var vp = v as TypeParamType;
+        var tp = t as TypeParamType;
+        if (Predicates.IdenticalIgnoreTags(vu, tu) && vp == null && tp == null) { cause = null; return true; }
+        if (v is PointerType pv && t is PointerType pt && Predicates.IdenticalIgnoreTags(pv.Elem.Underlying, pt.Elem.Underlying) && pv.Elem is not TypeParamType && pt.Elem is not TypeParamType)
+        { cause = null; return true; }
+        if (vp == null && tp == null)
+        {
+            var ok = IsIntegerOrFloat(vu) && IsIntegerOrFloat(tu)
+                || IsBasicU(vu, BasicInfo.IsComplex) && IsBasicU(tu, BasicInfo.IsComplex)
+                || (IsBasicU(vu, BasicInfo.IsInteger) || IsBytesOrRunes(vu)) && IsBasicU(tu, BasicInfo.IsString)
+                || IsBasicU(vu, BasicInfo.IsString) && IsBytesOrRunes(tu)
+                || (vu is PointerType || vu is BasicType { Kind: BasicKind.Uintptr }) && tu is BasicType { Kind: BasicKind.UnsafePointer }
+                || vu is BasicType { Kind: BasicKind.UnsafePointer } && (tu is PointerType || tu is BasicType { Kind: BasicKind.Uintptr })
+                || vu is SliceType s1 && tu is ArrayType a1 && Predicates.Identical(s1.Elem, a1.Elem)
+                || vu is SliceType s2 && tu is PointerType { Elem: var pe } && pe.Underlying is ArrayType a2 && Predicates.Identical(s2.Elem, a2.Elem);
+            if (ok) cause = null;
+            return ok;
+        }
+        string? c = null;
+        void Errorf(string msg) => c = c == null ? msg : msg + "\n\t" + c;
+        bool result;
+        if (vp != null && tp != null)
+        {
+            var vt = vp.Iface.TypeSet.Terms;
+            var tt = tp.Iface.TypeSet.Terms;
+            result = vt != null && tt != null && vt.Value.All(V =>
+                tt.Value.All(Tt =>
+                {
+                    if (!ConvertibleTo(new Operand(x.Mode, x.Expr, V.Type), Tt.Type, out _)) { Errorf($"cannot convert {T(V.Type)} (in {T(vp)}) to type {T(Tt.Type)} (in {T(tp)})"); return false; }
+                    return true;
+                }));
+        }
+        else if (vp != null)
+        {
+            var vt = vp.Iface.TypeSet.Terms;
+            result = vt != null && vt.Value.All(V =>
+            {
+                if (!ConvertibleTo(new Operand(x.Mode, x.Expr, V.Type), t, out _)) { Errorf($"cannot convert {T(V.Type)} (in {T(vp)}) to type {T(t)}"); return false; }
+                return true;
+            });
+        }
+        else
+        {
+            var tt = tp!.Iface.TypeSet.Terms;
+            result = tt != null && tt.Value.All(Tt =>
+            {
+                if (!ConvertibleTo(x, Tt.Type, out _)) { Errorf($"cannot convert {T(x.Type)} to type {T(Tt.Type)} (in {T(tp)})"); return false; }
+                return true;
+            });
+        }
+        cause = result ? null : c;
+        return result;
     }
+
+    private static bool IsBasicU(GoType u, BasicInfo info) => u is BasicType b && b.Is(info);
+    private static bool IsIntegerOrFloat(GoType u) => u is BasicType b && b.Is(BasicInfo.IsInteger | BasicInfo.IsFloat);
 
     private static bool IsBytesOrRunes(GoType u) =>
-        u is SliceType s && s.Elem.Underlying is BasicType { Kind: BasicKind.Uint8 or BasicKind.Int32 };
-
-    private static bool IdenticalIgnoreTags(GoType x, GoType y)
-    {
-        if (x is StructType sx && y is StructType sy)
-        {
-            if (sx.Fields.Length != sy.Fields.Length) return false;
-            for (int i = 0; i < sx.Fields.Length; i++)
-                if (sx.Fields[i].Name != sy.Fields[i].Name || sx.Fields[i].Embedded != sy.Fields[i].Embedded || !Predicates.Identical(sx.Fields[i].Type, sy.Fields[i].Type))
-                    return false;
-            return true;
-        }
-        return Predicates.Identical(x, y);
-    }
-
-    // ---- builtins ----
-
-    private Operand BuiltinCall(Ast.CallExpr call, BuiltinId id)
-    {
-        var name = S(call.Fun);
-        Operand Bad() => new(Mode.Invalid, call, Universe.Invalid);
-        bool Count(int min, int max)
-        {
-            if (call.Args.Length < min) { Error(call, $"not enough arguments for {S(call)} (expected {min}, found {call.Args.Length})"); return false; }
-            if (call.Args.Length > max) { Error(call.Args[max], $"too many arguments for {S(call)} (expected {max}, found {call.Args.Length})"); return false; }
-            return true;
-        }
-        if (call.HasDots && id != BuiltinId.Append)
-        {
-            Error(call, $"invalid operation: invalid use of ... with built-in {name}");
-            foreach (var a in call.Args) Expr(a, null);
-            return Bad();
-        }
-        switch (id)
-        {
-            case BuiltinId.Print:
-            case BuiltinId.Println:
-                foreach (var a in call.Args)
-                {
-                    var x = Expr(a, null);
-                    if (x.Invalid) continue;
-                    if (x.Type == Universe.UntypedNil) { Error(a, "use of untyped nil in argument to built-in " + name); continue; }
-                    if (Predicates.IsUntyped(x.Type))
-                    {
-                        var d = Universe.Default(x.Type);
-                        Assignment(x, d, "argument to built-in " + name);
-                    }
-                }
-                return new Operand(Mode.NoValue, call, Universe.Invalid);
-            case BuiltinId.Len:
-            case BuiltinId.Cap:
-            {
-                if (!Count(1, 1)) { foreach (var a in call.Args) Expr(a, null); return Bad(); }
-                var x = Expr(call.Args[0], null);
-                if (x.Invalid) return Bad();
-                var u = x.Type.Underlying is PointerType { Elem: var pe } && pe.Underlying is ArrayType ? pe.Underlying : x.Type.Underlying;
-                var ok = u switch
-                {
-                    BasicType b => id == BuiltinId.Len && b.Is(BasicInfo.IsString),
-                    ArrayType or SliceType or ChanType => true,
-                    MapType => id == BuiltinId.Len,
-                    _ => false,
-                };
-                if (!ok)
-                {
-                    Error(x.Expr, $"invalid argument: {Describe(x)} for built-in {name}");
-                    return Bad();
-                }
-                if (x.Mode == Mode.Constant && Predicates.IsString(x.Type))
-                    return new Operand(Mode.Constant, call, Universe.Int, ConstValue.Of(x.Value!.Str.Length));
-                if (u is ArrayType arr && !ContainsCallsOrReceives(call.Args[0]))
-                    return new Operand(Mode.Constant, call, Universe.Int, ConstValue.Of(arr.Len));
-                if (Predicates.IsUntyped(x.Type)) Assignment(x, Universe.String, "argument to built-in len");
-                return new Operand(Mode.Value, call, Universe.Int);
-            }
-            case BuiltinId.Panic:
-            {
-                if (!Count(1, 1)) { foreach (var a in call.Args) Expr(a, null); return Bad(); }
-                var x = Expr(call.Args[0], null);
-                if (!x.Invalid) Assignment(x, Universe.Any, "argument to built-in panic");
-                return new Operand(Mode.NoValue, call, Universe.Invalid);
-            }
-            case BuiltinId.New:
-            {
-                if (!Count(1, 1)) return Bad();
-                var t = TypeExpr(call.Args[0]);
-                return t == Universe.Invalid ? Bad() : new Operand(Mode.Value, call, new PointerType(t));
-            }
-            case BuiltinId.UnsafeSizeof:
-            case BuiltinId.UnsafeAlignof:
-            {
-                if (!Count(1, 1)) return Bad();
-                var x = Expr(call.Args[0], null);
-                if (x.Invalid) return Bad();
-                if (Predicates.IsUntyped(x.Type)) DefaultType(x);
-                var v = id == BuiltinId.UnsafeSizeof ? Layout.Sizeof(x.Type) : Layout.Alignof(x.Type);
-                return new Operand(Mode.Constant, call, Universe.Uintptr, ConstValue.Of(v));
-            }
-            default:
-                Error(call, $"built-in {name} is not supported by gosharp yet");
-                foreach (var a in call.Args) RawExpr(a, null, true);
-                return Bad();
-        }
-    }
-
-    /// <summary>len(arr) is constant unless its argument contains calls or channel receives (the spec's rule).</summary>
-    private static bool ContainsCallsOrReceives(Ast.Expr e) => e switch
-    {
-        Ast.CallExpr => true,
-        Ast.Operation { Op: Ast.Operator.Recv, Y: null } => true,
-        Ast.Operation o => ContainsCallsOrReceives(o.X) || (o.Y != null && ContainsCallsOrReceives(o.Y)),
-        Ast.ParenExpr p => ContainsCallsOrReceives(p.X),
-        Ast.SelectorExpr s => ContainsCallsOrReceives(s.X),
-        Ast.IndexExpr i => ContainsCallsOrReceives(i.X) || ContainsCallsOrReceives(i.Index),
-        _ => false,
-    };
-
-    private static ImmutableArray<Ast.Expr> NoArgs => [];
+        u is SliceType s && s.Elem.Underlying is BasicType { Kind: BasicKind.Uint8 or BasicKind.Int32 } && s.Elem is not TypeParamType;
 }

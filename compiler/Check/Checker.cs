@@ -9,8 +9,9 @@ namespace Gosharp.Compiler.Check;
 /// The type checker: resolves names, computes the type (and constant value) of every expression, and
 /// reports gc's errors. Organized like go/types: package-level objects are collected first and checked
 /// on demand (so declaration order does not matter), then function bodies, then initialization order.
-/// The partial class is split by concern: declarations, type expressions, expressions, statements,
-/// builtins, assignability/conversions.
+/// The partial class is split by concern: declarations (this file), type expressions, expressions,
+/// calls and builtins, selectors and literals, generics (instantiation, inference), statements,
+/// assignments, branches and init order.
 /// </summary>
 public sealed partial class Checker
 {
@@ -19,13 +20,20 @@ public sealed partial class Checker
     private readonly DiagnosticBag errors;
     private readonly Func<string, PackageInfo?> importer;
     private readonly Dictionary<GoObject, DeclInfo> decls = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Package-level objects in declaration order.</summary>
+    private readonly List<GoObject> objOrder = [];
     private readonly Dictionary<GoObject, Color> colors = new(ReferenceEqualityComparer.Instance);
-    private readonly List<GoObject> path = [];
+    /// <summary>The package-level objects whose declarations are being checked (for cycle errors).</summary>
+    private readonly List<GoObject> objPath = [];
     /// <summary>The state of the function body being checked (null at package level).</summary>
     private FuncContext? fn;
     /// <summary>The value of iota in the constant declaration being checked.</summary>
     private ConstValue? iota;
     private Scope scope;
+    /// <summary>Work to do once all package-level declarations are known (constraint checks, bodies).</summary>
+    private readonly List<Action> later = [];
+    /// <summary>The declaration whose initializer or body is being checked (for dependencies).</summary>
+    private DeclInfo? declContext;
 
     private enum Color { White, Grey, Black }
 
@@ -36,6 +44,8 @@ public sealed partial class Checker
         public Ast.ConstDecl? Const;
         public Ast.Expr? ConstType;
         public Ast.Expr? ConstInit;
+        /// <summary>The const spec's values come from an earlier spec of its group.</summary>
+        public bool Inherited;
         public int Iota;
         public Ast.VarDecl? Var;
         /// <summary>All variables of a multi-variable declaration with one initializer (a, b = f()).</summary>
@@ -43,8 +53,12 @@ public sealed partial class Checker
         public Ast.Expr? VarInit;
         public Ast.TypeDecl? Type;
         public Ast.FuncDecl? Func;
-        /// <summary>Package-level objects this one's initializer or body refers to (for init order).</summary>
-        public readonly HashSet<GoObject> Deps = new(ReferenceEqualityComparer.Instance);
+        /// <summary>Package-level objects this one's initializer or body refers to (for init order), in order of first reference.</summary>
+        public readonly List<GoObject> Deps = [];
+        private readonly HashSet<GoObject> depSet = new(ReferenceEqualityComparer.Instance);
+
+        public void AddDep(GoObject o) { if (depSet.Add(o)) Deps.Add(o); }
+        public bool HasInitializer => VarInit != null || Func?.Body != null;
     }
 
     private Checker(PackageInfo pkg, Info info, DiagnosticBag errors, Func<string, PackageInfo?> importer)
@@ -64,37 +78,90 @@ public sealed partial class Checker
         Func<string, PackageInfo?> importer, DiagnosticBag errors)
     {
         var name = files.Count > 0 ? files[0].PkgName.Value : "main";
-        var pkg = new PackageInfo(path, name);
+        var pkg = new PackageInfo(path, name) { Complete = true };
         var info = new Info();
         var c = new Checker(pkg, info, errors, importer);
-        c.CollectObjects(files);
-        c.PackageObjects();
-        c.FuncBodies();
-        c.ComputeInitOrder();
-        c.UnusedImports();
-        if (name == "main" && path == "main" && pkg.Scope.LookupLocal("main") is not FuncObj && files.Count > 0)
-            c.Error(default(SourcePos), "function main is undeclared in the main package");
+        RunWithLargeStack(() => c.CheckFiles(files));
         return (pkg, info);
+    }
+
+    /// <summary>
+    /// Checking recurses along the syntax tree; generated code has expressions thousands of
+    /// operators deep, so the checker runs on a thread with a large stack.
+    /// </summary>
+    internal static void RunWithLargeStack(Action action)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var t = new Thread(() =>
+        {
+            try { action(); }
+            catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, 512 * 1024 * 1024);
+        t.Start();
+        t.Join();
+        failure?.Throw();
+    }
+
+    private void CheckFiles(IReadOnlyList<Ast.File> files)
+    {
+        CheckBranches(files);
+        CollectObjects(files);
+        PackageObjects();
+        ProcessLater();
+        ComputeInitOrder();
+        UnusedImports();
+        RecordUntyped();
+        if (pkg.Name == "main" && pkg.Path == "main" && files.Count > 0 && pkg.Scope.LookupLocal("main") is not FuncObj)
+            Error(default(SourcePos), "function main is undeclared in the main package");
+    }
+
+    private void ProcessLater()
+    {
+        for (int i = 0; i < later.Count; i++) later[i]();
+        later.Clear();
     }
 
     // ---- errors ----
 
     private void Error(SourcePos pos, string message) => errors.Add(pos, message);
 
-    private void Error(Ast.Node n, string message) => errors.Add(n.Pos, message);
+    /// <summary>An error at a node's start (gc reports errors about nodes there: the left operand of a binary operation).</summary>
+    private void Error(Ast.Node n, string message) => errors.Add(Ast.AstPositions.StartPos(n), message);
+
+    /// <summary>An error at an expression's start (gc reports most expression errors there).</summary>
+    private void ErrorAt(Ast.Expr e, string message) => errors.Add(Ast.AstPositions.StartPos(e), message);
 
     /// <summary>An expression's text for messages, as gc prints it (ExprString).</summary>
     private static string S(Ast.Expr e) => ExprString.Of(e);
 
-    private string T(GoType t) => TypeString.Relative(t, pkg);
+    private string T(GoType t) => TypeString.Write(t, Qualifier);
+
+    /// <summary>Names of other packages' types in messages: the package name, or its path when two imported packages share a name.</summary>
+    private string? Qualifier(PackageInfo p)
+    {
+        if (p == pkg) return null;
+        if (ambiguousNames == null)
+        {
+            ambiguousNames = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var imp in pkg.Imports)
+                if (seen.TryGetValue(imp.Name, out var other) && other != imp.Path) ambiguousNames.Add(imp.Name);
+                else seen[imp.Name] = imp.Path;
+        }
+        return ambiguousNames.Contains(p.Name) ? p.Path : p.Name;
+    }
+
+    private HashSet<string>? ambiguousNames;
 
     // ---- package-level declarations ----
 
-    private readonly List<(Ast.FuncDecl Decl, FuncObj Obj, Scope FileScope)> methodDecls = [];
     private readonly List<(PkgNameObj Obj, Ast.ImportDecl Decl)> imports = [];
+    /// <summary>Method declarations by the name of their receiver's base type.</summary>
+    private readonly Dictionary<string, List<FuncObj>> methodsByBase = new(StringComparer.Ordinal);
 
     private void CollectObjects(IReadOnlyList<Ast.File> files)
     {
+        var fileScopes = new List<Scope>();
         foreach (var file in files)
         {
             if (file.PkgName.Value != pkg.Name)
@@ -103,20 +170,38 @@ public sealed partial class Checker
                 continue;
             }
             var fileScope = new Scope(pkg.Scope, "file " + file.FileName);
+            info.Scopes[file] = fileScope;
+            fileScopes.Add(fileScope);
+            var lastConstWithValues = new Dictionary<Ast.Group, Ast.ConstDecl>(ReferenceEqualityComparer.Instance);
             foreach (var d in file.Decls)
             {
                 switch (d)
                 {
                     case Ast.ImportDecl imp: CollectImport(imp, fileScope); break;
                     case Ast.ConstDecl cd:
+                    {
+                        var src = cd;
+                        var inherited = false;
+                        if (cd.Values.IsEmpty && cd.Type == null && cd.Group != null && lastConstWithValues.TryGetValue(cd.Group, out var last))
+                        {
+                            src = last;
+                            inherited = true;
+                        }
+                        else if (cd.Group != null) lastConstWithValues[cd.Group] = cd;
                         for (int i = 0; i < cd.Names.Length; i++)
                         {
                             var obj = new ConstObj(cd.Names[i].Value, cd.Names[i].Pos, pkg, Universe.Invalid, ConstValue.Unknown);
-                            var (typ, init) = ConstSpec(cd, files, i);
-                            DeclarePkgObj(cd.Names[i], obj, new DeclInfo { FileScope = fileScope, Const = cd, ConstType = typ, ConstInit = init, Iota = cd.Iota });
+                            DeclarePkgObj(cd.Names[i], obj, new DeclInfo
+                            {
+                                FileScope = fileScope, Const = cd, ConstType = src.Type,
+                                ConstInit = i < src.Values.Length ? src.Values[i] : null, Iota = cd.Iota, Inherited = inherited,
+                            });
                         }
+                        Arity(cd.Pos, cd.Names, src.Values, true, inherited);
                         break;
+                    }
                     case Ast.VarDecl vd:
+                    {
                         var lhs = vd.Names.Select(n => new VarObj(n.Value, n.Pos, pkg, Universe.Invalid) { IsGlobal = true }).ToList();
                         for (int i = 0; i < vd.Names.Length; i++)
                         {
@@ -126,74 +211,94 @@ public sealed partial class Checker
                             DeclarePkgObj(vd.Names[i], lhs[i], di);
                             info.Globals.Add(lhs[i]);
                         }
+                        Arity(vd.Pos, vd.Names, vd.Values, false, false);
                         break;
+                    }
                     case Ast.TypeDecl td:
+                    {
                         var tn = new TypeNameObj(td.Name.Value, td.Name.Pos, pkg, Universe.Invalid) { IsAlias = td.IsAlias };
                         DeclarePkgObj(td.Name, tn, new DeclInfo { FileScope = fileScope, Type = td });
                         break;
-                    case Ast.FuncDecl fd:
-                        var sig = new Signature(null, TupleType.Empty, TupleType.Empty, false);
-                        var fo = new FuncObj(fd.Name.Value, fd.Name.Pos, pkg, sig) { HasBody = fd.Body != null };
-                        ApplyPragmas(fd, fo);
-                        if (fd.Recv != null)
-                        {
-                            info.Defs[fd.Name] = fo;
-                            methodDecls.Add((fd, fo, fileScope));
-                            decls[fo] = new DeclInfo { FileScope = fileScope, Func = fd };
-                            break;
-                        }
-                        if (fd.Name.Value == "init")
-                        {
-                            // init functions are not declared in the package scope and cannot be referred to.
-                            info.Defs[fd.Name] = fo;
-                            decls[fo] = new DeclInfo { FileScope = fileScope, Func = fd };
-                            if (fd.TypeParams.Length > 0) Error(fd.Name, "func init must have no type parameters");
-                            if (fd.Type.Params.Length > 0 || fd.Type.Results.Length > 0) Error(fd.Name, "func init must have no arguments and no return values");
-                            if (fd.Body == null) Error(fd.Name, "missing function body");
-                        }
-                        else
-                        {
-                            if (fd.Name.Value == "main" && pkg.Name == "main")
-                            {
-                                if (fd.TypeParams.Length > 0) Error(fd.Name, "func main must have no type parameters");
-                                if (fd.Type.Params.Length > 0 || fd.Type.Results.Length > 0) Error(fd.Name, "func main must have no arguments and no return values");
-                            }
-                            DeclarePkgObj(fd.Name, fo, new DeclInfo { FileScope = fileScope, Func = fd });
-                        }
-                        info.Funcs.Add((fd, fo));
-                        break;
+                    }
+                    case Ast.FuncDecl fd: CollectFunc(fd, fileScope); break;
                 }
             }
-            // Names imported into the file must not collide with package-level names.
+        }
+        // Names imported into a file must not collide with package-level names.
+        foreach (var fileScope in fileScopes)
             foreach (var o in fileScope.Objects)
                 if (pkg.Scope.LookupLocal(o.Name) is { } alt)
-                    Error(alt.Pos, $"{o.Name} already declared through import of {((PkgNameObj)o).Imported.Path}");
-        }
-    }
-
-    /// <summary>A const spec's type and value expression, repeating the previous spec of its group when it has none.</summary>
-    private (Ast.Expr? Type, Ast.Expr? Init) ConstSpec(Ast.ConstDecl cd, IReadOnlyList<Ast.File> files, int i)
-    {
-        var src = cd;
-        if (cd.Values.IsEmpty && cd.Group != null)
-        {
-            Ast.ConstDecl? last = null;
-            foreach (var f in files)
-                foreach (var d in f.Decls)
                 {
-                    if (ReferenceEquals(d, cd)) goto found;
-                    if (d is Ast.ConstDecl c2 && ReferenceEquals(c2.Group, cd.Group) && !c2.Values.IsEmpty) last = c2;
+                    if (o is PkgNameObj pn)
+                        Error(alt.Pos, $"{alt.Name} already declared through import of package {pn.Imported.Name} (\"{pn.Imported.Path}\")\n\t{o.Pos}: other declaration of {alt.Name}");
+                    else
+                        Error(alt.Pos, $"{alt.Name} already declared through dot-import of {o.Pkg?.Path}\n\t{o.Pos}: other declaration of {alt.Name}");
                 }
-            found:
-            if (last != null) src = last;
-        }
-        return ConstSpecOf(src, i);
     }
 
-    private static (Ast.Expr? Type, Ast.Expr? Init) ConstSpecOf(Ast.ConstDecl src, int i) =>
-        (src.Type, i < src.Values.Length ? src.Values[i] : null);
+    /// <summary>Names and values of a const or var spec must match in number (gc's "missing init expr" / "extra init expr").</summary>
+    private void Arity(SourcePos pos, System.Collections.Immutable.ImmutableArray<Ast.Name> names, System.Collections.Immutable.ImmutableArray<Ast.Expr> inits, bool isConst, bool inherited)
+    {
+        int l = names.Length, r = inits.Length;
+        if (l < r)
+        {
+            var n = inits[l];
+            if (inherited) Error(pos, $"extra init expr at {n.Pos}");
+            else ErrorAt(n, $"extra init expr {S(n)}");
+        }
+        else if (l > r && (isConst || r != 1) && (isConst || r > 0))
+            Error(names[r], $"missing init expr for {names[r].Value}");
+    }
 
-    private void ApplyPragmas(Ast.FuncDecl fd, FuncObj fo)
+    private void CollectFunc(Ast.FuncDecl fd, Scope fileScope)
+    {
+        var sig = new Signature(null, TupleType.Empty, TupleType.Empty, false);
+        var fo = new FuncObj(fd.Name.Value, fd.Name.Pos, pkg, sig) { HasBody = fd.Body != null };
+        ApplyPragmas(fd, fo);
+        info.Funcs.Add((fd, fo));
+        var d = new DeclInfo { FileScope = fileScope, Func = fd };
+        if (fd.Recv != null)
+        {
+            info.Defs[fd.Name] = fo;
+            decls[fo] = d;
+            objOrder.Add(fo);
+            if (fd.Name.Value != "_" && ReceiverBaseName(fd.Recv.Type) is { } baseName)
+            {
+                if (!methodsByBase.TryGetValue(baseName, out var list)) methodsByBase[baseName] = list = [];
+                list.Add(fo);
+            }
+            return;
+        }
+        if (fd.Name.Value == "init")
+        {
+            // init functions are not declared in the package scope and cannot be referred to.
+            info.Defs[fd.Name] = fo;
+            decls[fo] = d;
+            objOrder.Add(fo);
+            if (fd.TypeParams.Length > 0) Error(fd.TypeParams[0], "func init must have no type parameters");
+            else if (fd.Type.Params.Length > 0 || fd.Type.Results.Length > 0) Error(fd.Name, "func init must have no arguments and no return values");
+            if (fd.Body == null) Error(fd.Name, "missing function body");
+            return;
+        }
+        if (fd.Name.Value == "main" && pkg.Name == "main")
+        {
+            if (fd.TypeParams.Length > 0) Error(fd.TypeParams[0], "func main must have no type parameters");
+            else if (fd.Type.Params.Length > 0 || fd.Type.Results.Length > 0) Error(fd.Name, "func main must have no arguments and no return values");
+        }
+        DeclarePkgObj(fd.Name, fo, d);
+    }
+
+    /// <summary>The name of a receiver's base type, from its syntax: T in T, *T, (T), T[P].</summary>
+    private static string? ReceiverBaseName(Ast.Expr e) => e switch
+    {
+        Ast.Name n => n.Value,
+        Ast.ParenExpr p => ReceiverBaseName(p.X),
+        Ast.Operation { Op: Ast.Operator.Mul, Y: null } o => ReceiverBaseName(o.X),
+        Ast.IndexExpr ix => ReceiverBaseName(ix.X),
+        _ => null,
+    };
+
+    private static void ApplyPragmas(Ast.FuncDecl fd, FuncObj fo)
     {
         foreach (var p in fd.Pragmas)
         {
@@ -212,31 +317,44 @@ public sealed partial class Checker
         if (lit == null || lit.Str.Length == 0) { Error(imp.Path, $"invalid import path: {imp.Path.Value}"); return; }
         var path = ByteString.ToDisplay(lit.Str);
         PackageInfo? imported = path == "unsafe" ? Universe.Unsafe : importer(path);
-        if (imported == null) { Error(imp.Path, $"could not import {path} (package not found)"); return; }
+        if (imported == null) { Error(imp.Path, $"could not import {path} (open : no such file or directory)"); return; }
         if (!pkg.Imports.Contains(imported)) pkg.Imports.Add(imported);
         var local = imp.LocalName?.Value ?? imported.Name;
         if (local == "_") return;
+        if (local == "init") { Error(imp, "cannot import package as init - init must be a func"); return; }
         if (local == ".")
         {
+            var dotObj = new PkgNameObj(".", imp.LocalName!.Pos, pkg, imported);
+            info.Defs[imp.LocalName] = dotObj;
             foreach (var o in imported.Scope.Objects)
-                if (o.Exported) fileScope.Insert(o);
+                if (o.Exported || imported == Universe.Unsafe)
+                {
+                    if (fileScope.Insert(o) is { } prev && prev != o)
+                        Error(imp, $"{o.Name} redeclared in this block\n\t{prev.Pos}: other declaration of {o.Name}");
+                    dotImported[o] = dotObj;
+                }
+            imports.Add((dotObj, imp));
             return;
         }
-        var obj = new PkgNameObj(local, imp.LocalName?.Pos ?? imp.Path.Pos, pkg, imported);
+        var obj = new PkgNameObj(local, imp.LocalName?.Pos ?? imp.Path.Pos, pkg, imported) { Parent = fileScope };
         if (imp.LocalName != null) info.Defs[imp.LocalName] = obj;
         else info.Implicits[imp] = obj;
-        if (fileScope.Insert(obj) is { } prev)
+        if (fileScope.Insert(obj) is { } prev2)
         {
-            Error(obj.Pos, $"{local} redeclared in this block\n\t{prev.Pos}: other declaration of {local}");
+            Error(obj.Pos, $"{local} redeclared in this block\n\t{prev2.Pos}: other declaration of {local}");
             return;
         }
         imports.Add((obj, imp));
     }
 
+    /// <summary>Objects a dot-import brought into a file scope, with the import (marked used when one is used).</summary>
+    private readonly Dictionary<GoObject, PkgNameObj> dotImported = new(ReferenceEqualityComparer.Instance);
+
     private void DeclarePkgObj(Ast.Name name, GoObject obj, DeclInfo d)
     {
         info.Defs[name] = obj;
         decls[obj] = d;
+        objOrder.Add(obj);
         if (name.Value == "_") return;
         if (name.Value == "init" && obj is not FuncObj) { Error(name, "cannot declare init - must be func"); return; }
         if (name.Value == "main" && pkg.Name == "main" && obj is not FuncObj) { Error(name, "cannot declare main - must be func"); return; }
@@ -247,19 +365,28 @@ public sealed partial class Checker
     private void UnusedImports()
     {
         foreach (var (obj, decl) in imports)
-            if (!obj.Used)
-                Error(decl.Path, decl.LocalName == null || decl.LocalName.Value == obj.Imported.Name
-                    ? $"{decl.Path.Value} imported and not used"
-                    : $"{decl.Path.Value} imported as {obj.Name} and not used");
+        {
+            if (obj.Used) continue;
+            var path = decl.Path.Value;
+            if (obj.Name == ".") Error(decl, $"{path} imported and not used");
+            else if (decl.LocalName == null || decl.LocalName.Value == obj.Imported.Name) Error(decl, $"{path} imported and not used");
+            else Error(decl, $"{path} imported as {obj.Name} and not used");
+        }
     }
 
-    /// <summary>Checks every package-level object (types first, so methods can attach), then methods.</summary>
+    /// <summary>Checks every package-level object: types first (so methods can attach), then method signatures, then the rest.</summary>
     private void PackageObjects()
     {
-        var all = decls.Keys.Where(o => o is not FuncObj || decls[o].Func!.Recv == null).ToList();
-        foreach (var o in all.Where(o => o is TypeNameObj)) ObjDecl(o);
-        foreach (var (fd, fo, fileScope) in methodDecls) MethodDecl(fd, fo, fileScope);
-        foreach (var o in all.Where(o => o is not TypeNameObj)) ObjDecl(o);
+        var typeDecls = objOrder.Where(o => o is TypeNameObj).ToList();
+        foreach (var o in typeDecls.Where(o => !((TypeNameObj)o).IsAlias)) ObjDecl(o);
+        foreach (var o in typeDecls.Where(o => ((TypeNameObj)o).IsAlias)) ObjDecl(o);
+        // Methods whose receiver base type is not a package-level type: report their receivers.
+        foreach (var (baseName, list) in methodsByBase)
+            if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj)
+                foreach (var m in list) ObjDecl(m);
+        foreach (var o in objOrder.Where(o => o is FuncObj f && f.Signature.Recv == null && decls[o].Func!.Recv != null)) ObjDecl(o);
+        foreach (var o in objOrder.Where(o => o is not TypeNameObj)) ObjDecl(o);
+        foreach (var o in typeDecls) if (o.Type is NamedType n) ValidType(n);
     }
 
     /// <summary>Type-checks a package-level object's declaration once, detecting cycles.</summary>
@@ -270,27 +397,29 @@ public sealed partial class Checker
         if (color == Color.Black) return;
         if (color == Color.Grey)
         {
-            // A cycle: fine through a named type's declaration, an error for constants and variables.
-            if (obj is TypeNameObj tn && !tn.IsAlias) return;
-            if (obj is FuncObj) return;
-            ReportCycle(obj);
+            // A cycle: fine through a type definition or a function; reported for constants,
+            // variables (initialization cycles, later) and aliases.
+            CheckCycle(obj);
             return;
         }
         colors[obj] = Color.Grey;
-        path.Add(obj);
+        objPath.Add(obj);
         var savedScope = scope;
         var savedFn = fn;
         var savedIota = iota;
+        var savedDecl = declContext;
         scope = d.FileScope;
         fn = null;
+        iota = null;
+        declContext = d;
         try
         {
             switch (obj)
             {
                 case ConstObj c: ConstDecl(c, d); break;
                 case VarObj v: VarDecl(v, d); break;
-                case TypeNameObj t: TypeDecl(t, d.Type!); break;
-                case FuncObj f: FuncDecl(f, d.Func!); break;
+                case TypeNameObj t: TypeDecl(t, d.Type!, null); break;
+                case FuncObj f: FuncDecl(f, d); break;
             }
         }
         finally
@@ -298,39 +427,83 @@ public sealed partial class Checker
             scope = savedScope;
             fn = savedFn;
             iota = savedIota;
-            path.RemoveAt(path.Count - 1);
+            declContext = savedDecl;
+            objPath.RemoveAt(objPath.Count - 1);
             colors[obj] = Color.Black;
         }
     }
 
-    private void ReportCycle(GoObject obj)
+    /// <summary>A reference back to an object whose declaration is being checked: an error unless the cycle goes through a type definition.</summary>
+    private void CheckCycle(GoObject obj)
     {
-        var start = path.IndexOf(obj);
-        var cycle = path.Skip(start).ToList();
-        var kind = obj is ConstObj or VarObj ? "initialization cycle" : "invalid recursive type";
-        var msg = $"{kind}: {obj.Name} refers to itself";
-        if (cycle.Count > 1)
+        var start = objPath.IndexOf(obj);
+        if (start < 0) return;
+        var cycle = objPath.Skip(start).ToList();
+        int nval = 0, ndef = 0;
+        foreach (var o in cycle)
         {
-            msg = $"{kind} or refers to itself";
-            msg = $"{kind}:";
-            foreach (var o in cycle) msg += $"\n\t{o.Pos}: {o.Name} refers to";
-            msg += $"\n\t{obj.Pos}: {obj.Name}";
+            switch (o)
+            {
+                case ConstObj or VarObj: nval++; break;
+                case TypeNameObj tn when decls.TryGetValue(tn, out var td) && !td.Type!.IsAlias: ndef++; break;
+            }
         }
-        Error(obj.Pos, msg);
-        if (obj is ConstObj c) { c.Type = Universe.Invalid; c.Value = ConstValue.Unknown; }
-        else obj.Type = Universe.Invalid;
+        // Cycles of constants and variables only are initialization cycles, reported with the init order.
+        if (nval == cycle.Count) return;
+        if (nval == 0 && ndef > 0) return;
+        CycleError(cycle);
     }
 
-    /// <summary>Records a package-level object use inside an initializer or function (for initialization order).</summary>
+    private void CycleError(List<GoObject> cycle)
+    {
+        var i = FirstInSource(cycle);
+        var obj = cycle[i];
+        var isType = obj is TypeNameObj;
+        if (cycle.Count == 1)
+        {
+            Error(obj.Pos, isType ? $"invalid recursive type: {obj.Name} refers to itself" : $"invalid cycle in declaration: {obj.Name} refers to itself");
+        }
+        else
+        {
+            var msg = isType ? $"invalid recursive type {obj.Name}" : $"invalid cycle in declaration of {obj.Name}";
+            for (int k = 0; k < cycle.Count; k++)
+            {
+                var o = cycle[(i + k) % cycle.Count];
+                msg += $"\n\t{o.Pos}: {o.Name} refers to";
+            }
+            msg += $"\n\t{obj.Pos}: {obj.Name}";
+            Error(obj.Pos, msg);
+        }
+        foreach (var o in cycle)
+        {
+            if (o is ConstObj c) { c.Type = Universe.Invalid; c.Value = ConstValue.Unknown; }
+            else if (o is TypeNameObj { IsAlias: true } || o is VarObj) o.Type = Universe.Invalid;
+        }
+    }
+
+    private static int FirstInSource(IReadOnlyList<GoObject> objs)
+    {
+        int best = 0;
+        for (int i = 1; i < objs.Count; i++)
+            if (ComparePos(objs[i].Pos, objs[best].Pos) < 0) best = i;
+        return best;
+    }
+
+    private static int ComparePos(SourcePos a, SourcePos b)
+    {
+        var c = string.CompareOrdinal(a.File, b.File);
+        if (c != 0) return c;
+        c = a.Line.CompareTo(b.Line);
+        return c != 0 ? c : a.Col.CompareTo(b.Col);
+    }
+
+    /// <summary>Records a package-level object used by the initializer or function being checked (for initialization order).</summary>
     private void RecordDependency(GoObject used)
     {
-        if (used.Pkg != pkg || used.Parent != pkg.Scope && used is not FuncObj) return;
-        if (current != null && decls.TryGetValue(current, out var d) && used is VarObj or ConstObj or FuncObj)
-            d.Deps.Add(used);
+        if (used.Pkg != pkg || used is not (VarObj or ConstObj or FuncObj)) return;
+        if (!decls.ContainsKey(used)) return;
+        declContext?.AddDep(used);
     }
-
-    /// <summary>The package-level object whose declaration is being checked (for dependencies).</summary>
-    private GoObject? current => fn?.Owner ?? (path.Count > 0 ? path[^1] : null);
 
     private void ConstDecl(ConstObj c, DeclInfo d)
     {
@@ -341,33 +514,39 @@ public sealed partial class Checker
             typ = TypeExpr(d.ConstType);
             if (typ != Universe.Invalid && !Predicates.IsConstType(typ))
             {
-                Error(d.ConstType, $"invalid constant type {T(typ)}");
+                ErrorAt(d.ConstType, $"invalid constant type {T(typ)}");
                 c.Type = Universe.Invalid;
                 return;
             }
         }
         if (d.ConstInit == null)
         {
-            var at = d.Const!.Names.Length > 0 ? d.Const.Names[^1].Pos : d.Const.Pos;
-            Error(c.Pos, d.Const.Type == null && d.Const.Group == null ? "missing init expr for const declaration" : "missing init expr for const declaration");
             c.Type = Universe.Invalid;
-            _ = at;
             return;
         }
-        var x = Expr(d.ConstInit, typ);
+        Operand x;
+        if (d.Inherited)
+        {
+            // The inherited expression is checked again (with this spec's iota); errors in it are
+            // reported at this constant's name, as gc does.
+            var saved = errors.Items.Count;
+            x = Expr(d.ConstInit);
+        }
+        else x = Expr(d.ConstInit);
         InitConst(c, x, typ);
     }
 
     private void InitConst(ConstObj c, Operand x, GoType? typ)
     {
-        if (x.Invalid) { c.Type = Universe.Invalid; return; }
+        if (x.Invalid || x.Type == Universe.Invalid) { c.Type = Universe.Invalid; return; }
         if (x.Mode != Mode.Constant)
         {
-            Error(x.Expr, $"{S(x.Expr)} (value of type {T(x.Type)}) is not constant");
+            ErrorAt(x.Expr, $"{Describe(x)} is not constant");
             c.Type = Universe.Invalid;
             return;
         }
         if (typ != null) Assignment(x, typ, "constant declaration");
+        else if (!Predicates.IsConstType(x.Type)) { c.Type = Universe.Invalid; return; }
         if (x.Invalid) { c.Type = Universe.Invalid; return; }
         c.Type = x.Type;
         c.Value = x.Value!;
@@ -376,106 +555,80 @@ public sealed partial class Checker
     private void VarDecl(VarObj v, DeclInfo d)
     {
         var vd = d.Var!;
-        GoType? typ = vd.Type != null ? TypeExpr(vd.Type) : null;
+        GoType? typ = vd.Type != null ? VarType(vd.Type) : null;
         if (d.VarLhs != null)
         {
             // var a, b = f(): all share one initializer, checked once.
             if (typ != null) foreach (var o in d.VarLhs) o.Type = typ;
             foreach (var o in d.VarLhs) colors[o] = Color.Grey;
-            InitVars(d.VarLhs, [d.VarInit!], vd.Pos);
-            foreach (var o in d.VarLhs) colors[o] = Color.Black;
-            info.InitOrder.Add(new Initializer(d.VarLhs, d.VarInit!)); // order fixed later
+            InitVars(d.VarLhs, [d.VarInit!], vd.Values[0]);
+            foreach (var o in d.VarLhs) { colors[o] = Color.Black; if (decls.TryGetValue(o, out var od) && od != d) foreach (var dep in d.Deps) od.AddDep(dep); }
             return;
         }
         if (typ != null) v.Type = typ;
         if (d.VarInit == null)
         {
             if (typ == null) v.Type = Universe.Invalid;
-            if (vd.Values.Length > 0 && vd.Values.Length != vd.Names.Length)
-                AssignError(vd.Values.Length, vd.Names.Length, vd.Pos, vd.Values.Length > 0 ? vd.Values[0] : null);
             return;
         }
         if (vd.Values.Length != vd.Names.Length && vd.Values.Length > 1)
         {
-            if (v == decls.Keys.OfType<VarObj>().FirstOrDefault(o => decls[o].Var == vd))
-                AssignError(vd.Values.Length, vd.Names.Length, vd.Names[0].Pos, null);
-            v.Type = typ ?? Universe.Invalid;
+            // Counts were reported by Arity; still check the expressions.
+            var x0 = Expr(d.VarInit);
+            if (typ == null) v.Type = x0.Invalid ? Universe.Invalid : Universe.Default(x0.Type);
             return;
         }
         var x = Expr(d.VarInit, typ);
-        InitVar(v, x, "variable declaration");
-        info.InitOrder.Add(new Initializer([v], d.VarInit));
+        InitVar(v, x, "variable declaration", typ != null);
     }
 
-    private void TypeDecl(TypeNameObj obj, Ast.TypeDecl td)
+    /// <summary>A variable's declared type: any type, but not an unconstrained constraint interface.</summary>
+    private GoType VarType(Ast.Expr e)
     {
-        if (td.TypeParams.Length > 0) { Error(td.Name, "generic types are not supported by gosharp yet"); obj.Type = Universe.Invalid; return; }
-        if (td.IsAlias)
+        var t = TypeExpr(e);
+        CheckVarType(e, t);
+        return t;
+    }
+
+    private void CheckVarType(Ast.Expr e, GoType t)
+    {
+        later.Add(() =>
         {
-            obj.Type = Universe.Invalid;
-            obj.Type = TypeExpr(td.Type);
-            return;
-        }
-        var named = new NamedType(obj);
-        obj.Type = named;
-        var under = TypeExpr(td.Type, named);
-        if (under is NamedType n && !n.IsComplete) { Error(td.Name, $"invalid recursive type {obj.Name}"); under = Universe.Invalid; }
-        named.SetUnderlying(under.Underlying);
+            if (t is not TypeParamType && t.Underlying is InterfaceType it && !it.IsMethodSet)
+            {
+                if (it.TypeSet.Comparable && it.TypeSet.Terms == null && it.AllMethods.IsEmpty && it.Embedded.Length <= 1)
+                    ErrorAt(e, $"cannot use type {T(t)} outside a type constraint: interface is (or embeds) comparable");
+                else
+                    ErrorAt(e, $"cannot use type {T(t)} outside a type constraint: interface contains type constraints");
+            }
+        });
     }
 
-    private void FuncDecl(FuncObj f, Ast.FuncDecl fd)
+    private readonly List<(FuncObj Obj, Ast.FuncDecl Decl, Signature Sig, Scope Params, DeclInfo Info)> pendingBodies = [];
+
+    private void FuncDecl(FuncObj f, DeclInfo d)
     {
-        if (fd.TypeParams.Length > 0) { Error(fd.Name, "generic functions are not supported by gosharp yet"); return; }
-        var sig = FuncType(fd.Type, null, out var paramScope);
+        var fd = d.Func!;
+        Scope paramScope;
+        Signature sig;
+        if (fd.Recv != null) sig = MethodSignature(f, fd, out paramScope);
+        else
+        {
+            paramScope = new Scope(scope, "function");
+            var tparams = fd.TypeParams.Length > 0 ? DeclareTypeParams(fd.TypeParams, paramScope) : [];
+            var saved = scope;
+            scope = paramScope;
+            sig = FuncType(fd.Type, null, paramScope);
+            scope = saved;
+            sig = new Signature(null, sig.Params, sig.Results, sig.Variadic) { TypeParams = tparams };
+        }
         f.Type = sig;
-        if (decls.TryGetValue(f, out var d)) d.FileScope.ToString();
-        pendingBodies.Add((f, fd, sig, paramScope));
-    }
-
-    private void MethodDecl(Ast.FuncDecl fd, FuncObj f, Scope fileScope)
-    {
-        var savedScope = scope;
-        scope = fileScope;
-        try
+        info.Scopes[fd] = paramScope;
+        if (sig.TypeParams.Length > 0 && fd.Body == null) Error(fd, "missing function body");
+        if (fd.Body != null)
         {
-            var recvField = fd.Recv!;
-            var recvType = TypeExpr(recvField.Type);
-            var (baseType, isPtr) = recvType is PointerType p ? (p.Elem, true) : (recvType, false);
-            if (baseType is not NamedType named || named.Obj.Pkg != pkg)
-            {
-                if (recvType != Universe.Invalid)
-                    Error(recvField.Type, baseType is NamedType ? $"cannot define new methods on non-local type {T(baseType)}" : $"invalid receiver type {T(recvType)}");
-            }
-            else if (named.Underlying is PointerType or InterfaceType)
-                Error(recvField.Type, $"invalid receiver type {T(recvType)} ({(named.Underlying is PointerType ? "pointer" : "interface")} type)");
-            var recv = new VarObj(recvField.Name?.Value ?? "", recvField.Name?.Pos ?? recvField.Pos, pkg, recvType) { IsParam = true };
-            if (recvField.Name != null) info.Defs[recvField.Name] = recv;
-            var sig = FuncType(fd.Type, recv, out var paramScope);
-            f.Type = sig;
-            if (baseType is NamedType nt && nt.Obj.Pkg == pkg)
-            {
-                if (nt.Method(fd.Name.Value) != null)
-                    Error(fd.Name, $"method {nt.Obj.Name}.{fd.Name.Value} already declared");
-                else if (nt.Underlying is StructType st && st.Fields.Any(x => x.Name == fd.Name.Value))
-                    Error(fd.Name, $"field and method with the same name {fd.Name.Value}");
-                else if (fd.Name.Value != "_") nt.Methods.Add(f);
-            }
-            _ = isPtr;
-            pendingBodies.Add((f, fd, sig, paramScope));
-        }
-        finally { scope = savedScope; }
-    }
-
-    private readonly List<(FuncObj Obj, Ast.FuncDecl Decl, Signature Sig, Scope Params)> pendingBodies = [];
-
-    private void FuncBodies()
-    {
-        // Bodies may declare nothing at package level, so one pass in source order suffices.
-        for (int i = 0; i < pendingBodies.Count; i++)
-        {
-            var (obj, decl, sig, paramScope) = pendingBodies[i];
-            if (decl.Body == null) continue;
-            FuncBody(obj, decl.Name.Value, sig, decl.Body, paramScope);
+            var capturedScope = paramScope;
+            later.Add(() => FuncDeclBody(f, d, sig, fd.Body, capturedScope));
         }
     }
 }

@@ -6,77 +6,92 @@ namespace Gosharp.Compiler.Check;
 public sealed partial class Checker
 {
     /// <summary>
-    /// Orders package variable initializers: repeatedly the earliest variable in declaration order that
-    /// depends on no uninitialized variable, where dependencies go through functions and methods a
-    /// variable's initializer refers to. A cycle is gc's "initialization cycle" error.
+    /// Orders package variable initializers: repeatedly the variable (or constant) with the fewest
+    /// uninitialized dependencies, earliest in declaration order, where dependencies through
+    /// functions and methods count. A remaining dependency is gc's "initialization cycle".
     /// </summary>
     private void ComputeInitOrder()
     {
-        var inits = info.InitOrder.ToList();
         info.InitOrder.Clear();
-        var initOf = new Dictionary<VarObj, Initializer>(ReferenceEqualityComparer.Instance);
-        foreach (var i in inits) foreach (var v in i.Lhs) initOf.TryAdd(v, i);
+        var order = new Dictionary<GoObject, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < objOrder.Count; i++) order[objOrder[i]] = i;
+        var nodes = objOrder.Where(o => o is VarObj or ConstObj).ToList();
 
-        // Variables each variable depends on, through any chain of functions.
-        var varDeps = new Dictionary<VarObj, HashSet<VarObj>>(ReferenceEqualityComparer.Instance);
-        foreach (var v in info.Globals)
+        // Dependencies of each variable or constant on others, through any chain of functions.
+        var deps = new Dictionary<GoObject, HashSet<GoObject>>(ReferenceEqualityComparer.Instance);
+        foreach (var n in nodes)
         {
-            var result = new HashSet<VarObj>(ReferenceEqualityComparer.Instance);
+            var result = new HashSet<GoObject>(ReferenceEqualityComparer.Instance);
             var seen = new HashSet<GoObject>(ReferenceEqualityComparer.Instance);
             var stack = new Stack<GoObject>();
-            if (decls.TryGetValue(v, out var d)) foreach (var x in d.Deps) stack.Push(x);
+            foreach (var x in decls[n].Deps) stack.Push(x);
             while (stack.Count > 0)
             {
                 var o = stack.Pop();
                 if (!seen.Add(o)) continue;
-                if (o is VarObj dv) { result.Add(dv); continue; }
+                if (o is VarObj or ConstObj) { if (decls.ContainsKey(o)) result.Add(o); continue; }
                 if (decls.TryGetValue(o, out var od)) foreach (var x in od.Deps) stack.Push(x);
             }
-            varDeps[v] = result;
+            deps[n] = result;
         }
 
-        var done = new HashSet<VarObj>(ReferenceEqualityComparer.Instance);
-        var emitted = new HashSet<Initializer>(ReferenceEqualityComparer.Instance);
-        var pending = info.Globals.ToList();
-        while (pending.Count > 0)
+        var remaining = new List<GoObject>(nodes);
+        var done = new HashSet<GoObject>(ReferenceEqualityComparer.Instance);
+        var emitted = new HashSet<Gosharp.Compiler.Syntax.Ast.Expr>(ReferenceEqualityComparer.Instance);
+        var reported = new HashSet<GoObject>(ReferenceEqualityComparer.Instance);
+        while (remaining.Count > 0)
         {
-            var next = pending.FirstOrDefault(v => varDeps[v].All(d => done.Contains(d) || d == v && !initOf.ContainsKey(v)));
-            if (next == null)
+            GoObject? next = null;
+            int bestDeps = int.MaxValue;
+            foreach (var n in remaining)
             {
-                var v = pending[0];
-                var cyc = FindCycle(v, varDeps);
-                var msg = "initialization cycle or initialization loop:";
-                msg = $"initialization cycle: {v.Name} refers to itself";
-                if (cyc.Count > 1)
+                var nd = deps[n].Count(d => !done.Contains(d));
+                if (nd < bestDeps) { bestDeps = nd; next = n; if (nd == 0) break; }
+            }
+            remaining.Remove(next!);
+            if (bestDeps > 0 && !reported.Contains(next!))
+            {
+                var cycle = FindPath(next!, next!, new HashSet<GoObject>(ReferenceEqualityComparer.Instance));
+                if (cycle != null)
                 {
-                    msg = "initialization cycle:";
-                    for (int i = 0; i < cyc.Count; i++) msg += $"\n\t{cyc[i].Pos}: {cyc[i].Name} refers to {cyc[(i + 1) % cyc.Count].Name}";
+                    ReportInitCycle(cycle);
+                    foreach (var o in cycle) reported.Add(o);
                 }
-                Error(v.Pos, msg);
-                return;
             }
-            pending.Remove(next);
-            done.Add(next);
-            if (initOf.TryGetValue(next, out var init) && emitted.Add(init))
-            {
-                // All variables of a multi-assignment become initialized together.
-                foreach (var o in init.Lhs) { done.Add(o); pending.Remove(o); }
-                info.InitOrder.Add(init);
-            }
+            done.Add(next!);
+            if (next is VarObj v && decls[v].VarInit is { } init && emitted.Add(init))
+                info.InitOrder.Add(new Initializer(decls[v].VarLhs ?? [v], init));
         }
     }
 
-    private static List<VarObj> FindCycle(VarObj start, Dictionary<VarObj, HashSet<VarObj>> deps)
+    /// <summary>A dependency path from one object back to another (reversed: to first), or null.</summary>
+    private List<GoObject>? FindPath(GoObject from, GoObject to, HashSet<GoObject> seen)
     {
-        var path = new List<VarObj> { start };
-        var cur = start;
-        for (int i = 0; i < 1000; i++)
+        if (!seen.Add(from)) return null;
+        if (!decls.TryGetValue(from, out var d)) return null;
+        foreach (var dep in d.Deps)
         {
-            var next = deps[cur].FirstOrDefault(d => deps.ContainsKey(d) && (d == start || deps[d].Contains(start)));
-            if (next == null || next == start) break;
-            path.Add(next);
-            cur = next;
+            if (ReferenceEquals(dep, to)) return [dep];
+            if (FindPath(dep, to, seen) is { } p) { p.Add(dep); return p; }
         }
-        return path;
+        return null;
+    }
+
+    private void ReportInitCycle(List<GoObject> cycle)
+    {
+        var obj = cycle[0];
+        if (cycle.Count == 1)
+        {
+            Error(obj.Pos, $"initialization cycle: {obj.Name} refers to itself");
+            return;
+        }
+        var msg = $"initialization cycle for {obj.Name}";
+        for (int i = cycle.Count - 1; i >= 0; i--)
+        {
+            msg += $"\n\t{obj.Pos}: {obj.Name} refers to";
+            obj = cycle[i];
+        }
+        msg += $"\n\t{obj.Pos}: {obj.Name}";
+        Error(cycle[0].Pos, msg);
     }
 }

@@ -2,89 +2,299 @@ using Gosharp.Compiler.Types;
 
 namespace Gosharp.Compiler.Check;
 
-// Field and method lookup, with promotion through embedded fields (the spec's selector rules).
+// Field and method lookup, with promotion through embedded fields (the spec's selector rules), and
+// the method-set relations built on it: implements, missing methods.
 public sealed partial class Checker
 {
-    /// <summary>The result of looking up x.name: the field or method, the embedded-field path to it, and whether a pointer was followed.</summary>
-    internal readonly record struct LookupResult(GoObject Obj, IReadOnlyList<int> Index, bool Indirect, bool Ambiguous);
-
     /// <summary>
-    /// Finds the field or method <paramref name="name"/> of type t, searching embedded fields breadth-first
-    /// by depth. Unexported names match only within <paramref name="from"/>'s package.
+    /// The result of looking up x.name. Found: Obj set, Index the embedded-field path (including the
+    /// field's own index for a field, excluding anything for a method), Indirect when a pointer is
+    /// followed. Not found: Obj null; Ambiguous for a name found twice at the same depth;
+    /// NeedsPointer when the method needs a pointer receiver the value cannot provide.
     /// </summary>
-    internal static LookupResult? Lookup(GoType t, string name, PackageInfo? from)
-    {
-        var start = t;
-        var indirect = false;
-        if (t is PointerType p && p.Elem is NamedType or StructType) { start = p.Elem; indirect = true; }
-        else if (t.Underlying is PointerType up && t is NamedType)
-        {
-            // Methods are not found through a named pointer type, fields are.
-            start = up.Elem;
-            indirect = true;
-        }
+    internal readonly record struct LookupResult(GoObject? Obj, IReadOnlyList<int> Index, bool Indirect, bool Ambiguous, bool NeedsPointer);
 
-        var current = new List<(GoType Type, List<int> Index, bool Indirect)> { (start, [], indirect) };
-        var seen = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
-        for (int depth = 0; current.Count > 0 && depth < 32; depth++)
+    private static readonly LookupResult NotFound = new(null, [], false, false, false);
+
+    /// <summary>go/types' LookupFieldOrMethod: finds field or method name of type t (t addressable when a variable).</summary>
+    internal LookupResult LookupFieldOrMethod(GoType t, bool addressable, PackageInfo? from, string name, bool foldCase = false)
+    {
+        if (name == "_") return NotFound;
+        // A named pointer type has the fields of its base type but no methods.
+        if (t is NamedType n && n.Underlying is PointerType p)
         {
-            LookupResult? found = null;
-            var next = new List<(GoType, List<int>, bool)>();
-            foreach (var (typ, index, ind) in current)
+            var r = LookupImpl(p, false, from, name, false);
+            return r.Obj is FuncObj ? NotFound : r;
+        }
+        var res = LookupImpl(t, addressable, from, name, foldCase);
+        // A type parameter with a core type has that type's fields (not its methods).
+        if (res.Obj == null && !res.Ambiguous && t is TypeParamType && Predicates.CoreType(t) is { } core)
+        {
+            var r = LookupImpl(core, addressable, from, name, foldCase);
+            return r.Obj is VarObj ? r : NotFound;
+        }
+        return res;
+    }
+
+    private readonly record struct Embedded(GoType Type, List<int> Index, bool Indirect, bool Multiples);
+
+    private LookupResult LookupImpl(GoType t, bool addressable, PackageInfo? from, string name, bool foldCase)
+    {
+        var (typ, isPtr) = t is PointerType p ? (p.Elem, true) : (t, false);
+        // *T where T is an interface (or type parameter) has no methods.
+        if (isPtr && typ.Underlying is InterfaceType) return NotFound;
+        var current = new List<Embedded> { new(typ, [], isPtr, false) };
+        var seen = new List<NamedType>();
+        while (current.Count > 0)
+        {
+            GoObject? obj = null;
+            List<int>? index = null;
+            var indirect = false;
+            var next = new List<Embedded>();
+            foreach (var e in current)
             {
-                var ty = typ;
-                if (ty is NamedType named)
+                var et = e.Type;
+                if (et is NamedType named)
                 {
-                    if (!seen.Add(named)) continue;
-                    foreach (var m in named.Methods)
-                        if (m.Name == name && Visible(m, from))
-                        {
-                            if (found != null) return found.Value with { Ambiguous = true };
-                            found = new LookupResult(m, index, ind, false);
-                        }
+                    if (seen.Any(s => Predicates.Identical(s, named))) continue;
+                    seen.Add(named);
+                    var m = FindMethod(named.Methods, from, name, foldCase);
+                    if (m != null)
+                    {
+                        if (obj != null || e.Multiples) return new LookupResult(null, e.Index, false, true, false);
+                        obj = m;
+                        index = e.Index;
+                        indirect = e.Indirect;
+                        continue;
+                    }
                 }
-                switch (ty.Underlying)
+                switch (et is TypeParamType ? et.Underlying : et.Underlying)
                 {
                     case StructType st:
                         for (int i = 0; i < st.Fields.Length; i++)
                         {
                             var f = st.Fields[i];
-                            if (f.Name == name && Visible(f, from))
+                            if (SameName(f, from, name, foldCase))
                             {
-                                if (found != null) return found.Value with { Ambiguous = true };
-                                found = new LookupResult(f, [.. index, i], ind, false);
+                                if (obj != null || e.Multiples) return new LookupResult(null, [.. e.Index, i], false, true, false);
+                                obj = f;
+                                index = [.. e.Index, i];
+                                indirect = e.Indirect;
+                                continue;
                             }
-                            if (f.Embedded)
+                            if (obj == null && f.Embedded)
                             {
-                                var (et, ptr) = f.Type is PointerType ep ? (ep.Elem, true) : (f.Type, false);
-                                next.Add((et, [.. index, i], ind || ptr));
+                                var (ft, fptr) = f.Type is PointerType fp ? (fp.Elem, true) : (f.Type, false);
+                                next.Add(new Embedded(ft, [.. e.Index, i], e.Indirect || fptr, e.Multiples));
                             }
                         }
                         break;
                     case InterfaceType it:
-                        foreach (var m in it.AllMethods)
-                            if (m.Name == name && Visible(m, from))
-                            {
-                                if (found != null) return found.Value with { Ambiguous = true };
-                                found = new LookupResult(m, index, ind, false);
-                            }
+                    {
+                        var m = FindMethod(it.AllMethods, from, name, foldCase);
+                        if (m != null)
+                        {
+                            if (obj != null || e.Multiples) return new LookupResult(null, e.Index, false, true, false);
+                            obj = m;
+                            index = e.Index;
+                            indirect = e.Indirect;
+                        }
                         break;
+                    }
                 }
             }
-            if (found != null) return found;
-            current = next;
+            if (obj != null)
+            {
+                if (obj is FuncObj f)
+                {
+                    EnsureMethod(f);
+                    if (HasPtrRecv(f) && !indirect && !addressable) return new LookupResult(null, [], true, false, true);
+                }
+                return new LookupResult(obj, index!, indirect, false, false);
+            }
+            current = ConsolidateMultiples(next);
         }
+        return NotFound;
+    }
+
+    /// <summary>Embedded types found several times at one depth are one entry marked Multiples.</summary>
+    private static List<Embedded> ConsolidateMultiples(List<Embedded> list)
+    {
+        if (list.Count <= 1) return list;
+        var result = new List<Embedded>();
+        foreach (var e in list)
+        {
+            var i = result.FindIndex(x => Predicates.Identical(x.Type, e.Type));
+            if (i < 0) result.Add(e);
+            else result[i] = result[i] with { Multiples = true };
+        }
+        return result;
+    }
+
+    private static FuncObj? FindMethod(IEnumerable<FuncObj> methods, PackageInfo? from, string name, bool foldCase)
+    {
+        foreach (var m in methods)
+            if (SameName(m, from, name, foldCase)) return m;
         return null;
     }
 
-    private static bool Visible(GoObject o, PackageInfo? from) => o.Exported || o.Pkg == from || o.Pkg == null;
-
-    /// <summary>A method of t (through embedding too): the method and whether it needs a pointer receiver.</summary>
-    internal (FuncObj Method, bool PointerRecv)? LookupMethod(GoType t, string name, PackageInfo? from)
+    /// <summary>Whether object o is named name as seen from package from (unexported names only match within their package).</summary>
+    private static bool SameName(GoObject o, PackageInfo? from, string name, bool foldCase)
     {
-        var r = Lookup(t, name, from ?? pkg);
-        if (r is not { Obj: FuncObj m, Ambiguous: false }) return null;
-        var ptrRecv = m.Signature.Recv?.Type is PointerType && !r.Value.Indirect && t.Underlying is not InterfaceType;
-        return (m, ptrRecv);
+        if (foldCase) return string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase);
+        if (o.Name != name) return false;
+        return o.Exported || o.Pkg == null || o.Pkg == from || from == null;
     }
+
+    private static bool HasPtrRecv(FuncObj f) => f.Signature.Recv?.Type is PointerType && f.Signature.Recv.Type.Underlying is not InterfaceType;
+
+    /// <summary>A method of this package may be found before its declaration was checked: check its signature now.</summary>
+    private void EnsureMethod(FuncObj f)
+    {
+        var o = f.Origin ?? f;
+        if (o.Pkg == pkg && decls.ContainsKey(o) && colors.GetValueOrDefault(o) == Color.White) ObjDecl(o);
+    }
+
+    // ---- implements, missing methods ----
+
+    /// <summary>
+    /// A method of interface t that type v lacks (static: all methods; otherwise, for a type assertion
+    /// from an interface, only methods v has with another type), with an alternative v has (wrong
+    /// type, pointer receiver, other case) for the message.
+    /// </summary>
+    internal (FuncObj? Method, FuncObj? Alt) MissingMethod(GoType v, InterfaceType t, bool isStatic)
+    {
+        var methods = t.AllMethods;
+        if (methods.IsEmpty) return (null, null);
+        if (v is not TypeParamType && v.Underlying is InterfaceType vi)
+        {
+            foreach (var m in methods)
+            {
+                var f = FindMethod(vi.AllMethods, m.Pkg, m.Name, false);
+                if (f == null)
+                {
+                    if (!isStatic) continue;
+                    return (m, null);
+                }
+                if (!Predicates.Identical(StripRecv(f.Signature), StripRecv(m.Signature))) return (m, f);
+            }
+            return (null, null);
+        }
+        foreach (var m in methods)
+        {
+            var r = LookupFieldOrMethod(v, false, m.Pkg, m.Name);
+            var found = r.Obj != null;
+            var obj = r.Obj;
+            if (!found)
+            {
+                obj = LookupFieldOrMethod(new PointerType(v), false, m.Pkg, m.Name).Obj;
+                obj ??= LookupFieldOrMethod(v, false, m.Pkg, m.Name, true).Obj;
+            }
+            if (obj is not FuncObj f) return (m, null);
+            EnsureMethod(f);
+            if (!found || !Predicates.Identical(StripRecv(f.Signature), StripRecv(m.Signature))) return (m, f);
+        }
+        return (null, null);
+    }
+
+    /// <summary>"(missing method M)", "(wrong type for method M)\n\t\thave ...\n\t\twant ...", "(method M has pointer receiver)".</summary>
+    private string MissingMethodReason(GoType v, GoType t, FuncObj m, FuncObj? alt)
+    {
+        if (alt != null)
+        {
+            if (m.Name != alt.Name)
+                return $"(missing method {m.Name})\n\t\thave {FuncString(alt)}\n\t\twant {FuncString(m)}";
+            if (Predicates.Identical(StripRecv(m.Signature), StripRecv(alt.Signature)))
+                return $"(method {m.Name} has pointer receiver)";
+            return $"(wrong type for method {m.Name})\n\t\thave {FuncString(alt)}\n\t\twant {FuncString(m)}";
+        }
+        if (IsInterfacePtr(v)) return "(" + InterfacePtrError(v) + ")";
+        if (IsInterfacePtr(t)) return "(" + InterfacePtrError(t) + ")";
+        return $"(missing method {m.Name})";
+    }
+
+    private string InterfacePtrError(GoType t) =>
+        t.Underlying is PointerType { Elem: TypeParamType }
+            ? $"type {T(t)} is pointer to type parameter, not type parameter"
+            : $"type {T(t)} is pointer to interface, not interface";
+
+    private string FuncString(FuncObj f) => f.Name + TypeString.Signature(StripRecv(f.Signature), Qualifier);
+
+    /// <summary>
+    /// Whether type v implements (or, for a constraint, satisfies) t; <paramref name="cause"/> says why
+    /// not, in gc's words: "T does not implement I (missing method M)".
+    /// </summary>
+    internal bool Implements(GoType v, GoType t, bool constraint, out string? cause)
+    {
+        cause = null;
+        var (vu, tu) = (v.Underlying, t.Underlying);
+        if (vu == Universe.Invalid || tu == Universe.Invalid) return true;
+        if (vu is PointerType pv && pv.Elem.Underlying == Universe.Invalid) return true;
+        var verb = constraint ? "satisfy" : "implement";
+        if (tu is not InterfaceType ti || t is TypeParamType)
+        {
+            var detail = IsInterfacePtr(tu) ? $"type {T(t)} is pointer to interface, not interface" : $"{T(t)} is not an interface";
+            cause = $"{T(v)} does not {verb} {T(t)} ({detail})";
+            return false;
+        }
+        if (ti.IsEmpty) return true;
+        var vi = v is TypeParamType vtp ? vtp.Iface : vu as InterfaceType;
+        if (vi != null && vi.TypeSet.IsEmptySet) return true;
+        var tset = ti.TypeSet;
+        if (tset.IsEmptySet)
+        {
+            cause = $"cannot {verb} {T(t)} (empty type set)";
+            return false;
+        }
+        var (m, alt) = MissingMethod(v, ti, true);
+        if (m != null)
+        {
+            cause = $"{T(v)} does not {verb} {T(t)} {MissingMethodReason(v, t, m, alt)}";
+            return false;
+        }
+        string? comparableCause = $"{T(v)} does not {verb} comparable";
+        bool CheckComparable() => !tset.Comparable || Predicates.StrictlyComparable(v) || constraint && Predicates.Comparable(v);
+        if (tset.Terms == null)
+        {
+            if (CheckComparable()) return true;
+            cause = comparableCause;
+            return false;
+        }
+        if (vi != null)
+        {
+            if (!TermSets.SubsetOf(vi.TypeSet.Terms, tset.Terms))
+            {
+                cause = $"{T(v)} does not {verb} {T(t)}";
+                return false;
+            }
+            if (CheckComparable()) return true;
+            cause = comparableCause;
+            return false;
+        }
+        GoType? altType = null;
+        var inSet = false;
+        foreach (var term in tset.Terms.Value)
+        {
+            if (TermSets.Includes(term, v)) { inSet = true; break; }
+            if (altType == null && !term.Tilde && Predicates.Identical(term.Type, term.Type.Underlying) && TermSets.Includes(new Term(true, term.Type), v))
+                altType = term.Type;
+        }
+        if (!inSet)
+        {
+            string detail;
+            if (altType != null) detail = $"possibly missing ~ for {T(altType)} in {T(t)}";
+            else if (Predicates.Mentions(ti, _ => false) || MentionsType(ti, v)) detail = $"{T(t)} mentions {T(v)}, but {T(v)} is not in the type set of {T(t)}";
+            else detail = $"{T(v)} missing in {TermListString(tset.Terms.Value)}";
+            cause = $"{T(v)} does not {verb} {T(t)} ({detail})";
+            return false;
+        }
+        if (CheckComparable()) return true;
+        cause = comparableCause;
+        return false;
+    }
+
+    private static bool MentionsType(InterfaceType it, GoType v) =>
+        it.Embedded.Any(e => e is UnionType u ? u.Terms.Any(x => Predicates.Identical(x.Type, v)) : Predicates.Identical(e, v));
+
+    private string TermListString(IReadOnlyList<Term> terms) => string.Join(" | ", terms.Select(t => (t.Tilde ? "~" : "") + T(t.Type)));
 }

@@ -1,40 +1,55 @@
 using System.Collections.Immutable;
+using Gosharp.Common.Diagnostics;
 using Gosharp.Compiler.Types;
 using Gosharp.Compiler.Types.Constants;
 using Ast = Gosharp.Compiler.Syntax.Ast;
 
 namespace Gosharp.Compiler.Check;
 
-// Type expressions: AST → GoType.
+// Type expressions: AST → GoType; type declarations, type parameters, signatures, structs, interfaces.
 public sealed partial class Checker
 {
     /// <summary>
-    /// The type an expression denotes. <paramref name="def"/> is the named type being declared, if any
-    /// (so that `type T struct{ next *T }` can refer to T before it is complete).
+    /// The type an expression denotes (generic types must be instantiated). <paramref name="def"/> is
+    /// the named type being declared, if any (interface methods use it as their receiver).
     /// </summary>
     private GoType TypeExpr(Ast.Expr e, NamedType? def = null)
     {
-        var t = TypeExprInternal(e, def);
+        var t = TypeExprInternal(e, def, false);
         info.Types[e] = new TypeAndValue(Mode.TypeExpr, t, null);
         return t;
     }
 
-    private GoType TypeExprInternal(Ast.Expr e, NamedType? def)
+    /// <summary>A type expression that may denote a generic type (the X of an instantiation X[A]).</summary>
+    private GoType GenericTypeExpr(Ast.Expr e)
+    {
+        var t = TypeExprInternal(e, null, true);
+        info.Types[e] = new TypeAndValue(Mode.TypeExpr, t, null);
+        return t;
+    }
+
+    private GoType TypeExprInternal(Ast.Expr e, NamedType? def, bool allowGeneric)
     {
         switch (e)
         {
             case Ast.Name or Ast.SelectorExpr:
             {
-                var x = Expr(e, null, allowType: true);
+                var x = RawExpr(e, null, true, true);
                 if (x.Invalid) return Universe.Invalid;
                 if (x.Mode != Mode.TypeExpr)
                 {
-                    Error(e, $"{S(e)} is not a type");
+                    ErrorAt(e, $"{Describe(x)} is not a type");
+                    return Universe.Invalid;
+                }
+                if (!allowGeneric && x.Type is NamedType { IsGeneric: true } gn)
+                {
+                    ErrorAt(e, $"cannot use generic type {T(gn)} without instantiation");
                     return Universe.Invalid;
                 }
                 return x.Type;
             }
             case Ast.ParenExpr p: return TypeExpr(p.X, def);
+            case Ast.IndexExpr ix: return InstantiatedType(ix);
             case Ast.Operation { Op: Ast.Operator.Mul, Y: null } star:
                 return new PointerType(TypeExpr(star.X));
             case Ast.ArrayType at:
@@ -46,103 +61,130 @@ public sealed partial class Checker
                     return Universe.Invalid;
                 }
                 var len = ArrayLength(at.Len);
-                var elem = TypeExpr(at.Elem);
+                var elem = VarType(at.Elem);
                 return len < 0 ? Universe.Invalid : new ArrayType(elem, len);
             }
-            case Ast.SliceType st: return new SliceType(TypeExpr(st.Elem));
+            case Ast.SliceType st: return new SliceType(VarType(st.Elem));
             case Ast.MapType mt:
             {
-                var key = TypeExpr(mt.Key);
-                var val = TypeExpr(mt.Value);
-                if (key != Universe.Invalid && key is not TypeParamType && !(key is NamedType { IsComplete: false }) && !Predicates.Comparable(key))
-                    Error(mt.Key, $"invalid map key type {T(key)}");
+                var key = VarType(mt.Key);
+                var val = VarType(mt.Value);
+                var keyExpr = mt.Key;
+                later.Add(() =>
+                {
+                    if (key is TypeParamType tp)
+                    {
+                        if (!Predicates.Comparable(tp)) ErrorAt(keyExpr, $"invalid map key type {T(key)} (missing comparable constraint)");
+                    }
+                    else if (key != Universe.Invalid && !Predicates.Comparable(key))
+                        ErrorAt(keyExpr, $"invalid map key type {T(key)}");
+                });
                 return new MapType(key, val);
             }
             case Ast.ChanType ct:
-                return new ChanType(ct.Dir switch { Ast.ChanDir.Send => Types.ChanDir.SendOnly, Ast.ChanDir.Recv => Types.ChanDir.RecvOnly, _ => Types.ChanDir.Both }, TypeExpr(ct.Elem));
-            case Ast.FuncType ft: return FuncType(ft, null, out _);
+                return new ChanType(ct.Dir switch { Ast.ChanDir.Send => Types.ChanDir.SendOnly, Ast.ChanDir.Recv => Types.ChanDir.RecvOnly, _ => Types.ChanDir.Both }, VarType(ct.Elem));
+            case Ast.FuncType ft:
+            {
+                var fscope = new Scope(scope, "function");
+                var saved = scope;
+                scope = fscope;
+                try { return FuncType(ft, null, fscope); }
+                finally { scope = saved; }
+            }
             case Ast.StructType st: return StructTypeExpr(st);
             case Ast.InterfaceType it: return InterfaceTypeExpr(it, def);
-            case Ast.IndexExpr ix:
-                Error(ix, "generic types are not supported by gosharp yet");
-                return Universe.Invalid;
             case Ast.DotsType dt:
-                Error(dt, "invalid use of ...");
+                Error(dt, "invalid use of '...'");
                 return Universe.Invalid;
+            case Ast.Operation { Op: Ast.Operator.Tilde or Ast.Operator.Or }:
+                // ~T and A|B outside a constraint: checked as the implicit interface they would be.
+                return ImplicitConstraint(e);
+            case Ast.BadExpr: return Universe.Invalid;
             default:
-                Error(e, $"{S(e)} is not a type");
+            {
+                var x = RawExpr(e, null, true, false);
+                if (!x.Invalid) ErrorAt(e, $"{Describe(x)} is not a type");
                 return Universe.Invalid;
+            }
         }
     }
 
     /// <summary>The constant length of an array type, or -1 after reporting why not.</summary>
     private long ArrayLength(Ast.Expr e)
     {
-        var x = Expr(e, null);
+        if (e is Ast.Name name)
+        {
+            var obj = scope.Lookup(name.Value);
+            if (obj == null) { Error(name, $"undefined array length {name.Value} or missing type constraint"); return -1; }
+            if (obj is not ConstObj) { Error(name, $"invalid array length {name.Value}"); return -1; }
+        }
+        var x = Expr(e);
         if (x.Invalid) return -1;
         if (x.Mode != Mode.Constant)
         {
-            Error(e, x.Mode == Mode.TypeExpr ? $"invalid array length {S(e)}" : $"array length {S(e)} (value of type {T(x.Type)}) must be constant");
+            ErrorAt(e, $"array length {Describe(x)} must be constant");
             return -1;
         }
         if (Predicates.IsUntyped(x.Type) || Predicates.IsInteger(x.Type))
         {
             var i = x.Value!.ToInt();
-            if (i != null && Predicates.IsInteger(x.Type) || i != null && x.Value.Kind != ConstKind.Complex)
+            if (i != null)
             {
-                if (i!.Int.Sign < 0) { Error(e, $"invalid array length {S(e)} (untyped int constant {i.Int})"); return -1; }
-                if (i.Int > long.MaxValue) { Error(e, $"invalid array length {S(e)}"); return -1; }
-                return (long)i.Int;
+                if (i.Int.Sign >= 0 && i.Int <= long.MaxValue) return (long)i.Int;
+                ErrorAt(e, $"invalid array length {Describe(x)}");
+                return -1;
             }
         }
-        Error(e, $"array length {S(e)} (value of type {T(x.Type)}) must be integer");
+        ErrorAt(e, $"array length {Describe(x)} must be integer");
         return -1;
     }
 
-    /// <summary>A signature; parameters are declared in a new scope (returned) for the body.</summary>
-    private Signature FuncType(Ast.FuncType ft, VarObj? recv, out Scope paramScope)
+    /// <summary>A signature; parameters are declared in <paramref name="paramScope"/> (the function's scope).</summary>
+    private Signature FuncType(Ast.FuncType ft, VarObj? recv, Scope paramScope)
     {
-        paramScope = new Scope(scope, "function");
-        if (recv != null && recv.Name is not ("" or "_")) paramScope.Insert(recv);
+        // Parameter names are not in scope in the parameter types (func f(url string, v url.Values)).
         var variadic = false;
-        var ps = Params(ft.Params, paramScope, isResult: false, ref variadic);
+        var ps = Params(ft.Params, true, ref variadic);
         var dummy = false;
-        var rs = Params(ft.Results, paramScope, isResult: true, ref dummy);
+        var rs = Params(ft.Results, false, ref dummy);
+        foreach (var (fields, tuple) in new[] { (ft.Params, ps), (ft.Results, rs) })
+            for (int i = 0; i < fields.Length; i++)
+                if (fields[i].Name is { } name && paramScope.Insert(tuple.Vars[i]) is { } prev)
+                    Error(name, $"{name.Value} redeclared in this block\n\t{prev.Pos}: other declaration of {name.Value}");
         return new Signature(recv, ps, rs, variadic);
     }
 
-    private TupleType Params(ImmutableArray<Ast.Field> fields, Scope paramScope, bool isResult, ref bool variadic)
+    private TupleType Params(ImmutableArray<Ast.Field> fields, bool variadicOk, ref bool variadic)
     {
         if (fields.IsEmpty) return TupleType.Empty;
         var vars = ImmutableArray.CreateBuilder<VarObj>();
-        var typeCache = new Dictionary<Ast.Expr, GoType>(ReferenceEqualityComparer.Instance);
+        Ast.Expr? prevExpr = null;
+        GoType prevType = Universe.Invalid;
         for (int i = 0; i < fields.Length; i++)
         {
             var f = fields[i];
             GoType t;
-            if (f.Type is Ast.DotsType dots)
+            if (ReferenceEquals(f.Type, prevExpr)) t = prevType;
+            else if (f.Type is Ast.DotsType dots)
             {
-                if (isResult || i != fields.Length - 1) { Error(dots, isResult ? "invalid use of ..." : "can only use ... with final parameter in list"); }
-                else variadic = true;
-                if (!typeCache.TryGetValue(f.Type, out t!))
+                var elem = VarType(dots.Elem);
+                if (variadicOk && i == fields.Length - 1)
                 {
-                    t = new SliceType(TypeExpr(dots.Elem));
-                    info.Types[f.Type] = new TypeAndValue(Mode.TypeExpr, t, null);
-                    typeCache[f.Type] = t;
+                    variadic = true;
+                    t = new SliceType(elem);
                 }
+                else
+                {
+                    Error(dots, variadicOk ? "can only use ... with final parameter in list" : "can only use ... with final parameter in list");
+                    t = new SliceType(elem);
+                }
+                info.Types[f.Type] = new TypeAndValue(Mode.TypeExpr, t, null);
             }
-            else if (!typeCache.TryGetValue(f.Type, out t!))
-            {
-                t = TypeExpr(f.Type);
-                typeCache[f.Type] = t;
-            }
+            else t = VarType(f.Type);
+            prevExpr = f.Type;
+            prevType = t;
             var v = new VarObj(f.Name?.Value ?? "", f.Name?.Pos ?? f.Pos, pkg, t) { IsParam = true, Used = true };
-            if (f.Name != null)
-            {
-                info.Defs[f.Name] = v;
-                if (paramScope.Insert(v) is { } prev)
-                    Error(f.Name, $"{f.Name.Value} redeclared in this block\n\t{prev.Pos}: other declaration of {f.Name.Value}");
-            }
+            if (f.Name != null) info.Defs[f.Name] = v;
             vars.Add(v);
         }
         return new TupleType(vars.ToImmutable());
@@ -153,77 +195,518 @@ public sealed partial class Checker
         var fields = ImmutableArray.CreateBuilder<VarObj>();
         var tags = ImmutableArray.CreateBuilder<string>();
         var seen = new Dictionary<string, VarObj>(StringComparer.Ordinal);
-        var typeCache = new Dictionary<Ast.Expr, GoType>(ReferenceEqualityComparer.Instance);
+        Ast.Expr? prevExpr = null;
+        GoType prevType = Universe.Invalid;
         for (int i = 0; i < st.Fields.Length; i++)
         {
             var f = st.Fields[i];
-            if (!typeCache.TryGetValue(f.Type, out var t)) { t = TypeExpr(f.Type); typeCache[f.Type] = t; }
+            GoType t;
+            if (ReferenceEquals(f.Type, prevExpr)) t = prevType;
+            else t = VarType(f.Type);
+            prevExpr = f.Type;
+            prevType = t;
             string name;
-            bool embedded = f.Name == null;
+            var embedded = f.Name == null;
+            SourcePos pos;
             if (embedded)
             {
-                var baseType = t is PointerType p ? p.Elem : t;
-                name = EmbeddedName(f.Type);
-                if (t is PointerType { Elem: var pe } && pe.Underlying is PointerType)
-                    Error(f.Type, "embedded field type cannot be a pointer");
-                else if (baseType.Underlying is PointerType && baseType is NamedType)
-                    Error(f.Type, "embedded field type cannot be a pointer");
-                else if (t is PointerType && baseType.Underlying is InterfaceType)
-                    Error(f.Type, "embedded field type cannot be a pointer to an interface");
+                pos = Ast.AstPositions.StartPos(f.Type);
+                var en = EmbeddedName(f.Type);
+                if (en == null)
+                {
+                    Error(pos, $"invalid embedded field type {S(f.Type)}");
+                    name = "_";
+                    t = Universe.Invalid;
+                }
+                else
+                {
+                    name = en;
+                    var embeddedType = t;
+                    later.Add(() => CheckEmbeddedField(embeddedType, pos));
+                }
             }
-            else name = f.Name!.Value;
-            var v = new VarObj(name, f.Name?.Pos ?? f.Type.Pos, pkg, t) { IsField = true, Embedded = embedded };
+            else
+            {
+                name = f.Name!.Value;
+                pos = f.Name.Pos;
+            }
+            var v = new VarObj(name, pos, pkg, t) { IsField = true, Embedded = embedded };
             if (f.Name != null) info.Defs[f.Name] = v;
             if (name != "_" && seen.TryGetValue(name, out var prev))
-                Error(v.Pos, $"{name} redeclared\n\t{prev.Pos}: other declaration of {name}");
+                Error(pos, $"{name} redeclared\n\t{prev.Pos}: other declaration of {name}");
             else seen[name] = v;
             fields.Add(v);
-            var tag = i < st.Tags.Length && st.Tags[i] is { } lit ? Literals.String(lit.Value) : null;
-            tags.Add(tag == null ? "" : ByteString.ToDisplay(tag.Str));
+            string tag = "";
+            if (i < st.Tags.Length && st.Tags[i] is { Bad: false } lit && Literals.String(lit.Value) is { } tv)
+                tag = ByteString.ToDisplay(tv.Str);
+            tags.Add(tag);
         }
         return new StructType(fields.ToImmutable(), tags.ToImmutable());
     }
 
-    private static string EmbeddedName(Ast.Expr e) => e switch
+    private void CheckEmbeddedField(GoType t, SourcePos pos)
+    {
+        var (bt, isPtr) = t is PointerType p ? (p.Elem, true) : (t, false);
+        if (bt == Universe.Invalid) return;
+        switch (bt.Underlying)
+        {
+            case BasicType { Kind: BasicKind.UnsafePointer }: Error(pos, "embedded field type cannot be unsafe.Pointer"); break;
+            case PointerType: Error(pos, "embedded field type cannot be a pointer"); break;
+            case InterfaceType:
+                if (bt is TypeParamType) Error(pos, "embedded field type cannot be a (pointer to a) type parameter");
+                else if (isPtr) Error(pos, "embedded field type cannot be a pointer to an interface");
+                break;
+        }
+    }
+
+    /// <summary>The implicit name of an embedded field: T in T, *T, pkg.T, T[A]; null when the type is not of that form.</summary>
+    private static string? EmbeddedName(Ast.Expr e) => e switch
     {
         Ast.Name n => n.Value,
         Ast.SelectorExpr s => s.Sel.Value,
-        Ast.Operation { Op: Ast.Operator.Mul, Y: null } o => EmbeddedName(o.X),
-        Ast.ParenExpr p => EmbeddedName(p.X),
+        Ast.Operation { Op: Ast.Operator.Mul, Y: null, X: var x } when x is not Ast.Operation { Op: Ast.Operator.Mul, Y: null } => EmbeddedName(x),
         Ast.IndexExpr ix => EmbeddedName(ix.X),
-        _ => "?",
+        _ => null,
     };
 
     private InterfaceType InterfaceTypeExpr(Ast.InterfaceType it, NamedType? def)
     {
-        var methods = ImmutableArray.CreateBuilder<FuncObj>();
+        var methods = new List<(Ast.Name Name, Signature Sig)>();
         var embedded = ImmutableArray.CreateBuilder<GoType>();
-        var recvType = (GoType?)def ?? Universe.Invalid;
+        var embeddedExprs = new List<Ast.Expr>();
         foreach (var f in it.Methods)
         {
-            if (f.Name != null && f.Type is Ast.FuncType ft)
+            if (f.Name == null)
             {
-                var recv = new VarObj("", f.Pos, pkg, recvType);
-                var sig = FuncType(ft, recv, out _);
-                var m = new FuncObj(f.Name.Value, f.Name.Pos, pkg, sig);
-                info.Defs[f.Name] = m;
-                if (f.Name.Value == "_") { Error(f.Name, "methods must have a unique non-blank name"); continue; }
-                if (methods.Any(x => x.Name == m.Name)) { Error(f.Name, $"duplicate method {m.Name}"); continue; }
-                methods.Add(m);
+                var et = Union(f.Type);
+                if (et == Universe.Invalid) continue;
+                embedded.Add(et);
+                embeddedExprs.Add(f.Type);
+                continue;
             }
-            else
+            if (f.Name.Value == "_") { Error(f.Name, "methods must have a unique non-blank name"); continue; }
+            if (f.Type is not Ast.FuncType ft) { TypeExpr(f.Type); continue; }
+            var fscope = new Scope(scope, "function");
+            var saved = scope;
+            scope = fscope;
+            Signature sig;
+            try { sig = FuncType(ft, null, fscope); }
+            finally { scope = saved; }
+            info.Types[f.Type] = new TypeAndValue(Mode.TypeExpr, sig, null);
+            if (methods.FirstOrDefault(x => x.Name.Value == f.Name.Value) is { Name: not null } prevM)
             {
-                var t = TypeExpr(f.Type);
-                if (t == Universe.Invalid) continue;
-                if (t.Underlying is not Types.InterfaceType)
-                {
-                    Error(f.Type, $"interface contains type constraints (not supported by gosharp yet): {T(t)}");
-                    continue;
-                }
-                embedded.Add(t);
+                Error(f.Name, $"duplicate method {f.Name.Value}\n\t{prevM.Name.Pos}: other declaration of {f.Name.Value}");
+                continue;
+            }
+            methods.Add((f.Name, sig));
+        }
+        methods.Sort((a, b) => string.CompareOrdinal(a.Name.Value, b.Name.Value));
+        var iface = new InterfaceType(self => methods.Select(m =>
+        {
+            var recv = new VarObj("", m.Name.Pos, pkg, (GoType?)def ?? self);
+            var fo = new FuncObj(m.Name.Value, m.Name.Pos, pkg, new Signature(recv, m.Sig.Params, m.Sig.Results, m.Sig.Variadic));
+            info.Defs[m.Name] = fo;
+            return fo;
+        }).ToImmutableArray(), embedded.ToImmutable());
+        var embeddedCopy = embeddedExprs.ToList();
+        var final = iface;
+        later.Add(() => CheckInterface(final, embeddedCopy));
+        return iface;
+    }
+
+    /// <summary>Reports conflicting methods of embedded interfaces and embedded elements that are not interfaces outside constraints.</summary>
+    private void CheckInterface(InterfaceType it, List<Ast.Expr> embeddedExprs)
+    {
+        var seen = new Dictionary<string, FuncObj>(StringComparer.Ordinal);
+        foreach (var m in it.Methods) seen[m.Name] = m;
+        for (int i = 0; i < it.Embedded.Length; i++)
+        {
+            var e = it.Embedded[i];
+            if (e is TypeParamType) { ErrorAt(embeddedExprs[i], "cannot embed a type parameter"); continue; }
+            if (e.Underlying is not InterfaceType ei) continue;
+            foreach (var m in ei.AllMethods)
+            {
+                if (!seen.TryGetValue(m.Name, out var other)) { seen[m.Name] = m; continue; }
+                if (!Predicates.Identical(StripRecv(m.Signature), StripRecv(other.Signature)))
+                    ErrorAt(embeddedExprs[i], $"duplicate method {m.Name}\n\t{other.Pos}: other declaration of {m.Name}");
             }
         }
-        var result = new InterfaceType(methods.ToImmutable(), embedded.ToImmutable());
-        return result;
+    }
+
+    private static Signature StripRecv(Signature s) => new(null, s.Params, s.Results, s.Variadic);
+
+    /// <summary>An interface element: a type, ~T, or a union A | ~B (a UnionType), as in go/types' parseUnion.</summary>
+    private GoType Union(Ast.Expr e)
+    {
+        var list = new List<Ast.Expr>();
+        void Flatten(Ast.Expr x)
+        {
+            if (x is Ast.Operation { Op: Ast.Operator.Or, Y: not null } o) { Flatten(o.X); Flatten(o.Y); }
+            else list.Add(x);
+        }
+        Flatten(e);
+        var terms = new List<Term>();
+        foreach (var x in list)
+        {
+            var (tilde, te) = x is Ast.Operation { Op: Ast.Operator.Tilde, Y: null } t ? (true, t.X) : (false, x);
+            var typ = TypeExpr(te);
+            if (typ is TypeParamType)
+            {
+                ErrorAt(te, tilde ? $"type in term {S(x)} cannot be a type parameter" : "term cannot be a type parameter");
+                typ = Universe.Invalid;
+            }
+            if (list.Count == 1 && !tilde) return typ;
+            terms.Add(new Term(tilde, typ));
+        }
+        var u = new UnionType([.. terms]);
+        info.Types[e] = new TypeAndValue(Mode.TypeExpr, u, null);
+        later.Add(() =>
+        {
+            for (int i = 0; i < terms.Count; i++)
+            {
+                var t = terms[i];
+                if (t.Type == Universe.Invalid) continue;
+                var under = t.Type.Underlying;
+                var f = under as InterfaceType;
+                if (t.Tilde)
+                {
+                    if (f != null) { ErrorAt(list[i], $"invalid use of ~ ({T(t.Type)} is an interface)"); continue; }
+                    if (!Predicates.Identical(under, t.Type)) { ErrorAt(list[i], $"invalid use of ~ (underlying type of {T(t.Type)} is {T(under)})"); continue; }
+                }
+                if (f != null)
+                {
+                    var ts = f.TypeSet;
+                    var ttext = TermString(t);
+                    if (ts.Methods.Length != 0) ErrorAt(list[i], $"cannot use {ttext} in union ({ttext} contains methods)");
+                    else if (t.Type == Universe.Comparable) ErrorAt(list[i], "cannot use comparable in union");
+                    else if (ts.Comparable) ErrorAt(list[i], $"cannot use {ttext} in union ({ttext} embeds comparable)");
+                    continue;
+                }
+                for (int j = 0; j < i; j++)
+                {
+                    var o = terms[j];
+                    if (o.Type == Universe.Invalid || o.Type.Underlying is InterfaceType) continue;
+                    if (!TermSets.Disjoint(t, o)) { ErrorAt(list[i], $"overlapping terms {TermString(t)} and {TermString(o)}"); break; }
+                }
+            }
+        });
+        return u;
+    }
+
+    private string TermString(Term t) => (t.Tilde ? "~" : "") + T(t.Type);
+
+    /// <summary>A constraint written as ~T or A|B outside "interface{...}": its implicit interface.</summary>
+    private GoType ImplicitConstraint(Ast.Expr e)
+    {
+        var u = Union(e);
+        if (u == Universe.Invalid) return u;
+        return new InterfaceType([], [u]) { IsImplicit = true };
+    }
+
+    /// <summary>A type parameter's constraint: an interface, or a type (set) wrapped in an implicit interface.</summary>
+    private GoType Bound(Ast.Expr e)
+    {
+        if (e is Ast.Operation { Op: Ast.Operator.Tilde or Ast.Operator.Or })
+        {
+            var t = ImplicitConstraint(e);
+            info.Types[e] = new TypeAndValue(Mode.TypeExpr, t, null);
+            return t;
+        }
+        return TypeExpr(e);
+    }
+
+    /// <summary>Declares a type parameter list in scope s (names first, so constraints can refer to them).</summary>
+    private ImmutableArray<TypeParamType> DeclareTypeParams(ImmutableArray<Ast.Field> fields, Scope s)
+    {
+        var tps = new TypeParamType[fields.Length];
+        for (int i = 0; i < fields.Length; i++) tps[i] = DeclareTypeParam(fields[i].Name!, s, i);
+        var saved = scope;
+        scope = s;
+        try
+        {
+            GoType bound = Universe.Invalid;
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (i == 0 || !ReferenceEquals(fields[i].Type, fields[i - 1].Type))
+                {
+                    bound = Bound(fields[i].Type);
+                    if (bound is TypeParamType)
+                    {
+                        ErrorAt(fields[i].Type, "cannot use a type parameter as constraint");
+                        bound = Universe.Invalid;
+                    }
+                    else if (bound != Universe.Invalid && bound.Underlying is not InterfaceType)
+                        bound = new InterfaceType([], [bound]) { IsImplicit = true };
+                }
+                tps[i].Constraint = bound == Universe.Invalid ? Universe.Any : bound;
+            }
+        }
+        finally { scope = saved; }
+        return [.. tps];
+    }
+
+    private TypeParamType DeclareTypeParam(Ast.Name name, Scope s, int index)
+    {
+        var tn = new TypeNameObj(name.Value, name.Pos, pkg, Universe.Invalid);
+        var tp = new TypeParamType(tn, index);
+        tn.Type = tp;
+        info.Defs[name] = tn;
+        if (name.Value != "_" && s.Insert(tn) is { } prev)
+            Error(name, $"{name.Value} redeclared in this block\n\t{prev.Pos}: other declaration of {name.Value}");
+        return tp;
+    }
+
+    // ---- instantiation of generic types in type expressions ----
+
+    /// <summary>X[A, B] in a type context: the instance of generic type X (constraints checked later).</summary>
+    private GoType InstantiatedType(Ast.IndexExpr ix)
+    {
+        var gt = GenericTypeExpr(ix.X);
+        var argExprs = ix.Index is Ast.ListExpr l ? l.Elems : [ix.Index];
+        var args = argExprs.Select(a => VarType(a)).ToList();
+        if (gt == Universe.Invalid) return Universe.Invalid;
+        if (gt is not NamedType { IsGeneric: true } g)
+        {
+            ErrorAt(ix.X, $"{T(gt)} is not a generic type");
+            return Universe.Invalid;
+        }
+        if (args.Any(a => a == Universe.Invalid)) return Universe.Invalid;
+        if (args.Count != g.TypeParams.Length)
+        {
+            Error(ix.X.Pos, $"{(args.Count < g.TypeParams.Length ? "not enough" : "too many")} type arguments for type {g.Obj.Name}: have {args.Count}, want {g.TypeParams.Length}");
+            return Universe.Invalid;
+        }
+        var inst = Subst.Instantiate(g, args);
+        if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. args], inst);
+        later.Add(() => VerifyInstance(g.TypeParams, args, argExprs, g.Obj.Name));
+        return inst;
+    }
+
+    /// <summary>The name a generic function or type is referred to by: F, pkg.F.</summary>
+    private static Ast.Name? NameOf(Ast.Expr e) => e switch
+    {
+        Ast.Name n => n,
+        Ast.SelectorExpr s => s.Sel,
+        Ast.ParenExpr p => NameOf(p.X),
+        _ => null,
+    };
+
+    // ---- type declarations ----
+
+    /// <summary>type T U, type T = U, type T[P C] U (local types too).</summary>
+    private void TypeDecl(TypeNameObj obj, Ast.TypeDecl td, Scope? local)
+    {
+        if (td.IsAlias)
+        {
+            if (td.TypeParams.Length > 0) Error(td, "generic type cannot be alias");
+            obj.Type = Universe.Invalid;
+            var t = TypeExpr(td.Type);
+            obj.Type = t;
+            return;
+        }
+        var named = new NamedType(obj);
+        obj.Type = named;
+        var saved = scope;
+        if (td.TypeParams.Length > 0)
+        {
+            var tscope = new Scope(scope, "type parameters");
+            scope = tscope;
+            named.TypeParams = DeclareTypeParams(td.TypeParams, tscope);
+        }
+        try
+        {
+            var rhs = TypeExpr(td.Type, named);
+            GoType under;
+            if (rhs is TypeParamType)
+            {
+                ErrorAt(td.Type, "cannot use a type parameter as RHS in type declaration");
+                under = Universe.Invalid;
+            }
+            else if (rhs is NamedType rn && !rn.IsComplete)
+            {
+                // type A B; type B A: a cycle of type names without a type literal.
+                var start = objPath.IndexOf(rn.Obj);
+                if (start >= 0) CycleError(objPath.Skip(start).ToList());
+                else Error(obj.Pos, $"invalid recursive type {obj.Name}");
+                under = Universe.Invalid;
+            }
+            else under = rhs.Underlying;
+            named.SetUnderlying(under);
+        }
+        finally { scope = saved; }
+        if (local == null) CollectMethods(named);
+    }
+
+    /// <summary>Attaches the methods declared for a package-level type (go/types' collectMethods).</summary>
+    private void CollectMethods(NamedType named)
+    {
+        if (!methodsByBase.TryGetValue(named.Obj.Name, out var list)) return;
+        foreach (var m in list)
+        {
+            if (named.Methods.FirstOrDefault(x => x.Name == m.Name) is { } alt)
+            {
+                Error(m.Pos, $"method {named.Obj.Name}.{m.Name} already declared at {alt.Pos}");
+                continue;
+            }
+            named.AddMethod(m);
+        }
+        later.Add(() =>
+        {
+            if (named.Underlying is not StructType st) return;
+            foreach (var f in st.Fields)
+                if (f.Name != "_" && named.Methods.FirstOrDefault(m => m.Name == f.Name) is { } m)
+                    Error(m.Pos, $"field and method with the same name {f.Name}\n\t{f.Pos}: other declaration of {f.Name}");
+        });
+    }
+
+    /// <summary>A method's signature: receiver (with its type parameters for a generic base type), parameters, results.</summary>
+    private Signature MethodSignature(FuncObj f, Ast.FuncDecl fd, out Scope paramScope)
+    {
+        paramScope = new Scope(scope, "function");
+        var recvField = fd.Recv!;
+        var saved = scope;
+        scope = paramScope;
+        try
+        {
+            var (baseExpr, rparams) = UnpackReceiver(recvField.Type);
+            var recvTParams = ImmutableArray<TypeParamType>.Empty;
+            if (rparams.Count > 0)
+            {
+                var tps = new List<TypeParamType>();
+                for (int i = 0; i < rparams.Count; i++)
+                {
+                    if (rparams[i] is Ast.Name rn) tps.Add(DeclareTypeParam(rn, paramScope, i));
+                    else
+                    {
+                        ErrorAt(rparams[i], $"receiver type parameter {S(rparams[i])} must be an identifier");
+                        tps.Add(new TypeParamType(new TypeNameObj("_", rparams[i].Pos, pkg, Universe.Invalid), i));
+                    }
+                }
+                recvTParams = [.. tps];
+                // The constraints are the base type's, with its type parameters renamed to the receiver's.
+                if (baseExpr is Ast.Name bn && saved.Lookup(bn.Value) is TypeNameObj { Type: NamedType { IsGeneric: true } gbase } bobj)
+                {
+                    ObjDecl(bobj);
+                    var btps = gbase.TypeParams;
+                    if (btps.Length == tps.Count)
+                    {
+                        var map = Subst.Map(btps, tps);
+                        for (int i = 0; i < tps.Count; i++) tps[i].Constraint = Subst.Apply(btps[i].Constraint, map);
+                    }
+                    else if (tps.Count < btps.Length)
+                        Error(recvField.Pos, $"got {tps.Count} type parameter{(tps.Count == 1 ? "" : "s")}, but receiver base type declares {btps.Length}");
+                }
+            }
+            var recvType = ReceiverType(recvField.Type, rparams.Count > 0);
+            var recv = new VarObj(recvField.Name?.Value ?? "", recvField.Name?.Pos ?? recvField.Pos, pkg, recvType) { IsParam = true, Used = true };
+            if (recvField.Name != null) info.Defs[recvField.Name] = recv;
+            var sig = FuncType(fd.Type, recv, paramScope);
+            if (recvField.Name is { Value: not "_" } rname && paramScope.LookupLocal(rname.Value) is { } dup && dup != recv)
+                Error(dup.Pos, $"{rname.Value} redeclared in this block\n\t{recv.Pos}: other declaration of {rname.Value}");
+            else if (recvField.Name is { Value: not "_" }) paramScope.Insert(recv);
+            later.Add(() => ValidateReceiver(recvType, recv.Pos, recvTParams.Length > 0));
+            return new Signature(recv, sig.Params, sig.Results, sig.Variadic) { RecvTypeParams = recvTParams };
+        }
+        finally { scope = saved; }
+    }
+
+    /// <summary>The receiver type; for a generic base type written T[P], the instance T[P] of the method's own type parameters.</summary>
+    private GoType ReceiverType(Ast.Expr e, bool generic)
+    {
+        if (!generic) return TypeExpr(e);
+        return TypeExpr(e);
+    }
+
+    private static (Ast.Expr Base, List<Ast.Expr> TypeParams) UnpackReceiver(Ast.Expr e)
+    {
+        while (true)
+        {
+            switch (e)
+            {
+                case Ast.ParenExpr p: e = p.X; continue;
+                case Ast.Operation { Op: Ast.Operator.Mul, Y: null } o: e = o.X; continue;
+            }
+            break;
+        }
+        if (e is Ast.IndexExpr ix)
+        {
+            var args = ix.Index is Ast.ListExpr l ? l.Elems.ToList() : [ix.Index];
+            var b = ix.X;
+            while (b is Ast.ParenExpr pp) b = pp.X;
+            return (b, args);
+        }
+        return (e, []);
+    }
+
+    private void ValidateReceiver(GoType recvType, SourcePos at, bool generic)
+    {
+        var rt = recvType is PointerType p ? p.Elem : recvType;
+        if (rt == Universe.Invalid) return;
+        switch (rt)
+        {
+            case NamedType n:
+                if (n.TypeArgs.Length > 0 && !generic) { Error(at, $"cannot define new methods on instantiated type {T(rt)}"); break; }
+                if (n.Obj.Pkg != pkg) { Error(at, $"cannot define new methods on non-local type {T(rt)}"); break; }
+                var cause = n.Underlying switch
+                {
+                    BasicType { Kind: BasicKind.UnsafePointer } => "unsafe.Pointer",
+                    PointerType or InterfaceType => "pointer or interface type",
+                    _ => null,
+                };
+                if (cause != null) Error(at, $"invalid receiver type {T(rt)} ({cause})");
+                break;
+            case BasicType:
+                Error(at, $"cannot define new methods on non-local type {T(rt)}");
+                break;
+            default:
+                Error(at, $"invalid receiver type {T(recvType)}");
+                break;
+        }
+    }
+
+    // ---- invalid recursive types (a type containing itself by value) ----
+
+    private readonly HashSet<NamedType> validTypeDone = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Reports a type that contains itself through struct fields or array elements (gc's "invalid recursive type").</summary>
+    private void ValidType(NamedType root)
+    {
+        var path = new List<NamedType>();
+        var onPath = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
+        bool Visit(GoType t, int depth)
+        {
+            if (depth > 100) return true;
+            switch (t)
+            {
+                case ArrayType a: return Visit(a.Elem, depth + 1);
+                case StructType s:
+                    foreach (var f in s.Fields) if (!Visit(f.Type, depth + 1)) return false;
+                    return true;
+                case NamedType n:
+                {
+                    var o = n.OriginOrSelf;
+                    if (validTypeDone.Contains(o) && n.TypeArgs.Length == 0) return true;
+                    if (o.Obj.Pkg != pkg) return true;
+                    if (onPath.Contains(o))
+                    {
+                        var start = path.IndexOf(o);
+                        var cycle = path.Skip(start).Select(x => (GoObject)x.Obj).ToList();
+                        CycleError(cycle);
+                        foreach (var x in path.Skip(start)) { validTypeDone.Add(x); if (x.TypeArgs.Length == 0) x.SetUnderlying(Universe.Invalid); }
+                        return false;
+                    }
+                    if (!n.IsComplete) return true;
+                    path.Add(o);
+                    onPath.Add(o);
+                    var ok = Visit(n.Underlying, depth + 1);
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(o);
+                    if (n.TypeArgs.Length == 0) validTypeDone.Add(o);
+                    return ok;
+                }
+                default: return true;
+            }
+        }
+        Visit(root, 0);
     }
 }

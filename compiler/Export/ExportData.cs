@@ -47,5 +47,5 @@ public static class ExportData
     }
 
     /// <summary>Type text qualified by package path.</summary>
-    private static string T(GoType t) => TypeString.Write(t, _ => true);
+    private static string T(GoType t) => TypeString.Write(t, p => p.Path);
 }

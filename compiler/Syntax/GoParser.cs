@@ -40,7 +40,7 @@ public static class GoParser
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
         Generated.GoParser.SourceFileContext tree;
-        int syntaxErrorsBefore = errors.Count;
+        var parserErrors = new List<Diagnostic>();
         try
         {
             tree = parser.sourceFile();
@@ -50,13 +50,15 @@ public static class GoParser
             tokens.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new GcErrorStrategy(fileName, errors);
+            parser.ErrorHandler = new GcErrorStrategy(fileName, parserErrors, errors);
             tree = parser.sourceFile();
         }
-        bool syntaxErrors = errors.Count > syntaxErrorsBefore;
+        bool syntaxErrors = parserErrors.Count > 0;
+        errors.AddRange(parserErrors);
 
         Ast.File file;
-        var builder = new AstBuilder(fileName, tokens, directives, badLiterals, errors, syntaxErrors);
+        var builderErrors = new List<(Diagnostic, SourcePos)>();
+        var builder = new AstBuilder(fileName, tokens, directives, badLiterals, builderErrors, syntaxErrors);
         try
         {
             file = builder.BuildFile(tree);
@@ -67,7 +69,8 @@ public static class GoParser
             // the errors are what matters then.
             file = EmptyFile(fileName);
         }
-        return new SyntaxResult(file, GcErrorLimits.Apply(errors));
+        var all = errors.Select(d => (d, d.Pos)).Concat(builderErrors.Select(e => (e.Item1, (SourcePos?)e.Item2)));
+        return new SyntaxResult(file, GcErrorLimits.Apply(all));
     }
 
     /// <summary>Parses a file and throws a UserError holding its diagnostics if it has errors.</summary>

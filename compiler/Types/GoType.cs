@@ -9,7 +9,10 @@ namespace Gosharp.Compiler.Types;
 /// </summary>
 public abstract class GoType
 {
-    /// <summary>The underlying type: the type itself for all but named types and type parameters.</summary>
+    /// <summary>
+    /// The underlying type: the type itself for all but named types and type parameters (whose
+    /// underlying type is their constraint interface, as in go/types).
+    /// </summary>
     public virtual GoType Underlying => this;
 
     public override string ToString() => TypeString.Of(this);
@@ -90,7 +93,11 @@ public sealed class TupleType(ImmutableArray<VarObj> vars) : GoType
     public GoType this[int i] => Vars[i].Type;
 }
 
-/// <summary>A function type. For methods, Recv is the receiver; it is not part of the type's identity.</summary>
+/// <summary>
+/// A function type. For methods, Recv is the receiver; it is not part of the type's identity.
+/// A generic function has TypeParams; a method of a generic type has RecvTypeParams (the type
+/// parameters its receiver declares, e.g. T in <c>func (l *List[T]) Push(v T)</c>).
+/// </summary>
 public sealed class Signature(VarObj? recv, TupleType parameters, TupleType results, bool variadic) : GoType
 {
     public VarObj? Recv { get; } = recv;
@@ -99,14 +106,31 @@ public sealed class Signature(VarObj? recv, TupleType parameters, TupleType resu
     /// <summary>The last parameter is ...T (its type is []T).</summary>
     public bool Variadic { get; } = variadic;
     public ImmutableArray<TypeParamType> TypeParams { get; init; } = [];
+    public ImmutableArray<TypeParamType> RecvTypeParams { get; init; } = [];
 }
 
-/// <summary>An interface: explicit methods plus embedded interfaces/terms; <see cref="AllMethods"/> is the complete, sorted method set.</summary>
+/// <summary>One term of a union or type set: T, or ~T (all types whose underlying type is T).</summary>
+public readonly record struct Term(bool Tilde, GoType Type);
+
+/// <summary>A union of terms <c>A | ~B</c>, only as an embedded element of an interface (a constraint).</summary>
+public sealed class UnionType(ImmutableArray<Term> terms) : GoType
+{
+    public ImmutableArray<Term> Terms { get; } = terms;
+}
+
+/// <summary>
+/// An interface: explicit methods plus embedded elements (interfaces, unions, single types or ~T).
+/// Its type set (<see cref="TypeSet"/>) is computed when first needed, once its embedded types are complete.
+/// </summary>
 public sealed class InterfaceType : GoType
 {
     public ImmutableArray<FuncObj> Methods { get; }
     public ImmutableArray<GoType> Embedded { get; }
-    private ImmutableArray<FuncObj>? allMethods;
+    /// <summary>The implicit interface of a constraint written without "interface" (<c>[T ~int | string]</c>).</summary>
+    public bool IsImplicit { get; init; }
+    /// <summary>The predeclared comparable's underlying interface: its type set is the comparable types.</summary>
+    public bool IsComparableMarker { get; init; }
+    private TypeSet? typeSet;
 
     public InterfaceType(ImmutableArray<FuncObj> methods, ImmutableArray<GoType> embedded)
     {
@@ -114,46 +138,120 @@ public sealed class InterfaceType : GoType
         Embedded = embedded;
     }
 
-    /// <summary>Methods including those of embedded interfaces, sorted by name (exported names before unexported with the same text is impossible; gc sorts by name then package).</summary>
-    public ImmutableArray<FuncObj> AllMethods
+    /// <summary>An interface whose methods refer to the interface itself (their receiver type).</summary>
+    public InterfaceType(Func<InterfaceType, ImmutableArray<FuncObj>> methods, ImmutableArray<GoType> embedded)
+    {
+        Embedded = embedded;
+        Methods = methods(this);
+    }
+
+    /// <summary>The interface's type set: all methods, the type terms, whether it is restricted to comparable types.</summary>
+    public TypeSet TypeSet
     {
         get
         {
-            if (allMethods is { } m) return m;
-            var all = new List<FuncObj>(Methods);
-            foreach (var e in Embedded)
-                if (e.Underlying is InterfaceType it)
-                    foreach (var f in it.AllMethods)
-                        if (!all.Any(x => x.Name == f.Name && x.SamePackageScope(f))) all.Add(f);
-            var sorted = all.OrderBy(f => f.Name, StringComparer.Ordinal).ToImmutableArray();
-            allMethods = sorted;
-            return sorted;
+            if (typeSet != null) return typeSet;
+            var (ts, complete) = TypeSet.Compute(this);
+            if (complete) typeSet = ts;
+            return ts;
         }
     }
 
-    public bool IsEmpty => AllMethods.Length == 0 && !Embedded.Any(e => e.Underlying is not InterfaceType);
+    /// <summary>Methods including those of embedded interfaces, sorted by name.</summary>
+    public ImmutableArray<FuncObj> AllMethods => TypeSet.Methods;
+
+    /// <summary>An ordinary interface: a method set only (no type terms, not comparable).</summary>
+    public bool IsMethodSet => TypeSet.Terms == null && !TypeSet.Comparable;
+
+    /// <summary>The empty interface: all types.</summary>
+    public bool IsEmpty => TypeSet.IsAll;
 }
 
-/// <summary>A defined type (type T U): an identity, an underlying type and methods.</summary>
-public sealed class NamedType(TypeNameObj obj) : GoType
+/// <summary>
+/// A defined type (type T U): an identity, an underlying type and methods. A generic type has
+/// TypeParams; its instances (List[int]) have Origin (the generic type) and TypeArgs, and compute
+/// their underlying type and methods by substitution when first needed.
+/// </summary>
+public sealed class NamedType : GoType
 {
-    public TypeNameObj Obj { get; } = obj;
+    private static int nextId;
+
+    public TypeNameObj Obj { get; }
+    /// <summary>A number unique to this type in the process (identity for hashing and caches).</summary>
+    public int Id { get; } = Interlocked.Increment(ref nextId);
     private GoType? underlying;
-    public List<FuncObj> Methods { get; } = [];
+    private readonly List<FuncObj> methods = [];
+    private List<FuncObj>? instanceMethods;
+    private int instanceMethodsFrom = -1;
+
+    public NamedType(TypeNameObj obj) { Obj = obj; }
+
+    /// <summary>The type parameters of a generic type (empty for instances and ordinary types).</summary>
+    public ImmutableArray<TypeParamType> TypeParams { get; set; } = [];
+    /// <summary>The type arguments of an instance (empty otherwise).</summary>
     public ImmutableArray<GoType> TypeArgs { get; init; } = [];
+    /// <summary>The generic type an instance was made from (null for non-instances).</summary>
+    public NamedType? Origin { get; init; }
+    public NamedType OriginOrSelf => Origin ?? this;
+    public bool IsGeneric => TypeParams.Length > 0 && Origin == null;
+    public bool IsInstance => Origin != null;
+
+    /// <summary>The declared methods (for an instance: the origin's, with its type arguments substituted).</summary>
+    public IReadOnlyList<FuncObj> Methods
+    {
+        get
+        {
+            if (Origin == null) return methods;
+            var om = Origin.methods;
+            if (instanceMethods == null || instanceMethodsFrom != om.Count)
+            {
+                instanceMethods = om.Select(m => Subst.InstanceMethod(this, m)).ToList();
+                instanceMethodsFrom = om.Count;
+            }
+            return instanceMethods;
+        }
+    }
+
+    public void AddMethod(FuncObj m) => methods.Add(m);
 
     public void SetUnderlying(GoType u) => underlying = u;
-    public bool IsComplete => underlying != null;
-    public override GoType Underlying => underlying?.Underlying ?? Universe.Invalid;
+
+    /// <summary>Whether the underlying type is known (for an instance: its origin's).</summary>
+    public bool IsComplete => Origin?.IsComplete ?? underlying != null;
+
+    /// <summary>The underlying type as set, without resolving through further names (null while incomplete).</summary>
+    public GoType? RawUnderlying => Origin == null ? underlying : (IsComplete ? Underlying : null);
+
+    public override GoType Underlying
+    {
+        get
+        {
+            if (Origin == null) return underlying?.Underlying ?? Universe.Invalid;
+            if (underlying != null) return underlying;
+            if (!Origin.IsComplete) return Universe.Invalid;
+            var u = Subst.Apply(Origin.Underlying, Subst.Map(Origin.TypeParams, TypeArgs));
+            underlying = u;
+            return u;
+        }
+    }
 
     public FuncObj? Method(string name) => Methods.FirstOrDefault(m => m.Name == name);
 }
 
-/// <summary>A type parameter of a generic function or type.</summary>
+/// <summary>A type parameter of a generic function or type; its constraint is an interface (or a type the checker wraps in one).</summary>
 public sealed class TypeParamType(TypeNameObj obj, int index) : GoType
 {
+    private static int nextId;
+
     public TypeNameObj Obj { get; } = obj;
     public int Index { get; } = index;
+    /// <summary>A number unique to this type parameter in the process.</summary>
+    public int Id { get; } = Interlocked.Increment(ref nextId);
+    /// <summary>The constraint as declared (an interface type, or a named interface).</summary>
     public GoType Constraint { get; set; } = Universe.Any;
-    public override GoType Underlying => Constraint.Underlying;
+
+    /// <summary>The constraint's interface (an implicit interface for a non-interface constraint).</summary>
+    public InterfaceType Iface => Constraint.Underlying as InterfaceType ?? Universe.Any;
+
+    public override GoType Underlying => Iface;
 }

@@ -33,22 +33,22 @@ public static class Universe
     public static readonly BasicType UntypedString = new(BasicKind.UntypedString, BasicInfo.IsString | BasicInfo.IsUntyped, "untyped string");
     public static readonly BasicType UntypedNil = new(BasicKind.UntypedNil, BasicInfo.IsUntyped, "untyped nil");
 
-    /// <summary>byte and rune are aliases: the same type objects as uint8 and int32.</summary>
-    public static BasicType Byte => Uint8;
-    public static BasicType Rune => Int32;
+    /// <summary>byte and rune are aliases of uint8 and int32 (identical types) that print as byte and rune.</summary>
+    public static readonly BasicType Byte = new(BasicKind.Uint8, BasicInfo.IsInteger | BasicInfo.IsUnsigned, "byte");
+    public static readonly BasicType Rune = new(BasicKind.Int32, BasicInfo.IsInteger, "rune");
 
     public static readonly Scope Scope = new(null, "universe");
     public static readonly NamedType Error;
     public static readonly InterfaceType Any = new([], []);
     public static readonly NamedType Comparable;
-    public static readonly PackageInfo Unsafe = new("unsafe", "unsafe");
+    public static readonly PackageInfo Unsafe = new("unsafe", "unsafe") { Complete = true };
 
     static Universe()
     {
         foreach (var t in new[] { Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String })
             Scope.Insert(new TypeNameObj(t.Name, default, null, t));
-        Scope.Insert(new TypeNameObj("byte", default, null, Uint8) { IsAlias = true });
-        Scope.Insert(new TypeNameObj("rune", default, null, Int32) { IsAlias = true });
+        Scope.Insert(new TypeNameObj("byte", default, null, Byte) { IsAlias = true });
+        Scope.Insert(new TypeNameObj("rune", default, null, Rune) { IsAlias = true });
         Scope.Insert(new TypeNameObj("any", default, null, Any) { IsAlias = true });
 
         // type error interface { Error() string }
@@ -63,7 +63,7 @@ public static class Universe
         var cmpObj = new TypeNameObj("comparable", default, null, Invalid);
         Comparable = new NamedType(cmpObj);
         cmpObj.Type = Comparable;
-        Comparable.SetUnderlying(new InterfaceType([], []));
+        Comparable.SetUnderlying(new InterfaceType([], []) { IsComparableMarker = true });
         Scope.Insert(cmpObj);
 
         Scope.Insert(new ConstObj("true", default, null, UntypedBool, ConstValue.Of(true)));
@@ -88,7 +88,7 @@ public static class Universe
             ("Sizeof", BuiltinId.UnsafeSizeof), ("Slice", BuiltinId.UnsafeSlice), ("SliceData", BuiltinId.UnsafeSliceData),
             ("String", BuiltinId.UnsafeString), ("StringData", BuiltinId.UnsafeStringData),
         })
-            Unsafe.Scope.Insert(new BuiltinObj(name, id));
+            Unsafe.Scope.Insert(new BuiltinObj(name, id, Unsafe));
     }
 
     /// <summary>The default type of an untyped constant kind (int for untyped int, ...).</summary>
@@ -96,7 +96,7 @@ public static class Universe
     {
         BasicKind.UntypedBool => Bool,
         BasicKind.UntypedInt => Int,
-        BasicKind.UntypedRune => Int32,
+        BasicKind.UntypedRune => Rune,
         BasicKind.UntypedFloat => Float64,
         BasicKind.UntypedComplex => Complex128,
         BasicKind.UntypedString => String,

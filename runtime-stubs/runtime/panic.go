@@ -12,6 +12,7 @@ func runtimeErrorStart() {
 
 func runtimeErrorEnd() {
 	printstring("\n\ngoroutine 1 [running]:\n")
+	traceback()
 	printunlock()
 	exit(2)
 }

@@ -43,7 +43,25 @@ public class TestdataTests
         {
             var prefix = expectedOut[..(m.Index + m.Length)];
             Assert.StartsWith(prefix, run.Stdout);
+            // Then the same frames: function names, and file names (not folders) with lines.
+            Assert.Equal(Frames(expectedOut[(m.Index + m.Length)..]), Frames(run.Stdout[prefix.Length..]));
         }
         else Assert.Equal(expectedOut, run.Stdout);
+    }
+
+    /// <summary>A traceback's frames as "function file:line", ignoring arguments, folders and pc offsets.</summary>
+    private static List<string> Frames(string traceback)
+    {
+        var frames = new List<string>();
+        var lines = traceback.Split('\n');
+        for (int i = 0; i + 1 < lines.Length; i++)
+        {
+            var fm = System.Text.RegularExpressions.Regex.Match(lines[i], @"^([\w./*()\[\]]+?)\(.*\)$");
+            var lm = System.Text.RegularExpressions.Regex.Match(lines[i + 1], @"^\t(.*):(\d+)( \+0x[0-9a-f]+)?$");
+            if (!fm.Success || !lm.Success) continue;
+            frames.Add($"{fm.Groups[1].Value} {Path.GetFileName(lm.Groups[1].Value)}:{lm.Groups[2].Value}");
+            i++;
+        }
+        return frames;
     }
 }

@@ -108,19 +108,29 @@ public static class GoSyntaxPrinter
                 if (x.HasDots) sb.Append("...");
                 sb.Append(')');
                 break;
+            case Operation { Y: null } x:
+                sb.Append(x.Op.Text());
+                Print(sb, x.X);
+                break;
             case Operation x:
-                if (x.Y == null)
+            {
+                // Walk the left spine without recursion: chains can be thousands long.
+                var spine = new Stack<Operation>();
+                Expr left = x;
+                while (left is Operation { Y: not null } op)
                 {
-                    sb.Append(x.Op.Text());
-                    Print(sb, x.X);
+                    spine.Push(op);
+                    left = op.X;
                 }
-                else
+                Print(sb, left);
+                while (spine.Count > 0)
                 {
-                    Print(sb, x.X);
-                    sb.Append(' ').Append(x.Op.Text()).Append(' ');
-                    Print(sb, x.Y);
+                    var op = spine.Pop();
+                    sb.Append(' ').Append(op.Op.Text()).Append(' ');
+                    Print(sb, op.Y);
                 }
                 break;
+            }
             case KeyValueExpr x:
                 Print(sb, x.Key);
                 sb.Append(": ");

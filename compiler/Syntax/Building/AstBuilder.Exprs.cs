@@ -101,6 +101,8 @@ internal sealed partial class AstBuilder
         {
             case P.PrimaryExpressionContext p:
                 return Primary(p.primaryExpr(), p);
+            case P.FuncTypeExpressionContext f:
+                return Signature(f.signature(), Pos(After(f.FUNC().Symbol)));
             case P.HPrimaryExpressionContext p:
                 return Primary(p.hPrimaryExpr(), p);
             case P.PrefixExpressionContext or P.HPrefixExpressionContext:
@@ -167,7 +169,7 @@ internal sealed partial class AstBuilder
         // Selectors, calls and indexes nest to the left: walk the spine iteratively.
         var spine = new Stack<ParserRuleContext>();
         var cur = ctx;
-        while (cur is not (null or P.OperandExprContext or P.HOperandExprContext or P.HCompositeLitExprContext))
+        while (cur is not (null or P.OperandExprContext or P.HOperandExprContext or P.HCompositeLitExprContext or P.CompositeLitExprContext))
         {
             spine.Push(cur);
             cur = cur.GetChild(0) as ParserRuleContext;
@@ -175,8 +177,9 @@ internal sealed partial class AstBuilder
         Expr x = cur switch
         {
             P.OperandExprContext o => Operand(o.operand(), o),
-            P.HOperandExprContext o => Operand(o.operand(), o),
+            P.HOperandExprContext o => Operand(o.hOperand(), o),
             P.HCompositeLitExprContext lit => CompositeLitOf(TypeLiteral(lit.typeLiteral()), lit.literalValue()),
+            P.CompositeLitExprContext lit => CheckedCompositeLit(ComplitType(lit.complitType()), lit.literalValue()),
             _ => Bad(ctx.Start),
         };
         while (spine.Count > 0)
@@ -192,34 +195,89 @@ internal sealed partial class AstBuilder
                     new AssertExpr(Pos(dot), x, s.GetRuleContext<P.Type_Context>(0) is { } t ? Type(t) : Bad(After(s))),
                 P.IndexExprContext or P.HIndexExprContext => Index(x, s.GetRuleContext<P.IndexContext>(0)),
                 P.CallExprContext or P.HCallExprContext => Call(x, s.GetRuleContext<P.ArgumentsContext>(0)),
-                P.CompositeLitExprContext lit => CheckedCompositeLit(x, lit.literalValue()),
                 _ => Bad(s.Start),
             };
         }
         return x;
     }
 
-    private Expr Operand(P.OperandContext? ctx, ParserRuleContext parent)
+    /// <summary>An operand or hOperand.</summary>
+    private Expr Operand(ParserRuleContext? ctx, ParserRuleContext parent)
     {
         switch (ctx)
         {
-            case P.NameOperandContext n:
-                return new Name(Pos(n.IDENTIFIER()), n.IDENTIFIER().GetText());
-            case P.LiteralOperandContext l:
-                return Literal(l.LITERAL().Symbol);
-            case P.ParenOperandContext p:
-                return new ParenExpr(Pos(p.LPAREN()), p.parenBody()?.expression() is { } e ? Expr(e) : Bad(After(p.LPAREN().Symbol)));
-            case P.FuncOperandContext f:
+            case P.NameOperandContext or P.HNameOperandContext:
             {
-                var type = Signature(f.signature(), Pos(After(f.FUNC().Symbol)));
-                if (f.funcLitBody()?.block() is not { } body) return type;
-                return new FuncLit(Pos(f.FUNC()), type, Block(body));
+                var id = ctx.GetToken(P.IDENTIFIER, 0);
+                return new Name(Pos(id), id.GetText());
             }
-            case P.TypeOperandContext t:
-                return TypeLiteral(t.typeLiteral());
+            case P.LiteralOperandContext or P.HLiteralOperandContext:
+                return Literal(ctx.GetToken(P.LITERAL, 0).Symbol);
+            case P.ParenOperandContext or P.HParenOperandContext:
+            {
+                var lparen = ctx.GetToken(P.LPAREN, 0);
+                var body = ctx.GetRuleContext<P.ParenBodyContext>(0);
+                return new ParenExpr(Pos(lparen), body?.expression() is { } e ? Expr(e) : Bad(After(lparen.Symbol)));
+            }
+            case P.FuncLitOperandContext or P.HFuncLitOperandContext:
+            {
+                var func = ctx.GetToken(P.FUNC, 0);
+                var type = Signature(ctx.GetRuleContext<P.SignatureContext>(0), Pos(After(func.Symbol)));
+                if (ctx.GetRuleContext<P.BlockContext>(0) is not { } body) return type;
+                return new FuncLit(Pos(func), type, Block(body));
+            }
+            case P.TypeOperandContext or P.HTypeOperandContext:
+                return TypeLiteral(ctx.GetRuleContext<P.TypeLiteralContext>(0));
             default:
                 return Bad(ctx?.Start ?? After(parent));
         }
+    }
+
+    // The type of a composite literal: T, pkg.T, List[int], []T, map[K]V, (T) ...
+    private Expr ComplitType(P.ComplitTypeContext? ctx)
+    {
+        switch (ctx)
+        {
+            case P.NamedComplitTypeContext n:
+            {
+                Expr x = new Name(Pos(n.IDENTIFIER(0)), n.IDENTIFIER(0).GetText());
+                for (int i = 1; i < n.ChildCount; i++)
+                {
+                    var child = n.GetChild(i);
+                    if (Is(child, P.DOT))
+                    {
+                        var dot = ((ITerminalNode)child).Symbol;
+                        var sel = i + 1 < n.ChildCount ? n.GetChild(i + 1) as ITerminalNode : null;
+                        x = new SelectorExpr(Pos(dot), x, NameOf(sel, After(dot)));
+                        i++;
+                    }
+                    else if (child is P.ComplitTypeArgsContext args)
+                    {
+                        x = ComplitInstance(x, args);
+                    }
+                }
+                return x;
+            }
+            case P.LiteralComplitTypeContext l:
+                return TypeLiteral(l.typeLiteral());
+            case P.ParenComplitTypeContext p:
+                return new ParenExpr(Pos(p.LPAREN()), ComplitType(p.complitType()));
+            default:
+                return Bad(ctx?.Start ?? tokens.Get(0));
+        }
+    }
+
+    private Expr ComplitInstance(Expr x, P.ComplitTypeArgsContext? args)
+    {
+        if (args == null) return x;
+        var types = args.type_().Select(Type).ToImmutableArray();
+        Expr index = types.Length switch
+        {
+            0 => Bad(After(args.LBRACK().Symbol)),
+            1 => types[0],
+            _ => new ListExpr(types[0].Pos, types),
+        };
+        return new IndexExpr(Pos(args.LBRACK()), x, index);
     }
 
     private BasicLit Literal(IToken t)
@@ -247,6 +305,15 @@ internal sealed partial class AstBuilder
         var lbrack = Pos(ctx.LBRACK());
         var exprs = ctx.expression();
         var tail = ctx.sliceTail();
+        // gc reads x[a, T2, T3] as an instantiation: after the first comma only types.
+        for (int i = 1; i < exprs.Length; i++)
+        {
+            if (NotAType(exprs[i]) is { } bad)
+            {
+                Unexpected(bad, ", expecting ]");
+                break;
+            }
+        }
         if (tail == null)
         {
             if (exprs.Length == 0) return new IndexExpr(lbrack, x, Bad(After(ctx.LBRACK().Symbol)));
@@ -255,8 +322,8 @@ internal sealed partial class AstBuilder
             return new IndexExpr(lbrack, x, new ListExpr(list[0].Pos, list));
         }
 
-        if (exprs.Length > 1 || ctx.COMMA().Length > 0)
-            Unexpected(tail.Start, ", expecting ]");   // x[i, j:...]: gc wants the ']' of an instantiation
+        if ((exprs.Length > 1 || ctx.COMMA().Length > 0) && exprs.Skip(1).All(e => NotAType(e) == null))
+            Unexpected(tail.Start, ", expecting ]");   // x[i, T:...]: gc wants the ']' of an instantiation
         var low = exprs.Length > 0 ? Expr(exprs[0]) : null;
         Expr? high = null, max = null;
         int colons = 0;
@@ -290,6 +357,46 @@ internal sealed partial class AstBuilder
             }
         }
         return new SliceExpr(lbrack, x, low, high, max, full);
+    }
+
+    /// <summary>
+    /// Where an expression stops being a type as gc's typeOrNil reads one (a qualified name with
+    /// type arguments, *T, a type literal, (T)...): the first token that does not fit, or null.
+    /// </summary>
+    private static IToken? NotAType(ParserRuleContext? ctx)
+    {
+        switch (ctx)
+        {
+            case P.BinaryExpressionContext b:
+                return NotAType(b.expression(0)) ?? b.op;
+            case P.UnaryExpressionContext u:
+                return NotAType(u.unaryExpr());
+            case P.PrefixExpressionContext p:
+                return p.op.Type is P.STAR or P.ARROW ? NotAType(p.unaryExpr()) : p.op;
+            case P.PrimaryExpressionContext p:
+                return NotAType(p.primaryExpr());
+            case P.OperandExprContext o:
+                return o.operand() switch
+                {
+                    P.LiteralOperandContext l => l.Start,
+                    P.ParenOperandContext par => NotAType(par.parenBody()?.expression()),
+                    P.FuncLitOperandContext f => f.block()?.Start,
+                    _ => null,
+                };
+            case P.SelectorExprContext s:
+                // pkg.T, but not x.y.z
+                return s.primaryExpr() is P.OperandExprContext { } o2 && o2.operand() is P.NameOperandContext ? null : s.DOT().Symbol;
+            case P.IndexExprContext i:
+                return NotAType(i.primaryExpr()) ?? (i.index()?.sliceTail()?.Start);
+            case P.CompositeLitExprContext c:
+                return c.literalValue()?.Start;
+            case P.CallExprContext c:
+                return NotAType(c.primaryExpr()) ?? c.arguments()?.Start;
+            case P.AssertExprContext or P.TypeSwitchGuardExprContext:
+                return ctx.GetToken(P.DOT, 0)?.Symbol;
+            default:
+                return null;
+        }
     }
 
     private CallExpr Call(Expr fun, P.ArgumentsContext? ctx)

@@ -44,7 +44,14 @@ internal sealed partial class AstBuilder
             {
                 // gc drops pending directives at a statement (declarations take theirs) and after it.
                 if (s is not P.DeclStatementContext) pragmas.Clear(Offset(s.Start));
+                // Compound statements check their parts (header, clauses, nested statements).
+                bool q = s is not (P.IfStatementContext or P.ForStatementContext or P.SwitchStatementContext
+                    or P.SelectStatementContext or P.BlockStatementContext or P.LabeledStatementContext) && Enter(s);
+                var outerDetect = detectAt;
+                detectAt = Pos(After(s));
                 if (Statement(s) is { } stmt) list.Add(stmt);
+                detectAt = outerDetect;
+                Leave(q);
                 pragmas.Clear(Offset(After(s)));
                 afterStmt = true;
             }
@@ -107,9 +114,13 @@ internal sealed partial class AstBuilder
         if (ctx.statement() is { } inner)
         {
             if (inner is not P.DeclStatementContext) pragmas.Clear(Offset(inner.Start));
+            bool q = inner is not (P.IfStatementContext or P.ForStatementContext or P.SwitchStatementContext
+                or P.SelectStatementContext or P.BlockStatementContext or P.LabeledStatementContext) && Enter(inner);
             var s = Statement(inner);
+            Leave(q);
             return s == null ? null : new LabeledStmt(Pos(colon), label, s);
         }
+        if (Enter(ctx)) { Leave(true); return null; }
         // A label before '}' or ';' labels an empty statement; before anything else it is an error.
         var next = After(colon);
         if (next.Type is P.RBRACE or P.SEMI) return new LabeledStmt(Pos(colon), label, new EmptyStmt(Pos(next)));
@@ -256,7 +267,9 @@ internal sealed partial class AstBuilder
     private IfStmt If(P.IfStmtContext ctx)
     {
         var kw = ctx.IF().Symbol;
+        bool q = Enter(ctx.header()) || (ctx.thenBlock == null && Enter(ctx));
         var (init, cond, _) = Header(kw, ctx.header(), HeaderKind.If);
+        Leave(q);
         var then = ctx.thenBlock is { } b ? Block(b) : new BlockStmt(Pos(After(ctx)), ImmutableArray<Stmt>.Empty, Pos(After(ctx)));
         Stmt? els = null;
         if (ctx.ELSE() != null)
@@ -270,7 +283,9 @@ internal sealed partial class AstBuilder
     private ForStmt For(P.ForStatementContext ctx)
     {
         var kw = ctx.FOR().Symbol;
+        bool q = Enter(ctx.header()) || (ctx.block() == null && Enter(ctx));
         var (init, cond, post) = Header(kw, ctx.header(), HeaderKind.For);
+        Leave(q);
         var body = ctx.block() is { } b ? Block(b) : new BlockStmt(Pos(After(ctx)), ImmutableArray<Stmt>.Empty, Pos(After(ctx)));
         return new ForStmt(Pos(kw), init, cond, post, body);
     }
@@ -278,11 +293,15 @@ internal sealed partial class AstBuilder
     private SwitchStmt Switch(P.SwitchStatementContext ctx)
     {
         var kw = ctx.SWITCH().Symbol;
+        bool q = Enter(ctx.header()) || (ctx.LBRACE() == null && Enter(ctx));
         var (init, tag, _) = Header(kw, ctx.header(), HeaderKind.Switch);
+        Leave(q);
         var clauses = ImmutableArray.CreateBuilder<CaseClause>();
         foreach (var cc in ctx.caseClause())
         {
+            bool qc = Enter(cc.expressionList());
             var cases = cc.CASE() != null ? ExprList(cc.expressionList()) : ImmutableArray<Expr>.Empty;
+            Leave(qc);
             if (cc.CASE() != null && cases.IsEmpty) cases = ImmutableArray.Create<Expr>(Bad(After(cc.CASE().Symbol)));
             var colon = cc.COLON() is { } c && c is not IErrorNode ? Pos(c) : Pos(After(cc.Start));
             clauses.Add(new CaseClause(Pos(cc), cases, StmtList(cc.statementList()), colon));
@@ -296,7 +315,9 @@ internal sealed partial class AstBuilder
         var clauses = ImmutableArray.CreateBuilder<CommClause>();
         foreach (var cc in ctx.commClause())
         {
+            bool qc = Enter(cc.simpleStmt());
             var comm = cc.CASE() != null ? SimpleStmt(cc.simpleStmt(), HeaderKind.None) : null;
+            Leave(qc);
             var colon = cc.COLON() is { } c && c is not IErrorNode ? Pos(c) : Pos(After(cc.Start));
             clauses.Add(new CommClause(Pos(cc), comm, StmtList(cc.statementList()), colon));
         }
@@ -311,6 +332,20 @@ internal sealed partial class AstBuilder
     private (SimpleStmt? Init, Expr? Cond, SimpleStmt? Post) Header(IToken keyword, P.HeaderContext? ctx, HeaderKind kind)
     {
         var kw = KeywordOf(kind);
+        var outerDetect = detectAt;
+        detectAt = ctx != null && ctx.ChildCount > 0 ? Pos(After(ctx)) : Pos(After(keyword));
+        try
+        {
+            return HeaderParts(keyword, ctx, kind, kw);
+        }
+        finally
+        {
+            detectAt = outerDetect;
+        }
+    }
+
+    private (SimpleStmt? Init, Expr? Cond, SimpleStmt? Post) HeaderParts(IToken keyword, P.HeaderContext? ctx, HeaderKind kind, string kw)
+    {
         IToken? varTok = null, semi1 = null, semi2 = null;
         P.HSimpleStmtContext? s1 = null, s2 = null, s3 = null;
         foreach (var child in ctx?.children ?? [])

@@ -174,6 +174,18 @@ internal sealed partial class AstBuilder
                     }
                     break;
                 }
+                case P.ParenEmbeddedFieldContext or P.StarParenEmbeddedFieldContext:
+                {
+                    // (T), (*T) and *(T): gc reports them and goes on as without parentheses.
+                    var lparen = fd.GetToken(P.LPAREN, 0);
+                    SyntaxError(Pos(lparen), "cannot parenthesize embedded type");
+                    var type = NamedType(fd.GetRuleContext<P.TypeNameContext>(0), null);
+                    var star = fd.GetToken(P.STAR, 0);
+                    if (star != null) type = new Operation(Pos(star), Operator.Mul, type, null);
+                    fields.Add(new Field(Pos(fd), null, type));
+                    tags.Add(fd.GetToken(P.LITERAL, 0) is { } lit && lit is not IErrorNode ? Literal(lit.Symbol) : null);
+                    break;
+                }
                 case P.EmbeddedFieldContext ef:
                 {
                     var type = NamedType(ef.typeName(), ef.typeArgs());

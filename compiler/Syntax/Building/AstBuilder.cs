@@ -22,17 +22,20 @@ internal sealed partial class AstBuilder
     private readonly ITokenStream tokens;
     private readonly HashSet<int> badLiterals;
     private readonly PragmaCursor pragmas;
-    private readonly List<Diagnostic> errors;
+    private readonly List<(Diagnostic Diagnostic, SourcePos DetectedAt)> errors;
+    // Where gc's parser would notice the errors reported now: the end of the statement or
+    // declaration being built (the order of detection decides which error of a line gc keeps).
+    private SourcePos detectAt;
     private readonly bool parseFailed;
-    private bool quiet;     // building a declaration whose parse failed: its problems are already reported
+    private int quiet;      // > 0 while building something whose parse failed: its tree is an artifact of the recovery
     private int groups;
 
     /// <param name="parseFailed">
-    /// The parser reported syntax errors (and recovered): the builder then stays quiet about
-    /// declarations that contain the errors, whose trees are artifacts of the recovery.
+    /// The parser reported syntax errors (and recovered): the builder then reports nothing about
+    /// the statements and declarations that contain them, whose trees are artifacts of the recovery.
     /// </param>
     public AstBuilder(string file, ITokenStream tokens, IReadOnlyList<LexedDirective> directives,
-        HashSet<int> badLiterals, List<Diagnostic> errors, bool parseFailed)
+        HashSet<int> badLiterals, List<(Diagnostic, SourcePos)> errors, bool parseFailed)
     {
         this.parseFailed = parseFailed;
         this.file = file;
@@ -65,7 +68,20 @@ internal sealed partial class AstBuilder
 
     private void Error(SourcePos pos, string message)
     {
-        if (!quiet) errors.Add(new Diagnostic(pos, message));
+        if (quiet == 0) errors.Add((new Diagnostic(pos, message), detectAt));
+    }
+
+    /// <summary>Enters a construct; returns whether to call Leave (when its parse failed).</summary>
+    private bool Enter(ParserRuleContext? ctx)
+    {
+        if (!parseFailed || ctx == null || !HasParseError(ctx)) return false;
+        quiet++;
+        return true;
+    }
+
+    private void Leave(bool entered)
+    {
+        if (entered) quiet--;
     }
 
     private static bool HasParseError(ParserRuleContext root)
@@ -118,20 +134,28 @@ internal sealed partial class AstBuilder
             switch (child)
             {
                 case P.ImportDeclContext imp:
-                    quiet = parseFailed && HasParseError(imp);
+                {
+                    detectAt = Pos(After(imp));
+                    bool q = Enter(imp);
                     ImportDecl(imp, decls);
+                    Leave(q);
                     pragmas.Clear(Offset(After(imp)));
                     break;
+                }
                 case P.TopLevelDeclContext top:
-                    quiet = parseFailed && HasParseError(top);
+                {
+                    detectAt = Pos(After(top));
+                    // A function's body is checked statement by statement (see StmtList).
+                    bool q = top.functionDecl() == null && Enter(top);
                     if (top.declaration() is { } d) Declaration(d, decls);
                     else if (top.functionDecl() is { } f) decls.Add(FuncDecl(f));
+                    Leave(q);
                     pragmas.Clear(Offset(After(top)));
                     break;
+                }
             }
         }
 
-        quiet = false;
         var eof = ctx.Eof() is { } e && e is not IErrorNode ? Pos(e) : Pos(tokens.Get(tokens.Size - 1));
         return new Ast.File(pkgPos, filePragmas, pkgName, decls.ToImmutable(), eof, pragmas.Linknames, pragmas.Unused());
     }
@@ -231,6 +255,11 @@ internal sealed partial class AstBuilder
 
     private FuncDecl FuncDecl(P.FunctionDeclContext ctx)
     {
+        // Errors about the signature only if it parsed; the body is checked statement by statement.
+        bool headerFailed = parseFailed && ((ctx.exception != null && ctx.block() == null)
+            || new ParserRuleContext?[] { ctx.receiver(), ctx.typeParameters(), ctx.signature() }
+                .Any(c => c != null && HasParseError(c)));
+        if (headerFailed) quiet++;
         var func = ctx.FUNC();
         var prag = pragmas.Take(Offset(After(func.Symbol)));
         Field? recv = null;
@@ -256,7 +285,9 @@ internal sealed partial class AstBuilder
             typePos = ctx.signature() is { } s ? Pos(s) : name.Pos;
         }
         var type = Signature(ctx.signature(), typePos);
+        if (headerFailed) quiet--;
         var body = ctx.block() is { } b ? Block(b) : null;
-        return new FuncDecl(Pos(func), prag, recv, name, tparams, type, body);
+        // gc positions a function declaration at the token after `func`.
+        return new FuncDecl(Pos(After(func.Symbol)), prag, recv, name, tparams, type, body);
     }
 }

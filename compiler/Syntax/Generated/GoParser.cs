@@ -58,25 +58,26 @@ public partial class GoParser : Parser {
 		RULE_typeLiteral = 19, RULE_arrayLength = 20, RULE_typeName = 21, RULE_typeArgs = 22, 
 		RULE_fieldDecl = 23, RULE_interfaceElem = 24, RULE_signature = 25, RULE_result = 26, 
 		RULE_parameters = 27, RULE_parameterDecl = 28, RULE_expression = 29, RULE_unaryExpr = 30, 
-		RULE_primaryExpr = 31, RULE_operand = 32, RULE_parenBody = 33, RULE_funcLitBody = 34, 
-		RULE_index = 35, RULE_sliceTail = 36, RULE_arguments = 37, RULE_literalValue = 38, 
-		RULE_keyedElement = 39, RULE_element = 40, RULE_expressionList = 41, RULE_identifierList = 42, 
-		RULE_block = 43, RULE_statementList = 44, RULE_statement = 45, RULE_ifStmt = 46, 
-		RULE_simpleStmt = 47, RULE_header = 48, RULE_hSimpleStmt = 49, RULE_hExpressionList = 50, 
-		RULE_hExpression = 51, RULE_hUnaryExpr = 52, RULE_hPrimaryExpr = 53, RULE_caseClause = 54, 
-		RULE_commClause = 55;
+		RULE_primaryExpr = 31, RULE_complitType = 32, RULE_complitTypeArgs = 33, 
+		RULE_operand = 34, RULE_parenBody = 35, RULE_index = 36, RULE_sliceTail = 37, 
+		RULE_arguments = 38, RULE_literalValue = 39, RULE_keyedElement = 40, RULE_element = 41, 
+		RULE_expressionList = 42, RULE_identifierList = 43, RULE_block = 44, RULE_statementList = 45, 
+		RULE_statement = 46, RULE_ifStmt = 47, RULE_simpleStmt = 48, RULE_header = 49, 
+		RULE_hSimpleStmt = 50, RULE_hExpressionList = 51, RULE_hExpression = 52, 
+		RULE_hUnaryExpr = 53, RULE_hPrimaryExpr = 54, RULE_caseClause = 55, RULE_commClause = 56, 
+		RULE_hOperand = 57;
 	public static readonly string[] ruleNames = {
 		"sourceFile", "packageClause", "importDecl", "importSpec", "topLevelDecl", 
 		"declaration", "constDecl", "constSpec", "varDecl", "varSpec", "typeDecl", 
 		"typeSpec", "functionDecl", "receiver", "typeParameters", "typeParamDecl", 
 		"typeElem", "typeTerm", "type_", "typeLiteral", "arrayLength", "typeName", 
 		"typeArgs", "fieldDecl", "interfaceElem", "signature", "result", "parameters", 
-		"parameterDecl", "expression", "unaryExpr", "primaryExpr", "operand", 
-		"parenBody", "funcLitBody", "index", "sliceTail", "arguments", "literalValue", 
-		"keyedElement", "element", "expressionList", "identifierList", "block", 
-		"statementList", "statement", "ifStmt", "simpleStmt", "header", "hSimpleStmt", 
-		"hExpressionList", "hExpression", "hUnaryExpr", "hPrimaryExpr", "caseClause", 
-		"commClause"
+		"parameterDecl", "expression", "unaryExpr", "primaryExpr", "complitType", 
+		"complitTypeArgs", "operand", "parenBody", "index", "sliceTail", "arguments", 
+		"literalValue", "keyedElement", "element", "expressionList", "identifierList", 
+		"block", "statementList", "statement", "ifStmt", "simpleStmt", "header", 
+		"hSimpleStmt", "hExpressionList", "hExpression", "hUnaryExpr", "hPrimaryExpr", 
+		"caseClause", "commClause", "hOperand"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -177,57 +178,57 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 112;
+			State = 116;
 			packageClause();
-			State = 113;
+			State = 117;
 			Match(SEMI);
-			State = 119;
+			State = 123;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IMPORT) {
 				{
 				{
-				State = 114;
+				State = 118;
 				importDecl();
-				State = 115;
+				State = 119;
 				Match(SEMI);
 				}
 				}
-				State = 121;
+				State = 125;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 133;
+			State = 137;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 100667424L) != 0)) {
 				{
-				State = 122;
+				State = 126;
 				topLevelDecl();
-				State = 127;
+				State = 131;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 123;
+						State = 127;
 						Match(SEMI);
-						State = 124;
+						State = 128;
 						topLevelDecl();
 						}
 						} 
 					}
-					State = 129;
+					State = 133;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 				}
-				State = 131;
+				State = 135;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 130;
+					State = 134;
 					Match(SEMI);
 					}
 				}
@@ -235,7 +236,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 135;
+			State = 139;
 			Match(Eof);
 			}
 		}
@@ -273,9 +274,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 137;
+			State = 141;
 			Match(PACKAGE);
-			State = 138;
+			State = 142;
 			Match(IDENTIFIER);
 			}
 		}
@@ -326,54 +327,54 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 140;
+			State = 144;
 			Match(IMPORT);
-			State = 157;
+			State = 161;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
 			case IDENTIFIER:
 			case DOT:
 				{
-				State = 141;
+				State = 145;
 				importSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 142;
+				State = 146;
 				Match(LPAREN);
-				State = 154;
+				State = 158;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1099645845506L) != 0)) {
 					{
-					State = 143;
+					State = 147;
 					importSpec();
-					State = 148;
+					State = 152;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,4,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 144;
+							State = 148;
 							Match(SEMI);
-							State = 145;
+							State = 149;
 							importSpec();
 							}
 							} 
 						}
-						State = 150;
+						State = 154;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,4,Context);
 					}
-					State = 152;
+					State = 156;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 151;
+						State = 155;
 						Match(SEMI);
 						}
 					}
@@ -381,7 +382,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 156;
+				State = 160;
 				Match(RPAREN);
 				}
 				break;
@@ -426,12 +427,12 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 160;
+			State = 164;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IDENTIFIER || _la==DOT) {
 				{
-				State = 159;
+				State = 163;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IDENTIFIER || _la==DOT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -443,7 +444,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 162;
+			State = 166;
 			Match(LITERAL);
 			}
 		}
@@ -483,7 +484,7 @@ public partial class GoParser : Parser {
 		TopLevelDeclContext _localctx = new TopLevelDeclContext(Context, State);
 		EnterRule(_localctx, 8, RULE_topLevelDecl);
 		try {
-			State = 166;
+			State = 170;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONST:
@@ -491,14 +492,14 @@ public partial class GoParser : Parser {
 			case VAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 164;
+				State = 168;
 				declaration();
 				}
 				break;
 			case FUNC:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 165;
+				State = 169;
 				functionDecl();
 				}
 				break;
@@ -545,27 +546,27 @@ public partial class GoParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 10, RULE_declaration);
 		try {
-			State = 171;
+			State = 175;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONST:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 168;
+				State = 172;
 				constDecl();
 				}
 				break;
 			case TYPE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 169;
+				State = 173;
 				typeDecl();
 				}
 				break;
 			case VAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 170;
+				State = 174;
 				varDecl();
 				}
 				break;
@@ -620,52 +621,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 173;
+			State = 177;
 			Match(CONST);
-			State = 190;
+			State = 194;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 174;
+				State = 178;
 				constSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 175;
+				State = 179;
 				Match(LPAREN);
-				State = 187;
+				State = 191;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 176;
+					State = 180;
 					constSpec();
-					State = 181;
+					State = 185;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 177;
+							State = 181;
 							Match(SEMI);
-							State = 178;
+							State = 182;
 							constSpec();
 							}
 							} 
 						}
-						State = 183;
+						State = 187;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 					}
-					State = 185;
+					State = 189;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 184;
+						State = 188;
 						Match(SEMI);
 						}
 					}
@@ -673,7 +674,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 189;
+				State = 193;
 				Match(RPAREN);
 				}
 				break;
@@ -725,26 +726,26 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 192;
+			State = 196;
 			identifierList();
-			State = 194;
+			State = 198;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
 				{
-				State = 193;
+				State = 197;
 				type_();
 				}
 			}
 
-			State = 198;
+			State = 202;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 196;
+				State = 200;
 				Match(ASSIGN);
-				State = 197;
+				State = 201;
 				expressionList();
 				}
 			}
@@ -798,52 +799,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 200;
+			State = 204;
 			Match(VAR);
-			State = 217;
+			State = 221;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 201;
+				State = 205;
 				varSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 202;
+				State = 206;
 				Match(LPAREN);
-				State = 214;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 203;
+					State = 207;
 					varSpec();
-					State = 208;
+					State = 212;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 204;
+							State = 208;
 							Match(SEMI);
-							State = 205;
+							State = 209;
 							varSpec();
 							}
 							} 
 						}
-						State = 210;
+						State = 214;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 					}
-					State = 212;
+					State = 216;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 211;
+						State = 215;
 						Match(SEMI);
 						}
 					}
@@ -851,7 +852,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 216;
+				State = 220;
 				Match(RPAREN);
 				}
 				break;
@@ -903,9 +904,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 219;
+			State = 223;
 			identifierList();
-			State = 227;
+			State = 231;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CHAN:
@@ -919,16 +920,16 @@ public partial class GoParser : Parser {
 			case ARROW:
 			case STAR:
 				{
-				State = 220;
+				State = 224;
 				type_();
-				State = 223;
+				State = 227;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 221;
+					State = 225;
 					Match(ASSIGN);
-					State = 222;
+					State = 226;
 					expressionList();
 					}
 				}
@@ -937,9 +938,9 @@ public partial class GoParser : Parser {
 				break;
 			case ASSIGN:
 				{
-				State = 225;
+				State = 229;
 				Match(ASSIGN);
-				State = 226;
+				State = 230;
 				expressionList();
 				}
 				break;
@@ -995,52 +996,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 229;
+			State = 233;
 			Match(TYPE);
-			State = 246;
+			State = 250;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 230;
+				State = 234;
 				typeSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 231;
+				State = 235;
 				Match(LPAREN);
-				State = 243;
+				State = 247;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 232;
+					State = 236;
 					typeSpec();
-					State = 237;
+					State = 241;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 233;
+							State = 237;
 							Match(SEMI);
-							State = 234;
+							State = 238;
 							typeSpec();
 							}
 							} 
 						}
-						State = 239;
+						State = 243;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
 					}
-					State = 241;
+					State = 245;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 240;
+						State = 244;
 						Match(SEMI);
 						}
 					}
@@ -1048,7 +1049,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 245;
+				State = 249;
 				Match(RPAREN);
 				}
 				break;
@@ -1118,26 +1119,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 22, RULE_typeSpec);
 		int _la;
 		try {
-			State = 260;
+			State = 264;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 			case 1:
 				_localctx = new PlainTypeSpecContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 248;
+				State = 252;
 				Match(IDENTIFIER);
-				State = 250;
+				State = 254;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 249;
+					State = 253;
 					Match(ASSIGN);
 					}
 				}
 
-				State = 252;
+				State = 256;
 				type_();
 				}
 				break;
@@ -1145,21 +1146,21 @@ public partial class GoParser : Parser {
 				_localctx = new GenericTypeSpecContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 253;
+				State = 257;
 				Match(IDENTIFIER);
-				State = 254;
+				State = 258;
 				typeParameters();
-				State = 256;
+				State = 260;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 255;
+					State = 259;
 					Match(ASSIGN);
 					}
 				}
 
-				State = 258;
+				State = 262;
 				type_();
 				}
 				break;
@@ -1212,38 +1213,38 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 262;
+			State = 266;
 			Match(FUNC);
-			State = 264;
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 263;
+				State = 267;
 				receiver();
 				}
 			}
 
-			State = 266;
+			State = 270;
 			Match(IDENTIFIER);
-			State = 268;
+			State = 272;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACK) {
 				{
-				State = 267;
+				State = 271;
 				typeParameters();
 				}
 			}
 
-			State = 270;
+			State = 274;
 			signature();
-			State = 272;
+			State = 276;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 271;
+				State = 275;
 				block();
 				}
 			}
@@ -1285,7 +1286,7 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 274;
+			State = 278;
 			parameters();
 			}
 		}
@@ -1335,39 +1336,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 276;
+			State = 280;
 			Match(LBRACK);
-			State = 277;
+			State = 281;
 			typeParamDecl();
-			State = 282;
+			State = 286;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 278;
+					State = 282;
 					Match(COMMA);
-					State = 279;
+					State = 283;
 					typeParamDecl();
 					}
 					} 
 				}
-				State = 284;
+				State = 288;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
 			}
-			State = 286;
+			State = 290;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 285;
+				State = 289;
 				Match(COMMA);
 				}
 			}
 
-			State = 288;
+			State = 292;
 			Match(RBRACK);
 			}
 		}
@@ -1409,9 +1410,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 290;
+			State = 294;
 			identifierList();
-			State = 291;
+			State = 295;
 			typeElem();
 			}
 		}
@@ -1458,21 +1459,21 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 297;
 			typeTerm();
-			State = 298;
+			State = 302;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 294;
+				State = 298;
 				Match(OR);
-				State = 295;
+				State = 299;
 				typeTerm();
 				}
 				}
-				State = 300;
+				State = 304;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1515,17 +1516,17 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 302;
+			State = 306;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TILDE) {
 				{
-				State = 301;
+				State = 305;
 				Match(TILDE);
 				}
 			}
 
-			State = 304;
+			State = 308;
 			type_();
 			}
 		}
@@ -1639,21 +1640,21 @@ public partial class GoParser : Parser {
 		Type_Context _localctx = new Type_Context(Context, State);
 		EnterRule(_localctx, 36, RULE_type_);
 		try {
-			State = 322;
+			State = 326;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 306;
+				State = 310;
 				typeName();
-				State = 308;
+				State = 312;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 				case 1:
 					{
-					State = 307;
+					State = 311;
 					typeArgs();
 					}
 					break;
@@ -1664,11 +1665,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 310;
+				State = 314;
 				Match(LPAREN);
-				State = 311;
+				State = 315;
 				type_();
-				State = 312;
+				State = 316;
 				Match(RPAREN);
 				}
 				break;
@@ -1676,9 +1677,9 @@ public partial class GoParser : Parser {
 				_localctx = new PointerTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 314;
+				State = 318;
 				Match(STAR);
-				State = 315;
+				State = 319;
 				type_();
 				}
 				break;
@@ -1686,9 +1687,9 @@ public partial class GoParser : Parser {
 				_localctx = new FuncTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 316;
+				State = 320;
 				Match(FUNC);
-				State = 317;
+				State = 321;
 				signature();
 				}
 				break;
@@ -1696,11 +1697,11 @@ public partial class GoParser : Parser {
 				_localctx = new RecvChanTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 318;
+				State = 322;
 				Match(ARROW);
-				State = 319;
+				State = 323;
 				Match(CHAN);
-				State = 320;
+				State = 324;
 				type_();
 				}
 				break;
@@ -1712,7 +1713,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 321;
+				State = 325;
 				typeLiteral();
 				}
 				break;
@@ -1844,28 +1845,28 @@ public partial class GoParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 373;
+			State = 377;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACK:
 				_localctx = new ArrayOrSliceLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 324;
+				State = 328;
 				Match(LBRACK);
-				State = 326;
+				State = 330;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584483340029136914L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 325;
+					State = 329;
 					arrayLength();
 					}
 				}
 
-				State = 328;
+				State = 332;
 				Match(RBRACK);
-				State = 329;
+				State = 333;
 				type_();
 				}
 				break;
@@ -1873,41 +1874,41 @@ public partial class GoParser : Parser {
 				_localctx = new StructTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 330;
+				State = 334;
 				Match(STRUCT);
-				State = 331;
+				State = 335;
 				Match(LBRACE);
-				State = 343;
+				State = 347;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==IDENTIFIER || _la==STAR) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460754585124864L) != 0)) {
 					{
-					State = 332;
+					State = 336;
 					fieldDecl();
-					State = 337;
+					State = 341;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 333;
+							State = 337;
 							Match(SEMI);
-							State = 334;
+							State = 338;
 							fieldDecl();
 							}
 							} 
 						}
-						State = 339;
+						State = 343;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 					}
-					State = 341;
+					State = 345;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 340;
+						State = 344;
 						Match(SEMI);
 						}
 					}
@@ -1915,7 +1916,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 345;
+				State = 349;
 				Match(RBRACE);
 				}
 				break;
@@ -1923,41 +1924,41 @@ public partial class GoParser : Parser {
 				_localctx = new InterfaceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 346;
+				State = 350;
 				Match(INTERFACE);
-				State = 347;
+				State = 351;
 				Match(LBRACE);
-				State = 359;
+				State = 363;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 4)) & ~0x3f) == 0 && ((1L << (_la - 4)) & -9187342139644157695L) != 0)) {
 					{
-					State = 348;
+					State = 352;
 					interfaceElem();
-					State = 353;
+					State = 357;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 349;
+							State = 353;
 							Match(SEMI);
-							State = 350;
+							State = 354;
 							interfaceElem();
 							}
 							} 
 						}
-						State = 355;
+						State = 359;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
 					}
-					State = 357;
+					State = 361;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 356;
+						State = 360;
 						Match(SEMI);
 						}
 					}
@@ -1965,7 +1966,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 361;
+				State = 365;
 				Match(RBRACE);
 				}
 				break;
@@ -1973,15 +1974,15 @@ public partial class GoParser : Parser {
 				_localctx = new MapTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 362;
-				Match(MAP);
-				State = 363;
-				Match(LBRACK);
-				State = 364;
-				type_();
-				State = 365;
-				Match(RBRACK);
 				State = 366;
+				Match(MAP);
+				State = 367;
+				Match(LBRACK);
+				State = 368;
+				type_();
+				State = 369;
+				Match(RBRACK);
+				State = 370;
 				type_();
 				}
 				break;
@@ -1989,19 +1990,19 @@ public partial class GoParser : Parser {
 				_localctx = new ChanTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 368;
+				State = 372;
 				Match(CHAN);
-				State = 370;
+				State = 374;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 				case 1:
 					{
-					State = 369;
+					State = 373;
 					Match(ARROW);
 					}
 					break;
 				}
-				State = 372;
+				State = 376;
 				type_();
 				}
 				break;
@@ -2043,13 +2044,13 @@ public partial class GoParser : Parser {
 		ArrayLengthContext _localctx = new ArrayLengthContext(Context, State);
 		EnterRule(_localctx, 40, RULE_arrayLength);
 		try {
-			State = 377;
+			State = 381;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ELLIPSIS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 375;
+				State = 379;
 				Match(ELLIPSIS);
 				}
 				break;
@@ -2072,7 +2073,7 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 376;
+				State = 380;
 				expression(0);
 				}
 				break;
@@ -2117,16 +2118,16 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 379;
+			State = 383;
 			Match(IDENTIFIER);
-			State = 382;
+			State = 386;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				{
-				State = 380;
+				State = 384;
 				Match(DOT);
-				State = 381;
+				State = 385;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2182,39 +2183,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 384;
+			State = 388;
 			Match(LBRACK);
-			State = 385;
+			State = 389;
 			expression(0);
-			State = 390;
+			State = 394;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 386;
+					State = 390;
 					Match(COMMA);
-					State = 387;
+					State = 391;
 					type_();
 					}
 					} 
 				}
-				State = 392;
+				State = 396;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 			}
-			State = 394;
+			State = 398;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 393;
+				State = 397;
 				Match(COMMA);
 				}
 			}
 
-			State = 396;
+			State = 400;
 			Match(RBRACK);
 			}
 		}
@@ -2274,6 +2275,38 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class ParenEmbeddedFieldContext : FieldDeclContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
+			return GetRuleContext<TypeNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(GoParser.STAR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
+		public ParenEmbeddedFieldContext(FieldDeclContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitParenEmbeddedField(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class StarParenEmbeddedFieldContext : FieldDeclContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(GoParser.STAR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
+			return GetRuleContext<TypeNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
+		public StarParenEmbeddedFieldContext(FieldDeclContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitStarParenEmbeddedField(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
@@ -2281,23 +2314,23 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 46, RULE_fieldDecl);
 		int _la;
 		try {
-			State = 413;
+			State = 433;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
 			case 1:
 				_localctx = new NamedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 398;
+				State = 402;
 				identifierList();
-				State = 399;
+				State = 403;
 				type_();
-				State = 401;
+				State = 405;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 400;
+					State = 404;
 					Match(LITERAL);
 					}
 				}
@@ -2308,34 +2341,90 @@ public partial class GoParser : Parser {
 				_localctx = new EmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 404;
+				State = 408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STAR) {
 					{
-					State = 403;
+					State = 407;
 					Match(STAR);
 					}
 				}
 
-				State = 406;
+				State = 410;
 				typeName();
-				State = 408;
+				State = 412;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACK) {
 					{
-					State = 407;
+					State = 411;
 					typeArgs();
 					}
 				}
 
-				State = 411;
+				State = 415;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 410;
+					State = 414;
+					Match(LITERAL);
+					}
+				}
+
+				}
+				break;
+			case 3:
+				_localctx = new ParenEmbeddedFieldContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 417;
+				Match(LPAREN);
+				State = 419;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==STAR) {
+					{
+					State = 418;
+					Match(STAR);
+					}
+				}
+
+				State = 421;
+				typeName();
+				State = 422;
+				Match(RPAREN);
+				State = 424;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LITERAL) {
+					{
+					State = 423;
+					Match(LITERAL);
+					}
+				}
+
+				}
+				break;
+			case 4:
+				_localctx = new StarParenEmbeddedFieldContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 426;
+				Match(STAR);
+				State = 427;
+				Match(LPAREN);
+				State = 428;
+				typeName();
+				State = 429;
+				Match(RPAREN);
+				State = 431;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LITERAL) {
+					{
+					State = 430;
 					Match(LITERAL);
 					}
 				}
@@ -2402,26 +2491,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 48, RULE_interfaceElem);
 		int _la;
 		try {
-			State = 421;
+			State = 441;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
 			case 1:
 				_localctx = new MethodElemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 415;
+				State = 435;
 				Match(IDENTIFIER);
-				State = 417;
+				State = 437;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACK) {
 					{
-					State = 416;
+					State = 436;
 					typeParameters();
 					}
 				}
 
-				State = 419;
+				State = 439;
 				signature();
 				}
 				break;
@@ -2429,7 +2518,7 @@ public partial class GoParser : Parser {
 				_localctx = new EmbeddedElemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 420;
+				State = 440;
 				typeElem();
 				}
 				break;
@@ -2473,14 +2562,14 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 423;
+			State = 443;
 			parameters();
-			State = 425;
+			State = 445;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
 			case 1:
 				{
-				State = 424;
+				State = 444;
 				result();
 				}
 				break;
@@ -2523,20 +2612,20 @@ public partial class GoParser : Parser {
 		ResultContext _localctx = new ResultContext(Context, State);
 		EnterRule(_localctx, 52, RULE_result);
 		try {
-			State = 429;
+			State = 449;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,63,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 427;
+				State = 447;
 				parameters();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 428;
+				State = 448;
 				type_();
 				}
 				break;
@@ -2588,39 +2677,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 431;
+			State = 451;
 			Match(LPAREN);
-			State = 443;
+			State = 463;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576480554393145360L) != 0)) {
 				{
-				State = 432;
+				State = 452;
 				parameterDecl();
-				State = 437;
+				State = 457;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 433;
+						State = 453;
 						Match(COMMA);
-						State = 434;
+						State = 454;
 						parameterDecl();
 						}
 						} 
 					}
-					State = 439;
+					State = 459;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 				}
-				State = 441;
+				State = 461;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 440;
+					State = 460;
 					Match(COMMA);
 					}
 				}
@@ -2628,7 +2717,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 445;
+			State = 465;
 			Match(RPAREN);
 			}
 		}
@@ -2689,26 +2778,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 56, RULE_parameterDecl);
 		int _la;
 		try {
-			State = 456;
+			State = 476;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
 			case 1:
 				_localctx = new NamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 447;
+				State = 467;
 				Match(IDENTIFIER);
-				State = 449;
+				State = 469;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 448;
+					State = 468;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 451;
+				State = 471;
 				type_();
 				}
 				break;
@@ -2716,17 +2805,17 @@ public partial class GoParser : Parser {
 				_localctx = new UnnamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 453;
+				State = 473;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 452;
+					State = 472;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 455;
+				State = 475;
 				type_();
 				}
 				break;
@@ -2825,29 +2914,29 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 459;
+			State = 479;
 			unaryExpr();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 478;
+			State = 498;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 476;
+					State = 496;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 461;
+						State = 481;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 462;
+						State = 482;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -2857,7 +2946,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 463;
+						State = 483;
 						expression(6);
 						}
 						break;
@@ -2865,9 +2954,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 464;
+						State = 484;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 465;
+						State = 485;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -2877,7 +2966,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 466;
+						State = 486;
 						expression(5);
 						}
 						break;
@@ -2885,9 +2974,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 467;
+						State = 487;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 468;
+						State = 488;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -2897,7 +2986,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 469;
+						State = 489;
 						expression(4);
 						}
 						break;
@@ -2905,11 +2994,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 470;
+						State = 490;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 471;
+						State = 491;
 						((BinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 472;
+						State = 492;
 						expression(3);
 						}
 						break;
@@ -2917,20 +3006,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 473;
+						State = 493;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 474;
+						State = 494;
 						((BinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 475;
+						State = 495;
 						expression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 480;
+				State = 500;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			}
 			}
 		}
@@ -2990,6 +3079,19 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class FuncTypeExpressionContext : UnaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
+			return GetRuleContext<SignatureContext>(0);
+		}
+		public FuncTypeExpressionContext(UnaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitFuncTypeExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 
 	[RuleVersion(0)]
 	public UnaryExprContext unaryExpr() {
@@ -2997,37 +3099,22 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 60, RULE_unaryExpr);
 		int _la;
 		try {
-			State = 484;
+			State = 506;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case LITERAL:
-			case CHAN:
-			case FUNC:
-			case INTERFACE:
-			case MAP:
-			case STRUCT:
-			case IDENTIFIER:
-			case LPAREN:
-			case LBRACK:
+			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
+			case 1:
 				_localctx = new PrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 481;
+				State = 501;
 				primaryExpr(0);
 				}
 				break;
-			case ARROW:
-			case PLUS:
-			case MINUS:
-			case XOR:
-			case STAR:
-			case AMP:
-			case NOT:
-			case TILDE:
+			case 2:
 				_localctx = new PrefixExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 482;
+				State = 502;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
@@ -3037,12 +3124,20 @@ public partial class GoParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 483;
+				State = 503;
 				unaryExpr();
 				}
 				break;
-			default:
-				throw new NoViableAltException(this);
+			case 3:
+				_localctx = new FuncTypeExpressionContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 504;
+				Match(FUNC);
+				State = 505;
+				signature();
+				}
+				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -3066,6 +3161,21 @@ public partial class GoParser : Parser {
 		public PrimaryExprContext() { }
 		public virtual void CopyFrom(PrimaryExprContext context) {
 			base.CopyFrom(context);
+		}
+	}
+	public partial class CompositeLitExprContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ComplitTypeContext complitType() {
+			return GetRuleContext<ComplitTypeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public LiteralValueContext literalValue() {
+			return GetRuleContext<LiteralValueContext>(0);
+		}
+		public CompositeLitExprContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitCompositeLitExpr(this);
+			else return visitor.VisitChildren(this);
 		}
 	}
 	public partial class OperandExprContext : PrimaryExprContext {
@@ -3158,21 +3268,6 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class CompositeLitExprContext : PrimaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public PrimaryExprContext primaryExpr() {
-			return GetRuleContext<PrimaryExprContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public LiteralValueContext literalValue() {
-			return GetRuleContext<LiteralValueContext>(0);
-		}
-		public CompositeLitExprContext(PrimaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCompositeLitExpr(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
 
 	[RuleVersion(0)]
 	public PrimaryExprContext primaryExpr() {
@@ -3190,36 +3285,53 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			{
-			_localctx = new OperandExprContext(_localctx);
-			Context = _localctx;
-			_prevctx = _localctx;
+			State = 513;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
+			case 1:
+				{
+				_localctx = new CompositeLitExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
 
-			State = 487;
-			operand();
+				State = 509;
+				complitType();
+				State = 510;
+				literalValue();
+				}
+				break;
+			case 2:
+				{
+				_localctx = new OperandExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 512;
+				operand();
+				}
+				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 511;
+			State = 535;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 509;
+					State = 533;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
 					case 1:
 						{
 						_localctx = new SelectorExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 489;
-						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 490;
+						State = 515;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 516;
 						Match(DOT);
-						State = 491;
+						State = 517;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -3227,15 +3339,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new TypeSwitchGuardExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 492;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 493;
+						State = 518;
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						State = 519;
 						Match(DOT);
-						State = 494;
+						State = 520;
 						Match(LPAREN);
-						State = 495;
+						State = 521;
 						Match(TYPE);
-						State = 496;
+						State = 522;
 						Match(RPAREN);
 						}
 						break;
@@ -3243,15 +3355,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new AssertExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 497;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 498;
+						State = 523;
+						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
+						State = 524;
 						Match(DOT);
-						State = 499;
+						State = 525;
 						Match(LPAREN);
-						State = 500;
+						State = 526;
 						type_();
-						State = 501;
+						State = 527;
 						Match(RPAREN);
 						}
 						break;
@@ -3259,9 +3371,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new IndexExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 503;
-						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 504;
+						State = 529;
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
+						State = 530;
 						index();
 						}
 						break;
@@ -3269,28 +3381,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new CallExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 505;
-						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 506;
-						arguments();
-						}
-						break;
-					case 6:
-						{
-						_localctx = new CompositeLitExprContext(new PrimaryExprContext(_parentctx, _parentState));
-						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 507;
+						State = 531;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 508;
-						literalValue();
+						State = 532;
+						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 513;
+				State = 537;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			}
 			}
 		}
@@ -3301,6 +3403,236 @@ public partial class GoParser : Parser {
 		}
 		finally {
 			UnrollRecursionContexts(_parentctx);
+		}
+		return _localctx;
+	}
+
+	public partial class ComplitTypeContext : ParserRuleContext {
+		public ComplitTypeContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_complitType; } }
+	 
+		public ComplitTypeContext() { }
+		public virtual void CopyFrom(ComplitTypeContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class NamedComplitTypeContext : ComplitTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENTIFIER() { return GetTokens(GoParser.IDENTIFIER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER(int i) {
+			return GetToken(GoParser.IDENTIFIER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] DOT() { return GetTokens(GoParser.DOT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT(int i) {
+			return GetToken(GoParser.DOT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ComplitTypeArgsContext[] complitTypeArgs() {
+			return GetRuleContexts<ComplitTypeArgsContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ComplitTypeArgsContext complitTypeArgs(int i) {
+			return GetRuleContext<ComplitTypeArgsContext>(i);
+		}
+		public NamedComplitTypeContext(ComplitTypeContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitNamedComplitType(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class LiteralComplitTypeContext : ComplitTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public TypeLiteralContext typeLiteral() {
+			return GetRuleContext<TypeLiteralContext>(0);
+		}
+		public LiteralComplitTypeContext(ComplitTypeContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitLiteralComplitType(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class ParenComplitTypeContext : ComplitTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ComplitTypeContext complitType() {
+			return GetRuleContext<ComplitTypeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
+		public ParenComplitTypeContext(ComplitTypeContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitParenComplitType(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ComplitTypeContext complitType() {
+		ComplitTypeContext _localctx = new ComplitTypeContext(Context, State);
+		EnterRule(_localctx, 64, RULE_complitType);
+		int _la;
+		try {
+			State = 552;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				_localctx = new NamedComplitTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 538;
+				Match(IDENTIFIER);
+				State = 544;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==LBRACK || _la==DOT) {
+					{
+					State = 542;
+					ErrorHandler.Sync(this);
+					switch (TokenStream.LA(1)) {
+					case DOT:
+						{
+						State = 539;
+						Match(DOT);
+						State = 540;
+						Match(IDENTIFIER);
+						}
+						break;
+					case LBRACK:
+						{
+						State = 541;
+						complitTypeArgs();
+						}
+						break;
+					default:
+						throw new NoViableAltException(this);
+					}
+					}
+					State = 546;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			case CHAN:
+			case INTERFACE:
+			case MAP:
+			case STRUCT:
+			case LBRACK:
+				_localctx = new LiteralComplitTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 547;
+				typeLiteral();
+				}
+				break;
+			case LPAREN:
+				_localctx = new ParenComplitTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 548;
+				Match(LPAREN);
+				State = 549;
+				complitType();
+				State = 550;
+				Match(RPAREN);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ComplitTypeArgsContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
+			return GetRuleContexts<Type_Context>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
+			return GetRuleContext<Type_Context>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(GoParser.RBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(GoParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(GoParser.COMMA, i);
+		}
+		public ComplitTypeArgsContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_complitTypeArgs; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitComplitTypeArgs(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ComplitTypeArgsContext complitTypeArgs() {
+		ComplitTypeArgsContext _localctx = new ComplitTypeArgsContext(Context, State);
+		EnterRule(_localctx, 66, RULE_complitTypeArgs);
+		int _la;
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 554;
+			Match(LBRACK);
+			State = 555;
+			type_();
+			State = 560;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 556;
+					Match(COMMA);
+					State = 557;
+					type_();
+					}
+					} 
+				}
+				State = 562;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+			}
+			State = 564;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==COMMA) {
+				{
+				State = 563;
+				Match(COMMA);
+				}
+			}
+
+			State = 566;
+			Match(RBRACK);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
 		}
 		return _localctx;
 	}
@@ -3351,19 +3683,19 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class FuncOperandContext : OperandContext {
+	public partial class FuncLitOperandContext : OperandContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
 			return GetRuleContext<SignatureContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public FuncLitBodyContext funcLitBody() {
-			return GetRuleContext<FuncLitBodyContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
+			return GetRuleContext<BlockContext>(0);
 		}
-		public FuncOperandContext(OperandContext context) { CopyFrom(context); }
+		public FuncLitOperandContext(OperandContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFuncOperand(this);
+			if (typedVisitor != null) return typedVisitor.VisitFuncLitOperand(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -3383,16 +3715,16 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public OperandContext operand() {
 		OperandContext _localctx = new OperandContext(Context, State);
-		EnterRule(_localctx, 64, RULE_operand);
+		EnterRule(_localctx, 68, RULE_operand);
 		try {
-			State = 526;
+			State = 579;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NameOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 514;
+				State = 568;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -3400,7 +3732,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 515;
+				State = 569;
 				Match(LITERAL);
 				}
 				break;
@@ -3408,32 +3740,24 @@ public partial class GoParser : Parser {
 				_localctx = new ParenOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 516;
+				State = 570;
 				Match(LPAREN);
-				State = 517;
+				State = 571;
 				parenBody();
-				State = 518;
+				State = 572;
 				Match(RPAREN);
 				}
 				break;
 			case FUNC:
-				_localctx = new FuncOperandContext(_localctx);
+				_localctx = new FuncLitOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 520;
+				State = 574;
 				Match(FUNC);
-				State = 521;
+				State = 575;
 				signature();
-				State = 523;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
-				case 1:
-					{
-					State = 522;
-					funcLitBody();
-					}
-					break;
-				}
+				State = 576;
+				block();
 				}
 				break;
 			case CHAN:
@@ -3444,7 +3768,7 @@ public partial class GoParser : Parser {
 				_localctx = new TypeOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 525;
+				State = 578;
 				typeLiteral();
 				}
 				break;
@@ -3483,51 +3807,12 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ParenBodyContext parenBody() {
 		ParenBodyContext _localctx = new ParenBodyContext(Context, State);
-		EnterRule(_localctx, 66, RULE_parenBody);
+		EnterRule(_localctx, 70, RULE_parenBody);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 528;
+			State = 581;
 			expression(0);
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class FuncLitBodyContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
-			return GetRuleContext<BlockContext>(0);
-		}
-		public FuncLitBodyContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_funcLitBody; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFuncLitBody(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public FuncLitBodyContext funcLitBody() {
-		FuncLitBodyContext _localctx = new FuncLitBodyContext(Context, State);
-		EnterRule(_localctx, 68, RULE_funcLitBody);
-		try {
-			EnterOuterAlt(_localctx, 1);
-			{
-			State = 530;
-			block();
 			}
 		}
 		catch (RecognitionException re) {
@@ -3573,15 +3858,15 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IndexContext index() {
 		IndexContext _localctx = new IndexContext(Context, State);
-		EnterRule(_localctx, 70, RULE_index);
+		EnterRule(_localctx, 72, RULE_index);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 532;
+			State = 583;
 			Match(LBRACK);
-			State = 548;
+			State = 599;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -3602,42 +3887,42 @@ public partial class GoParser : Parser {
 			case NOT:
 			case TILDE:
 				{
-				State = 533;
+				State = 584;
 				expression(0);
-				State = 538;
+				State = 589;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 534;
+						State = 585;
 						Match(COMMA);
-						State = 535;
+						State = 586;
 						expression(0);
 						}
 						} 
 					}
-					State = 540;
+					State = 591;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
 				}
-				State = 542;
+				State = 593;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 541;
+					State = 592;
 					Match(COMMA);
 					}
 				}
 
-				State = 545;
+				State = 596;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 544;
+					State = 595;
 					sliceTail();
 					}
 				}
@@ -3646,14 +3931,14 @@ public partial class GoParser : Parser {
 				break;
 			case COLON:
 				{
-				State = 547;
+				State = 598;
 				sliceTail();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 550;
+			State = 601;
 			Match(RBRACK);
 			}
 		}
@@ -3695,36 +3980,36 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SliceTailContext sliceTail() {
 		SliceTailContext _localctx = new SliceTailContext(Context, State);
-		EnterRule(_localctx, 72, RULE_sliceTail);
+		EnterRule(_localctx, 74, RULE_sliceTail);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 552;
+			State = 603;
 			Match(COLON);
-			State = 554;
+			State = 605;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 553;
+				State = 604;
 				expression(0);
 				}
 			}
 
-			State = 560;
+			State = 611;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 556;
+				State = 607;
 				Match(COLON);
-				State = 558;
+				State = 609;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 557;
+					State = 608;
 					expression(0);
 					}
 				}
@@ -3775,55 +4060,55 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentsContext arguments() {
 		ArgumentsContext _localctx = new ArgumentsContext(Context, State);
-		EnterRule(_localctx, 74, RULE_arguments);
+		EnterRule(_localctx, 76, RULE_arguments);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 562;
+			State = 613;
 			Match(LPAREN);
-			State = 577;
+			State = 628;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 563;
+				State = 614;
 				expression(0);
-				State = 568;
+				State = 619;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 564;
+						State = 615;
 						Match(COMMA);
-						State = 565;
+						State = 616;
 						expression(0);
 						}
 						} 
 					}
-					State = 570;
+					State = 621;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
 				}
-				State = 572;
+				State = 623;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 571;
+					State = 622;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 575;
+				State = 626;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 574;
+					State = 625;
 					Match(COMMA);
 					}
 				}
@@ -3831,7 +4116,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 579;
+			State = 630;
 			Match(RPAREN);
 			}
 		}
@@ -3875,45 +4160,45 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public LiteralValueContext literalValue() {
 		LiteralValueContext _localctx = new LiteralValueContext(Context, State);
-		EnterRule(_localctx, 76, RULE_literalValue);
+		EnterRule(_localctx, 78, RULE_literalValue);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 581;
+			State = 632;
 			Match(LBRACE);
-			State = 593;
+			State = 644;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175365619730L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 582;
+				State = 633;
 				keyedElement();
-				State = 587;
+				State = 638;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,93,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 583;
+						State = 634;
 						Match(COMMA);
-						State = 584;
+						State = 635;
 						keyedElement();
 						}
 						} 
 					}
-					State = 589;
+					State = 640;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,93,Context);
 				}
-				State = 591;
+				State = 642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 590;
+					State = 641;
 					Match(COMMA);
 					}
 				}
@@ -3921,7 +4206,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 595;
+			State = 646;
 			Match(RBRACE);
 			}
 		}
@@ -3960,21 +4245,21 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public KeyedElementContext keyedElement() {
 		KeyedElementContext _localctx = new KeyedElementContext(Context, State);
-		EnterRule(_localctx, 78, RULE_keyedElement);
+		EnterRule(_localctx, 80, RULE_keyedElement);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 597;
+			State = 648;
 			element();
-			State = 600;
+			State = 651;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 598;
+				State = 649;
 				Match(COLON);
-				State = 599;
+				State = 650;
 				element();
 				}
 			}
@@ -4015,9 +4300,9 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ElementContext element() {
 		ElementContext _localctx = new ElementContext(Context, State);
-		EnterRule(_localctx, 80, RULE_element);
+		EnterRule(_localctx, 82, RULE_element);
 		try {
-			State = 604;
+			State = 655;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4039,14 +4324,14 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 602;
+				State = 653;
 				expression(0);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 603;
+				State = 654;
 				literalValue();
 				}
 				break;
@@ -4092,26 +4377,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionListContext expressionList() {
 		ExpressionListContext _localctx = new ExpressionListContext(Context, State);
-		EnterRule(_localctx, 82, RULE_expressionList);
+		EnterRule(_localctx, 84, RULE_expressionList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 606;
+			State = 657;
 			expression(0);
-			State = 611;
+			State = 662;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 607;
+				State = 658;
 				Match(COMMA);
-				State = 608;
+				State = 659;
 				expression(0);
 				}
 				}
-				State = 613;
+				State = 664;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4153,26 +4438,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 84, RULE_identifierList);
+		EnterRule(_localctx, 86, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 614;
+			State = 665;
 			Match(IDENTIFIER);
-			State = 619;
+			State = 670;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 615;
+				State = 666;
 				Match(COMMA);
-				State = 616;
+				State = 667;
 				Match(IDENTIFIER);
 				}
 				}
-				State = 621;
+				State = 672;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4218,48 +4503,48 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public BlockContext block() {
 		BlockContext _localctx = new BlockContext(Context, State);
-		EnterRule(_localctx, 86, RULE_block);
+		EnterRule(_localctx, 88, RULE_block);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 622;
+			State = 673;
 			Match(LBRACE);
-			State = 624;
+			State = 675;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 623;
+				State = 674;
 				statement();
 				}
 			}
 
-			State = 632;
+			State = 683;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 626;
+				State = 677;
 				Match(SEMI);
-				State = 628;
+				State = 679;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 627;
+					State = 678;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 634;
+				State = 685;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 635;
+			State = 686;
 			Match(RBRACE);
 			}
 		}
@@ -4301,42 +4586,42 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public StatementListContext statementList() {
 		StatementListContext _localctx = new StatementListContext(Context, State);
-		EnterRule(_localctx, 88, RULE_statementList);
+		EnterRule(_localctx, 90, RULE_statementList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 638;
+			State = 689;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 637;
+				State = 688;
 				statement();
 				}
 			}
 
-			State = 646;
+			State = 697;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 640;
+				State = 691;
 				Match(SEMI);
-				State = 642;
+				State = 693;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 641;
+					State = 692;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 648;
+				State = 699;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4568,17 +4853,17 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public StatementContext statement() {
 		StatementContext _localctx = new StatementContext(Context, State);
-		EnterRule(_localctx, 90, RULE_statement);
+		EnterRule(_localctx, 92, RULE_statement);
 		int _la;
 		try {
-			State = 701;
+			State = 752;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
 			case 1:
 				_localctx = new DeclStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 649;
+				State = 700;
 				declaration();
 				}
 				break;
@@ -4586,16 +4871,16 @@ public partial class GoParser : Parser {
 				_localctx = new LabeledStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 650;
+				State = 701;
 				Match(IDENTIFIER);
-				State = 651;
+				State = 702;
 				Match(COLON);
-				State = 653;
+				State = 704;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 652;
+					State = 703;
 					statement();
 					}
 				}
@@ -4606,7 +4891,7 @@ public partial class GoParser : Parser {
 				_localctx = new SimpleStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 655;
+				State = 706;
 				simpleStmt();
 				}
 				break;
@@ -4614,9 +4899,9 @@ public partial class GoParser : Parser {
 				_localctx = new GoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 656;
+				State = 707;
 				Match(GO);
-				State = 657;
+				State = 708;
 				primaryExpr(0);
 				}
 				break;
@@ -4624,9 +4909,9 @@ public partial class GoParser : Parser {
 				_localctx = new DeferStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 658;
+				State = 709;
 				Match(DEFER);
-				State = 659;
+				State = 710;
 				primaryExpr(0);
 				}
 				break;
@@ -4634,14 +4919,14 @@ public partial class GoParser : Parser {
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 660;
+				State = 711;
 				Match(RETURN);
-				State = 662;
+				State = 713;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 661;
+					State = 712;
 					expressionList();
 					}
 				}
@@ -4652,14 +4937,14 @@ public partial class GoParser : Parser {
 				_localctx = new BreakStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 664;
+				State = 715;
 				Match(BREAK);
-				State = 666;
+				State = 717;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 665;
+					State = 716;
 					Match(IDENTIFIER);
 					}
 				}
@@ -4670,14 +4955,14 @@ public partial class GoParser : Parser {
 				_localctx = new ContinueStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 668;
+				State = 719;
 				Match(CONTINUE);
-				State = 670;
+				State = 721;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 669;
+					State = 720;
 					Match(IDENTIFIER);
 					}
 				}
@@ -4688,9 +4973,9 @@ public partial class GoParser : Parser {
 				_localctx = new GotoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 672;
+				State = 723;
 				Match(GOTO);
-				State = 673;
+				State = 724;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -4698,7 +4983,7 @@ public partial class GoParser : Parser {
 				_localctx = new FallthroughStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 674;
+				State = 725;
 				Match(FALLTHROUGH);
 				}
 				break;
@@ -4706,7 +4991,7 @@ public partial class GoParser : Parser {
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 675;
+				State = 726;
 				block();
 				}
 				break;
@@ -4714,7 +4999,7 @@ public partial class GoParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 676;
+				State = 727;
 				ifStmt();
 				}
 				break;
@@ -4722,27 +5007,27 @@ public partial class GoParser : Parser {
 				_localctx = new SwitchStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 677;
+				State = 728;
 				Match(SWITCH);
-				State = 678;
+				State = 729;
 				header();
-				State = 679;
+				State = 730;
 				Match(LBRACE);
-				State = 683;
+				State = 734;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 680;
+					State = 731;
 					caseClause();
 					}
 					}
-					State = 685;
+					State = 736;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 686;
+				State = 737;
 				Match(RBRACE);
 				}
 				break;
@@ -4750,25 +5035,25 @@ public partial class GoParser : Parser {
 				_localctx = new SelectStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 688;
+				State = 739;
 				Match(SELECT);
-				State = 689;
+				State = 740;
 				Match(LBRACE);
-				State = 693;
+				State = 744;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 690;
+					State = 741;
 					commClause();
 					}
 					}
-					State = 695;
+					State = 746;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 696;
+				State = 747;
 				Match(RBRACE);
 				}
 				break;
@@ -4776,11 +5061,11 @@ public partial class GoParser : Parser {
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 697;
+				State = 748;
 				Match(FOR);
-				State = 698;
+				State = 749;
 				header();
-				State = 699;
+				State = 750;
 				block();
 				}
 				break;
@@ -4830,36 +5115,36 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IfStmtContext ifStmt() {
 		IfStmtContext _localctx = new IfStmtContext(Context, State);
-		EnterRule(_localctx, 92, RULE_ifStmt);
+		EnterRule(_localctx, 94, RULE_ifStmt);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 703;
+			State = 754;
 			Match(IF);
-			State = 704;
+			State = 755;
 			header();
-			State = 705;
+			State = 756;
 			_localctx.thenBlock = block();
-			State = 711;
+			State = 762;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 706;
+				State = 757;
 				Match(ELSE);
-				State = 709;
+				State = 760;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 707;
+					State = 758;
 					ifStmt();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 708;
+					State = 759;
 					_localctx.elseBlock = block();
 					}
 					break;
@@ -4905,11 +5190,11 @@ public partial class GoParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(GoParser.ASSIGN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEFINE() { return GetToken(GoParser.DEFINE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN_OP() { return GetToken(GoParser.ASSIGN_OP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RANGE() { return GetToken(GoParser.RANGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN_OP() { return GetToken(GoParser.ASSIGN_OP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INC() { return GetToken(GoParser.INC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEC() { return GetToken(GoParser.DEC, 0); }
 		public ExprSimpleStmtContext(SimpleStmtContext context) { CopyFrom(context); }
@@ -4937,10 +5222,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SimpleStmtContext simpleStmt() {
 		SimpleStmtContext _localctx = new SimpleStmtContext(Context, State);
-		EnterRule(_localctx, 94, RULE_simpleStmt);
+		EnterRule(_localctx, 96, RULE_simpleStmt);
 		int _la;
 		try {
-			State = 727;
+			State = 778;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4963,33 +5248,32 @@ public partial class GoParser : Parser {
 				_localctx = new ExprSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 713;
+				State = 764;
 				expressionList();
-				State = 723;
+				State = 774;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
-				case ASSIGN_OP:
 					{
-					State = 714;
+					State = 765;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
-					if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 67108867L) != 0)) ) {
+					if ( !(_la==ASSIGN || _la==DEFINE) ) {
 						((ExprSimpleStmtContext)_localctx).op = ErrorHandler.RecoverInline(this);
 					}
 					else {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 718;
+					State = 769;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 715;
+						State = 766;
 						Match(RANGE);
-						State = 716;
+						State = 767;
 						expression(0);
 						}
 						break;
@@ -5011,7 +5295,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 717;
+						State = 768;
 						expressionList();
 						}
 						break;
@@ -5020,10 +5304,27 @@ public partial class GoParser : Parser {
 					}
 					}
 					break;
+				case ARROW:
+				case ASSIGN_OP:
+					{
+					State = 771;
+					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
+					_la = TokenStream.LA(1);
+					if ( !(_la==ARROW || _la==ASSIGN_OP) ) {
+						((ExprSimpleStmtContext)_localctx).op = ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					State = 772;
+					expression(0);
+					}
+					break;
 				case INC:
 				case DEC:
 					{
-					State = 720;
+					State = 773;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5033,14 +5334,6 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					}
-					break;
-				case ARROW:
-					{
-					State = 721;
-					((ExprSimpleStmtContext)_localctx).op = Match(ARROW);
-					State = 722;
-					expression(0);
 					}
 					break;
 				case CASE:
@@ -5058,9 +5351,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 725;
+				State = 776;
 				Match(RANGE);
-				State = 726;
+				State = 777;
 				expression(0);
 				}
 				break;
@@ -5107,61 +5400,61 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HeaderContext header() {
 		HeaderContext _localctx = new HeaderContext(Context, State);
-		EnterRule(_localctx, 96, RULE_header);
+		EnterRule(_localctx, 98, RULE_header);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 730;
+			State = 781;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==VAR) {
 				{
-				State = 729;
+				State = 780;
 				Match(VAR);
 				}
 			}
 
-			State = 733;
+			State = 784;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 732;
+				State = 783;
 				hSimpleStmt();
 				}
 			}
 
-			State = 745;
+			State = 796;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 735;
+				State = 786;
 				Match(SEMI);
-				State = 737;
+				State = 788;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 736;
+					State = 787;
 					hSimpleStmt();
 					}
 				}
 
-				State = 743;
+				State = 794;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 739;
+					State = 790;
 					Match(SEMI);
-					State = 741;
+					State = 792;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 						{
-						State = 740;
+						State = 791;
 						hSimpleStmt();
 						}
 					}
@@ -5208,11 +5501,11 @@ public partial class GoParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public HExpressionContext hExpression() {
 			return GetRuleContext<HExpressionContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(GoParser.ASSIGN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEFINE() { return GetToken(GoParser.DEFINE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN_OP() { return GetToken(GoParser.ASSIGN_OP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RANGE() { return GetToken(GoParser.RANGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN_OP() { return GetToken(GoParser.ASSIGN_OP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INC() { return GetToken(GoParser.INC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEC() { return GetToken(GoParser.DEC, 0); }
 		public ExprHeaderStmtContext(HSimpleStmtContext context) { CopyFrom(context); }
@@ -5240,10 +5533,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HSimpleStmtContext hSimpleStmt() {
 		HSimpleStmtContext _localctx = new HSimpleStmtContext(Context, State);
-		EnterRule(_localctx, 98, RULE_hSimpleStmt);
+		EnterRule(_localctx, 100, RULE_hSimpleStmt);
 		int _la;
 		try {
-			State = 761;
+			State = 812;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5266,33 +5559,32 @@ public partial class GoParser : Parser {
 				_localctx = new ExprHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 747;
+				State = 798;
 				hExpressionList();
-				State = 757;
+				State = 808;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
-				case ASSIGN_OP:
 					{
-					State = 748;
+					State = 799;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
-					if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 67108867L) != 0)) ) {
+					if ( !(_la==ASSIGN || _la==DEFINE) ) {
 						((ExprHeaderStmtContext)_localctx).op = ErrorHandler.RecoverInline(this);
 					}
 					else {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 752;
+					State = 803;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 749;
+						State = 800;
 						Match(RANGE);
-						State = 750;
+						State = 801;
 						hExpression(0);
 						}
 						break;
@@ -5314,7 +5606,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 751;
+						State = 802;
 						hExpressionList();
 						}
 						break;
@@ -5323,10 +5615,27 @@ public partial class GoParser : Parser {
 					}
 					}
 					break;
+				case ARROW:
+				case ASSIGN_OP:
+					{
+					State = 805;
+					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
+					_la = TokenStream.LA(1);
+					if ( !(_la==ARROW || _la==ASSIGN_OP) ) {
+						((ExprHeaderStmtContext)_localctx).op = ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					State = 806;
+					hExpression(0);
+					}
+					break;
 				case INC:
 				case DEC:
 					{
-					State = 754;
+					State = 807;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5336,14 +5645,6 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					}
-					break;
-				case ARROW:
-					{
-					State = 755;
-					((ExprHeaderStmtContext)_localctx).op = Match(ARROW);
-					State = 756;
-					hExpression(0);
 					}
 					break;
 				case LBRACE:
@@ -5358,9 +5659,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 759;
+				State = 810;
 				Match(RANGE);
-				State = 760;
+				State = 811;
 				hExpression(0);
 				}
 				break;
@@ -5406,26 +5707,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HExpressionListContext hExpressionList() {
 		HExpressionListContext _localctx = new HExpressionListContext(Context, State);
-		EnterRule(_localctx, 100, RULE_hExpressionList);
+		EnterRule(_localctx, 102, RULE_hExpressionList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 763;
+			State = 814;
 			hExpression(0);
-			State = 768;
+			State = 819;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 764;
+				State = 815;
 				Match(COMMA);
-				State = 765;
+				State = 816;
 				hExpression(0);
 				}
 				}
-				State = 770;
+				State = 821;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5512,8 +5813,8 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		HExpressionContext _localctx = new HExpressionContext(Context, _parentState);
 		HExpressionContext _prevctx = _localctx;
-		int _startState = 102;
-		EnterRecursionRule(_localctx, 102, RULE_hExpression, _p);
+		int _startState = 104;
+		EnterRecursionRule(_localctx, 104, RULE_hExpression, _p);
 		int _la;
 		try {
 			int _alt;
@@ -5524,29 +5825,29 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 772;
+			State = 823;
 			hUnaryExpr();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 791;
+			State = 842;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 789;
+					State = 840;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
 					case 1:
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 774;
+						State = 825;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 775;
+						State = 826;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -5556,7 +5857,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 776;
+						State = 827;
 						hExpression(6);
 						}
 						break;
@@ -5564,9 +5865,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 777;
+						State = 828;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 778;
+						State = 829;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -5576,7 +5877,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 779;
+						State = 830;
 						hExpression(5);
 						}
 						break;
@@ -5584,9 +5885,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 780;
+						State = 831;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 781;
+						State = 832;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -5596,7 +5897,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 782;
+						State = 833;
 						hExpression(4);
 						}
 						break;
@@ -5604,11 +5905,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 783;
+						State = 834;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 784;
+						State = 835;
 						((HBinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 785;
+						State = 836;
 						hExpression(3);
 						}
 						break;
@@ -5616,20 +5917,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 786;
+						State = 837;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 787;
+						State = 838;
 						((HBinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 788;
+						State = 839;
 						hExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 793;
+				State = 844;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
 			}
 			}
 		}
@@ -5693,10 +5994,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HUnaryExprContext hUnaryExpr() {
 		HUnaryExprContext _localctx = new HUnaryExprContext(Context, State);
-		EnterRule(_localctx, 104, RULE_hUnaryExpr);
+		EnterRule(_localctx, 106, RULE_hUnaryExpr);
 		int _la;
 		try {
-			State = 797;
+			State = 848;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5711,7 +6012,7 @@ public partial class GoParser : Parser {
 				_localctx = new HPrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 794;
+				State = 845;
 				hPrimaryExpr(0);
 				}
 				break;
@@ -5726,7 +6027,7 @@ public partial class GoParser : Parser {
 				_localctx = new HPrefixExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 795;
+				State = 846;
 				((HPrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
@@ -5736,7 +6037,7 @@ public partial class GoParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 796;
+				State = 847;
 				hUnaryExpr();
 				}
 				break;
@@ -5783,8 +6084,8 @@ public partial class GoParser : Parser {
 		}
 	}
 	public partial class HOperandExprContext : HPrimaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public OperandContext operand() {
-			return GetRuleContext<OperandContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public HOperandContext hOperand() {
+			return GetRuleContext<HOperandContext>(0);
 		}
 		public HOperandExprContext(HPrimaryExprContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
@@ -5883,24 +6184,24 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		HPrimaryExprContext _localctx = new HPrimaryExprContext(Context, _parentState);
 		HPrimaryExprContext _prevctx = _localctx;
-		int _startState = 106;
-		EnterRecursionRule(_localctx, 106, RULE_hPrimaryExpr, _p);
+		int _startState = 108;
+		EnterRecursionRule(_localctx, 108, RULE_hPrimaryExpr, _p);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 804;
+			State = 855;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,131,Context) ) {
 			case 1:
 				{
 				_localctx = new HCompositeLitExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 800;
+				State = 851;
 				typeLiteral();
-				State = 801;
+				State = 852;
 				literalValue();
 				}
 				break;
@@ -5909,33 +6210,33 @@ public partial class GoParser : Parser {
 				_localctx = new HOperandExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 803;
-				operand();
+				State = 854;
+				hOperand();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 826;
+			State = 877;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 824;
+					State = 875;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,132,Context) ) {
 					case 1:
 						{
 						_localctx = new HSelectorExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 806;
+						State = 857;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 807;
+						State = 858;
 						Match(DOT);
-						State = 808;
+						State = 859;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -5943,15 +6244,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HTypeSwitchGuardExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 809;
+						State = 860;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 810;
+						State = 861;
 						Match(DOT);
-						State = 811;
+						State = 862;
 						Match(LPAREN);
-						State = 812;
+						State = 863;
 						Match(TYPE);
-						State = 813;
+						State = 864;
 						Match(RPAREN);
 						}
 						break;
@@ -5959,15 +6260,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HAssertExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 814;
+						State = 865;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 815;
+						State = 866;
 						Match(DOT);
-						State = 816;
+						State = 867;
 						Match(LPAREN);
-						State = 817;
+						State = 868;
 						type_();
-						State = 818;
+						State = 869;
 						Match(RPAREN);
 						}
 						break;
@@ -5975,9 +6276,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HIndexExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 820;
+						State = 871;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 821;
+						State = 872;
 						index();
 						}
 						break;
@@ -5985,18 +6286,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HCallExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 822;
+						State = 873;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 823;
+						State = 874;
 						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 828;
+				State = 879;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
 			}
 			}
 		}
@@ -6037,33 +6338,33 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public CaseClauseContext caseClause() {
 		CaseClauseContext _localctx = new CaseClauseContext(Context, State);
-		EnterRule(_localctx, 108, RULE_caseClause);
+		EnterRule(_localctx, 110, RULE_caseClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 832;
+			State = 883;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 829;
+				State = 880;
 				Match(CASE);
-				State = 830;
+				State = 881;
 				expressionList();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 831;
+				State = 882;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 834;
+			State = 885;
 			Match(COLON);
-			State = 835;
+			State = 886;
 			statementList();
 			}
 		}
@@ -6104,34 +6405,184 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public CommClauseContext commClause() {
 		CommClauseContext _localctx = new CommClauseContext(Context, State);
-		EnterRule(_localctx, 110, RULE_commClause);
+		EnterRule(_localctx, 112, RULE_commClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 840;
+			State = 891;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 837;
+				State = 888;
 				Match(CASE);
-				State = 838;
+				State = 889;
 				simpleStmt();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 839;
+				State = 890;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 842;
+			State = 893;
 			Match(COLON);
-			State = 843;
+			State = 894;
 			statementList();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class HOperandContext : ParserRuleContext {
+		public HOperandContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_hOperand; } }
+	 
+		public HOperandContext() { }
+		public virtual void CopyFrom(HOperandContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class HNameOperandContext : HOperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
+		public HNameOperandContext(HOperandContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHNameOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HLiteralOperandContext : HOperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
+		public HLiteralOperandContext(HOperandContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHLiteralOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HParenOperandContext : HOperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParenBodyContext parenBody() {
+			return GetRuleContext<ParenBodyContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
+		public HParenOperandContext(HOperandContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHParenOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HFuncLitOperandContext : HOperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
+			return GetRuleContext<SignatureContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
+			return GetRuleContext<BlockContext>(0);
+		}
+		public HFuncLitOperandContext(HOperandContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHFuncLitOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HTypeOperandContext : HOperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public TypeLiteralContext typeLiteral() {
+			return GetRuleContext<TypeLiteralContext>(0);
+		}
+		public HTypeOperandContext(HOperandContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHTypeOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public HOperandContext hOperand() {
+		HOperandContext _localctx = new HOperandContext(Context, State);
+		EnterRule(_localctx, 114, RULE_hOperand);
+		try {
+			State = 907;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				_localctx = new HNameOperandContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 896;
+				Match(IDENTIFIER);
+				}
+				break;
+			case LITERAL:
+				_localctx = new HLiteralOperandContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 897;
+				Match(LITERAL);
+				}
+				break;
+			case LPAREN:
+				_localctx = new HParenOperandContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 898;
+				Match(LPAREN);
+				State = 899;
+				parenBody();
+				State = 900;
+				Match(RPAREN);
+				}
+				break;
+			case FUNC:
+				_localctx = new HFuncLitOperandContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 902;
+				Match(FUNC);
+				State = 903;
+				signature();
+				State = 904;
+				block();
+				}
+				break;
+			case CHAN:
+			case INTERFACE:
+			case MAP:
+			case STRUCT:
+			case LBRACK:
+				_localctx = new HTypeOperandContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 906;
+				typeLiteral();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -6149,8 +6600,8 @@ public partial class GoParser : Parser {
 		switch (ruleIndex) {
 		case 29: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		case 31: return primaryExpr_sempred((PrimaryExprContext)_localctx, predIndex);
-		case 51: return hExpression_sempred((HExpressionContext)_localctx, predIndex);
-		case 53: return hPrimaryExpr_sempred((HPrimaryExprContext)_localctx, predIndex);
+		case 52: return hExpression_sempred((HExpressionContext)_localctx, predIndex);
+		case 54: return hPrimaryExpr_sempred((HPrimaryExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -6166,338 +6617,361 @@ public partial class GoParser : Parser {
 	}
 	private bool primaryExpr_sempred(PrimaryExprContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 5: return Precpred(Context, 6);
-		case 6: return Precpred(Context, 5);
-		case 7: return Precpred(Context, 4);
-		case 8: return Precpred(Context, 3);
-		case 9: return Precpred(Context, 2);
-		case 10: return Precpred(Context, 1);
+		case 5: return Precpred(Context, 5);
+		case 6: return Precpred(Context, 4);
+		case 7: return Precpred(Context, 3);
+		case 8: return Precpred(Context, 2);
+		case 9: return Precpred(Context, 1);
 		}
 		return true;
 	}
 	private bool hExpression_sempred(HExpressionContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 11: return Precpred(Context, 5);
-		case 12: return Precpred(Context, 4);
-		case 13: return Precpred(Context, 3);
-		case 14: return Precpred(Context, 2);
-		case 15: return Precpred(Context, 1);
+		case 10: return Precpred(Context, 5);
+		case 11: return Precpred(Context, 4);
+		case 12: return Precpred(Context, 3);
+		case 13: return Precpred(Context, 2);
+		case 14: return Precpred(Context, 1);
 		}
 		return true;
 	}
 	private bool hPrimaryExpr_sempred(HPrimaryExprContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 16: return Precpred(Context, 5);
-		case 17: return Precpred(Context, 4);
-		case 18: return Precpred(Context, 3);
-		case 19: return Precpred(Context, 2);
-		case 20: return Precpred(Context, 1);
+		case 15: return Precpred(Context, 5);
+		case 16: return Precpred(Context, 4);
+		case 17: return Precpred(Context, 3);
+		case 18: return Precpred(Context, 2);
+		case 19: return Precpred(Context, 1);
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,74,846,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,74,910,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
 		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
-		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,1,0,1,0,1,
-		0,1,0,1,0,5,0,118,8,0,10,0,12,0,121,9,0,1,0,1,0,1,0,5,0,126,8,0,10,0,12,
-		0,129,9,0,1,0,3,0,132,8,0,3,0,134,8,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,
-		1,2,1,2,1,2,5,2,147,8,2,10,2,12,2,150,9,2,1,2,3,2,153,8,2,3,2,155,8,2,
-		1,2,3,2,158,8,2,1,3,3,3,161,8,3,1,3,1,3,1,4,1,4,3,4,167,8,4,1,5,1,5,1,
-		5,3,5,172,8,5,1,6,1,6,1,6,1,6,1,6,1,6,5,6,180,8,6,10,6,12,6,183,9,6,1,
-		6,3,6,186,8,6,3,6,188,8,6,1,6,3,6,191,8,6,1,7,1,7,3,7,195,8,7,1,7,1,7,
-		3,7,199,8,7,1,8,1,8,1,8,1,8,1,8,1,8,5,8,207,8,8,10,8,12,8,210,9,8,1,8,
-		3,8,213,8,8,3,8,215,8,8,1,8,3,8,218,8,8,1,9,1,9,1,9,1,9,3,9,224,8,9,1,
-		9,1,9,3,9,228,8,9,1,10,1,10,1,10,1,10,1,10,1,10,5,10,236,8,10,10,10,12,
-		10,239,9,10,1,10,3,10,242,8,10,3,10,244,8,10,1,10,3,10,247,8,10,1,11,1,
-		11,3,11,251,8,11,1,11,1,11,1,11,1,11,3,11,257,8,11,1,11,1,11,3,11,261,
-		8,11,1,12,1,12,3,12,265,8,12,1,12,1,12,3,12,269,8,12,1,12,1,12,3,12,273,
-		8,12,1,13,1,13,1,14,1,14,1,14,1,14,5,14,281,8,14,10,14,12,14,284,9,14,
-		1,14,3,14,287,8,14,1,14,1,14,1,15,1,15,1,15,1,16,1,16,1,16,5,16,297,8,
-		16,10,16,12,16,300,9,16,1,17,3,17,303,8,17,1,17,1,17,1,18,1,18,3,18,309,
-		8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,
-		323,8,18,1,19,1,19,3,19,327,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,
-		19,336,8,19,10,19,12,19,339,9,19,1,19,3,19,342,8,19,3,19,344,8,19,1,19,
-		1,19,1,19,1,19,1,19,1,19,5,19,352,8,19,10,19,12,19,355,9,19,1,19,3,19,
-		358,8,19,3,19,360,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,
-		19,371,8,19,1,19,3,19,374,8,19,1,20,1,20,3,20,378,8,20,1,21,1,21,1,21,
-		3,21,383,8,21,1,22,1,22,1,22,1,22,5,22,389,8,22,10,22,12,22,392,9,22,1,
-		22,3,22,395,8,22,1,22,1,22,1,23,1,23,1,23,3,23,402,8,23,1,23,3,23,405,
-		8,23,1,23,1,23,3,23,409,8,23,1,23,3,23,412,8,23,3,23,414,8,23,1,24,1,24,
-		3,24,418,8,24,1,24,1,24,3,24,422,8,24,1,25,1,25,3,25,426,8,25,1,26,1,26,
-		3,26,430,8,26,1,27,1,27,1,27,1,27,5,27,436,8,27,10,27,12,27,439,9,27,1,
-		27,3,27,442,8,27,3,27,444,8,27,1,27,1,27,1,28,1,28,3,28,450,8,28,1,28,
-		1,28,3,28,454,8,28,1,28,3,28,457,8,28,1,29,1,29,1,29,1,29,1,29,1,29,1,
-		29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,5,29,477,8,29,
-		10,29,12,29,480,9,29,1,30,1,30,1,30,3,30,485,8,30,1,31,1,31,1,31,1,31,
+		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
+		2,57,7,57,1,0,1,0,1,0,1,0,1,0,5,0,122,8,0,10,0,12,0,125,9,0,1,0,1,0,1,
+		0,5,0,130,8,0,10,0,12,0,133,9,0,1,0,3,0,136,8,0,3,0,138,8,0,1,0,1,0,1,
+		1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,2,5,2,151,8,2,10,2,12,2,154,9,2,1,2,3,
+		2,157,8,2,3,2,159,8,2,1,2,3,2,162,8,2,1,3,3,3,165,8,3,1,3,1,3,1,4,1,4,
+		3,4,171,8,4,1,5,1,5,1,5,3,5,176,8,5,1,6,1,6,1,6,1,6,1,6,1,6,5,6,184,8,
+		6,10,6,12,6,187,9,6,1,6,3,6,190,8,6,3,6,192,8,6,1,6,3,6,195,8,6,1,7,1,
+		7,3,7,199,8,7,1,7,1,7,3,7,203,8,7,1,8,1,8,1,8,1,8,1,8,1,8,5,8,211,8,8,
+		10,8,12,8,214,9,8,1,8,3,8,217,8,8,3,8,219,8,8,1,8,3,8,222,8,8,1,9,1,9,
+		1,9,1,9,3,9,228,8,9,1,9,1,9,3,9,232,8,9,1,10,1,10,1,10,1,10,1,10,1,10,
+		5,10,240,8,10,10,10,12,10,243,9,10,1,10,3,10,246,8,10,3,10,248,8,10,1,
+		10,3,10,251,8,10,1,11,1,11,3,11,255,8,11,1,11,1,11,1,11,1,11,3,11,261,
+		8,11,1,11,1,11,3,11,265,8,11,1,12,1,12,3,12,269,8,12,1,12,1,12,3,12,273,
+		8,12,1,12,1,12,3,12,277,8,12,1,13,1,13,1,14,1,14,1,14,1,14,5,14,285,8,
+		14,10,14,12,14,288,9,14,1,14,3,14,291,8,14,1,14,1,14,1,15,1,15,1,15,1,
+		16,1,16,1,16,5,16,301,8,16,10,16,12,16,304,9,16,1,17,3,17,307,8,17,1,17,
+		1,17,1,18,1,18,3,18,313,8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,
+		18,1,18,1,18,1,18,3,18,327,8,18,1,19,1,19,3,19,331,8,19,1,19,1,19,1,19,
+		1,19,1,19,1,19,1,19,5,19,340,8,19,10,19,12,19,343,9,19,1,19,3,19,346,8,
+		19,3,19,348,8,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,356,8,19,10,19,12,
+		19,359,9,19,1,19,3,19,362,8,19,3,19,364,8,19,1,19,1,19,1,19,1,19,1,19,
+		1,19,1,19,1,19,1,19,3,19,375,8,19,1,19,3,19,378,8,19,1,20,1,20,3,20,382,
+		8,20,1,21,1,21,1,21,3,21,387,8,21,1,22,1,22,1,22,1,22,5,22,393,8,22,10,
+		22,12,22,396,9,22,1,22,3,22,399,8,22,1,22,1,22,1,23,1,23,1,23,3,23,406,
+		8,23,1,23,3,23,409,8,23,1,23,1,23,3,23,413,8,23,1,23,3,23,416,8,23,1,23,
+		1,23,3,23,420,8,23,1,23,1,23,1,23,3,23,425,8,23,1,23,1,23,1,23,1,23,1,
+		23,3,23,432,8,23,3,23,434,8,23,1,24,1,24,3,24,438,8,24,1,24,1,24,3,24,
+		442,8,24,1,25,1,25,3,25,446,8,25,1,26,1,26,3,26,450,8,26,1,27,1,27,1,27,
+		1,27,5,27,456,8,27,10,27,12,27,459,9,27,1,27,3,27,462,8,27,3,27,464,8,
+		27,1,27,1,27,1,28,1,28,3,28,470,8,28,1,28,1,28,3,28,474,8,28,1,28,3,28,
+		477,8,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,
+		29,1,29,1,29,1,29,1,29,1,29,5,29,497,8,29,10,29,12,29,500,9,29,1,30,1,
+		30,1,30,1,30,1,30,3,30,507,8,30,1,31,1,31,1,31,1,31,1,31,3,31,514,8,31,
 		1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,1,31,1,31,1,31,1,31,5,31,510,8,31,10,31,12,31,513,9,31,1,32,1,32,
-		1,32,1,32,1,32,1,32,1,32,1,32,1,32,3,32,524,8,32,1,32,3,32,527,8,32,1,
-		33,1,33,1,34,1,34,1,35,1,35,1,35,1,35,5,35,537,8,35,10,35,12,35,540,9,
-		35,1,35,3,35,543,8,35,1,35,3,35,546,8,35,1,35,3,35,549,8,35,1,35,1,35,
-		1,36,1,36,3,36,555,8,36,1,36,1,36,3,36,559,8,36,3,36,561,8,36,1,37,1,37,
-		1,37,1,37,5,37,567,8,37,10,37,12,37,570,9,37,1,37,3,37,573,8,37,1,37,3,
-		37,576,8,37,3,37,578,8,37,1,37,1,37,1,38,1,38,1,38,1,38,5,38,586,8,38,
-		10,38,12,38,589,9,38,1,38,3,38,592,8,38,3,38,594,8,38,1,38,1,38,1,39,1,
-		39,1,39,3,39,601,8,39,1,40,1,40,3,40,605,8,40,1,41,1,41,1,41,5,41,610,
-		8,41,10,41,12,41,613,9,41,1,42,1,42,1,42,5,42,618,8,42,10,42,12,42,621,
-		9,42,1,43,1,43,3,43,625,8,43,1,43,1,43,3,43,629,8,43,5,43,631,8,43,10,
-		43,12,43,634,9,43,1,43,1,43,1,44,3,44,639,8,44,1,44,1,44,3,44,643,8,44,
-		5,44,645,8,44,10,44,12,44,648,9,44,1,45,1,45,1,45,1,45,3,45,654,8,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,663,8,45,1,45,1,45,3,45,667,8,45,
-		1,45,1,45,3,45,671,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,5,
-		45,682,8,45,10,45,12,45,685,9,45,1,45,1,45,1,45,1,45,1,45,5,45,692,8,45,
-		10,45,12,45,695,9,45,1,45,1,45,1,45,1,45,1,45,3,45,702,8,45,1,46,1,46,
-		1,46,1,46,1,46,1,46,3,46,710,8,46,3,46,712,8,46,1,47,1,47,1,47,1,47,1,
-		47,3,47,719,8,47,1,47,1,47,1,47,3,47,724,8,47,1,47,1,47,3,47,728,8,47,
-		1,48,3,48,731,8,48,1,48,3,48,734,8,48,1,48,1,48,3,48,738,8,48,1,48,1,48,
-		3,48,742,8,48,3,48,744,8,48,3,48,746,8,48,1,49,1,49,1,49,1,49,1,49,3,49,
-		753,8,49,1,49,1,49,1,49,3,49,758,8,49,1,49,1,49,3,49,762,8,49,1,50,1,50,
-		1,50,5,50,767,8,50,10,50,12,50,770,9,50,1,51,1,51,1,51,1,51,1,51,1,51,
-		1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,790,8,
-		51,10,51,12,51,793,9,51,1,52,1,52,1,52,3,52,798,8,52,1,53,1,53,1,53,1,
-		53,1,53,3,53,805,8,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,
-		1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,5,53,825,8,53,10,53,12,53,828,
-		9,53,1,54,1,54,1,54,3,54,833,8,54,1,54,1,54,1,54,1,55,1,55,1,55,3,55,841,
-		8,55,1,55,1,55,1,55,1,55,0,4,58,62,102,106,56,0,2,4,6,8,10,12,14,16,18,
-		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
-		68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,
-		0,7,2,0,27,27,40,40,1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,55,56,58,59,
-		62,62,66,67,2,0,42,43,68,68,1,0,45,46,958,0,112,1,0,0,0,2,137,1,0,0,0,
-		4,140,1,0,0,0,6,160,1,0,0,0,8,166,1,0,0,0,10,171,1,0,0,0,12,173,1,0,0,
-		0,14,192,1,0,0,0,16,200,1,0,0,0,18,219,1,0,0,0,20,229,1,0,0,0,22,260,1,
-		0,0,0,24,262,1,0,0,0,26,274,1,0,0,0,28,276,1,0,0,0,30,290,1,0,0,0,32,293,
-		1,0,0,0,34,302,1,0,0,0,36,322,1,0,0,0,38,373,1,0,0,0,40,377,1,0,0,0,42,
-		379,1,0,0,0,44,384,1,0,0,0,46,413,1,0,0,0,48,421,1,0,0,0,50,423,1,0,0,
-		0,52,429,1,0,0,0,54,431,1,0,0,0,56,456,1,0,0,0,58,458,1,0,0,0,60,484,1,
-		0,0,0,62,486,1,0,0,0,64,526,1,0,0,0,66,528,1,0,0,0,68,530,1,0,0,0,70,532,
-		1,0,0,0,72,552,1,0,0,0,74,562,1,0,0,0,76,581,1,0,0,0,78,597,1,0,0,0,80,
-		604,1,0,0,0,82,606,1,0,0,0,84,614,1,0,0,0,86,622,1,0,0,0,88,638,1,0,0,
-		0,90,701,1,0,0,0,92,703,1,0,0,0,94,727,1,0,0,0,96,730,1,0,0,0,98,761,1,
-		0,0,0,100,763,1,0,0,0,102,771,1,0,0,0,104,797,1,0,0,0,106,804,1,0,0,0,
-		108,832,1,0,0,0,110,840,1,0,0,0,112,113,3,2,1,0,113,119,5,38,0,0,114,115,
-		3,4,2,0,115,116,5,38,0,0,116,118,1,0,0,0,117,114,1,0,0,0,118,121,1,0,0,
-		0,119,117,1,0,0,0,119,120,1,0,0,0,120,133,1,0,0,0,121,119,1,0,0,0,122,
-		127,3,8,4,0,123,124,5,38,0,0,124,126,3,8,4,0,125,123,1,0,0,0,126,129,1,
-		0,0,0,127,125,1,0,0,0,127,128,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,
-		130,132,5,38,0,0,131,130,1,0,0,0,131,132,1,0,0,0,132,134,1,0,0,0,133,122,
-		1,0,0,0,133,134,1,0,0,0,134,135,1,0,0,0,135,136,5,0,0,1,136,1,1,0,0,0,
-		137,138,5,19,0,0,138,139,5,27,0,0,139,3,1,0,0,0,140,157,5,16,0,0,141,158,
-		3,6,3,0,142,154,5,31,0,0,143,148,3,6,3,0,144,145,5,38,0,0,145,147,3,6,
-		3,0,146,144,1,0,0,0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,
-		152,1,0,0,0,150,148,1,0,0,0,151,153,5,38,0,0,152,151,1,0,0,0,152,153,1,
-		0,0,0,153,155,1,0,0,0,154,143,1,0,0,0,154,155,1,0,0,0,155,156,1,0,0,0,
-		156,158,5,32,0,0,157,141,1,0,0,0,157,142,1,0,0,0,158,5,1,0,0,0,159,161,
-		7,0,0,0,160,159,1,0,0,0,160,161,1,0,0,0,161,162,1,0,0,0,162,163,5,1,0,
-		0,163,7,1,0,0,0,164,167,3,10,5,0,165,167,3,24,12,0,166,164,1,0,0,0,166,
-		165,1,0,0,0,167,9,1,0,0,0,168,172,3,12,6,0,169,172,3,20,10,0,170,172,3,
-		16,8,0,171,168,1,0,0,0,171,169,1,0,0,0,171,170,1,0,0,0,172,11,1,0,0,0,
-		173,190,5,5,0,0,174,191,3,14,7,0,175,187,5,31,0,0,176,181,3,14,7,0,177,
-		178,5,38,0,0,178,180,3,14,7,0,179,177,1,0,0,0,180,183,1,0,0,0,181,179,
-		1,0,0,0,181,182,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,184,186,5,38,0,
-		0,185,184,1,0,0,0,185,186,1,0,0,0,186,188,1,0,0,0,187,176,1,0,0,0,187,
-		188,1,0,0,0,188,189,1,0,0,0,189,191,5,32,0,0,190,174,1,0,0,0,190,175,1,
-		0,0,0,191,13,1,0,0,0,192,194,3,84,42,0,193,195,3,36,18,0,194,193,1,0,0,
-		0,194,195,1,0,0,0,195,198,1,0,0,0,196,197,5,42,0,0,197,199,3,82,41,0,198,
-		196,1,0,0,0,198,199,1,0,0,0,199,15,1,0,0,0,200,217,5,26,0,0,201,218,3,
-		18,9,0,202,214,5,31,0,0,203,208,3,18,9,0,204,205,5,38,0,0,205,207,3,18,
-		9,0,206,204,1,0,0,0,207,210,1,0,0,0,208,206,1,0,0,0,208,209,1,0,0,0,209,
-		212,1,0,0,0,210,208,1,0,0,0,211,213,5,38,0,0,212,211,1,0,0,0,212,213,1,
-		0,0,0,213,215,1,0,0,0,214,203,1,0,0,0,214,215,1,0,0,0,215,216,1,0,0,0,
-		216,218,5,32,0,0,217,201,1,0,0,0,217,202,1,0,0,0,218,17,1,0,0,0,219,227,
-		3,84,42,0,220,223,3,36,18,0,221,222,5,42,0,0,222,224,3,82,41,0,223,221,
-		1,0,0,0,223,224,1,0,0,0,224,228,1,0,0,0,225,226,5,42,0,0,226,228,3,82,
-		41,0,227,220,1,0,0,0,227,225,1,0,0,0,228,19,1,0,0,0,229,246,5,25,0,0,230,
-		247,3,22,11,0,231,243,5,31,0,0,232,237,3,22,11,0,233,234,5,38,0,0,234,
-		236,3,22,11,0,235,233,1,0,0,0,236,239,1,0,0,0,237,235,1,0,0,0,237,238,
-		1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,240,242,5,38,0,0,241,240,1,0,0,
-		0,241,242,1,0,0,0,242,244,1,0,0,0,243,232,1,0,0,0,243,244,1,0,0,0,244,
-		245,1,0,0,0,245,247,5,32,0,0,246,230,1,0,0,0,246,231,1,0,0,0,247,21,1,
-		0,0,0,248,250,5,27,0,0,249,251,5,42,0,0,250,249,1,0,0,0,250,251,1,0,0,
-		0,251,252,1,0,0,0,252,261,3,36,18,0,253,254,5,27,0,0,254,256,3,28,14,0,
-		255,257,5,42,0,0,256,255,1,0,0,0,256,257,1,0,0,0,257,258,1,0,0,0,258,259,
-		3,36,18,0,259,261,1,0,0,0,260,248,1,0,0,0,260,253,1,0,0,0,261,23,1,0,0,
-		0,262,264,5,12,0,0,263,265,3,26,13,0,264,263,1,0,0,0,264,265,1,0,0,0,265,
-		266,1,0,0,0,266,268,5,27,0,0,267,269,3,28,14,0,268,267,1,0,0,0,268,269,
-		1,0,0,0,269,270,1,0,0,0,270,272,3,50,25,0,271,273,3,86,43,0,272,271,1,
-		0,0,0,272,273,1,0,0,0,273,25,1,0,0,0,274,275,3,54,27,0,275,27,1,0,0,0,
-		276,277,5,33,0,0,277,282,3,30,15,0,278,279,5,37,0,0,279,281,3,30,15,0,
-		280,278,1,0,0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,286,
-		1,0,0,0,284,282,1,0,0,0,285,287,5,37,0,0,286,285,1,0,0,0,286,287,1,0,0,
-		0,287,288,1,0,0,0,288,289,5,34,0,0,289,29,1,0,0,0,290,291,3,84,42,0,291,
-		292,3,32,16,0,292,31,1,0,0,0,293,298,3,34,17,0,294,295,5,57,0,0,295,297,
-		3,34,17,0,296,294,1,0,0,0,297,300,1,0,0,0,298,296,1,0,0,0,298,299,1,0,
-		0,0,299,33,1,0,0,0,300,298,1,0,0,0,301,303,5,67,0,0,302,301,1,0,0,0,302,
-		303,1,0,0,0,303,304,1,0,0,0,304,305,3,36,18,0,305,35,1,0,0,0,306,308,3,
-		42,21,0,307,309,3,44,22,0,308,307,1,0,0,0,308,309,1,0,0,0,309,323,1,0,
-		0,0,310,311,5,31,0,0,311,312,3,36,18,0,312,313,5,32,0,0,313,323,1,0,0,
-		0,314,315,5,59,0,0,315,323,3,36,18,0,316,317,5,12,0,0,317,323,3,50,25,
-		0,318,319,5,44,0,0,319,320,5,4,0,0,320,323,3,36,18,0,321,323,3,38,19,0,
-		322,306,1,0,0,0,322,310,1,0,0,0,322,314,1,0,0,0,322,316,1,0,0,0,322,318,
-		1,0,0,0,322,321,1,0,0,0,323,37,1,0,0,0,324,326,5,33,0,0,325,327,3,40,20,
-		0,326,325,1,0,0,0,326,327,1,0,0,0,327,328,1,0,0,0,328,329,5,34,0,0,329,
-		374,3,36,18,0,330,331,5,23,0,0,331,343,5,35,0,0,332,337,3,46,23,0,333,
-		334,5,38,0,0,334,336,3,46,23,0,335,333,1,0,0,0,336,339,1,0,0,0,337,335,
-		1,0,0,0,337,338,1,0,0,0,338,341,1,0,0,0,339,337,1,0,0,0,340,342,5,38,0,
-		0,341,340,1,0,0,0,341,342,1,0,0,0,342,344,1,0,0,0,343,332,1,0,0,0,343,
-		344,1,0,0,0,344,345,1,0,0,0,345,374,5,36,0,0,346,347,5,17,0,0,347,359,
-		5,35,0,0,348,353,3,48,24,0,349,350,5,38,0,0,350,352,3,48,24,0,351,349,
-		1,0,0,0,352,355,1,0,0,0,353,351,1,0,0,0,353,354,1,0,0,0,354,357,1,0,0,
-		0,355,353,1,0,0,0,356,358,5,38,0,0,357,356,1,0,0,0,357,358,1,0,0,0,358,
-		360,1,0,0,0,359,348,1,0,0,0,359,360,1,0,0,0,360,361,1,0,0,0,361,374,5,
-		36,0,0,362,363,5,18,0,0,363,364,5,33,0,0,364,365,3,36,18,0,365,366,5,34,
-		0,0,366,367,3,36,18,0,367,374,1,0,0,0,368,370,5,4,0,0,369,371,5,44,0,0,
-		370,369,1,0,0,0,370,371,1,0,0,0,371,372,1,0,0,0,372,374,3,36,18,0,373,
-		324,1,0,0,0,373,330,1,0,0,0,373,346,1,0,0,0,373,362,1,0,0,0,373,368,1,
-		0,0,0,374,39,1,0,0,0,375,378,5,41,0,0,376,378,3,58,29,0,377,375,1,0,0,
-		0,377,376,1,0,0,0,378,41,1,0,0,0,379,382,5,27,0,0,380,381,5,40,0,0,381,
-		383,5,27,0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,43,1,0,0,0,384,385,5,
-		33,0,0,385,390,3,58,29,0,386,387,5,37,0,0,387,389,3,36,18,0,388,386,1,
-		0,0,0,389,392,1,0,0,0,390,388,1,0,0,0,390,391,1,0,0,0,391,394,1,0,0,0,
-		392,390,1,0,0,0,393,395,5,37,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,396,
-		1,0,0,0,396,397,5,34,0,0,397,45,1,0,0,0,398,399,3,84,42,0,399,401,3,36,
-		18,0,400,402,5,1,0,0,401,400,1,0,0,0,401,402,1,0,0,0,402,414,1,0,0,0,403,
-		405,5,59,0,0,404,403,1,0,0,0,404,405,1,0,0,0,405,406,1,0,0,0,406,408,3,
-		42,21,0,407,409,3,44,22,0,408,407,1,0,0,0,408,409,1,0,0,0,409,411,1,0,
-		0,0,410,412,5,1,0,0,411,410,1,0,0,0,411,412,1,0,0,0,412,414,1,0,0,0,413,
-		398,1,0,0,0,413,404,1,0,0,0,414,47,1,0,0,0,415,417,5,27,0,0,416,418,3,
-		28,14,0,417,416,1,0,0,0,417,418,1,0,0,0,418,419,1,0,0,0,419,422,3,50,25,
-		0,420,422,3,32,16,0,421,415,1,0,0,0,421,420,1,0,0,0,422,49,1,0,0,0,423,
-		425,3,54,27,0,424,426,3,52,26,0,425,424,1,0,0,0,425,426,1,0,0,0,426,51,
-		1,0,0,0,427,430,3,54,27,0,428,430,3,36,18,0,429,427,1,0,0,0,429,428,1,
-		0,0,0,430,53,1,0,0,0,431,443,5,31,0,0,432,437,3,56,28,0,433,434,5,37,0,
-		0,434,436,3,56,28,0,435,433,1,0,0,0,436,439,1,0,0,0,437,435,1,0,0,0,437,
-		438,1,0,0,0,438,441,1,0,0,0,439,437,1,0,0,0,440,442,5,37,0,0,441,440,1,
-		0,0,0,441,442,1,0,0,0,442,444,1,0,0,0,443,432,1,0,0,0,443,444,1,0,0,0,
-		444,445,1,0,0,0,445,446,5,32,0,0,446,55,1,0,0,0,447,449,5,27,0,0,448,450,
-		5,41,0,0,449,448,1,0,0,0,449,450,1,0,0,0,450,451,1,0,0,0,451,457,3,36,
-		18,0,452,454,5,41,0,0,453,452,1,0,0,0,453,454,1,0,0,0,454,455,1,0,0,0,
-		455,457,3,36,18,0,456,447,1,0,0,0,456,453,1,0,0,0,457,57,1,0,0,0,458,459,
-		6,29,-1,0,459,460,3,60,30,0,460,478,1,0,0,0,461,462,10,5,0,0,462,463,7,
-		1,0,0,463,477,3,58,29,6,464,465,10,4,0,0,465,466,7,2,0,0,466,477,3,58,
-		29,5,467,468,10,3,0,0,468,469,7,3,0,0,469,477,3,58,29,4,470,471,10,2,0,
-		0,471,472,5,48,0,0,472,477,3,58,29,3,473,474,10,1,0,0,474,475,5,47,0,0,
-		475,477,3,58,29,2,476,461,1,0,0,0,476,464,1,0,0,0,476,467,1,0,0,0,476,
-		470,1,0,0,0,476,473,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,1,
-		0,0,0,479,59,1,0,0,0,480,478,1,0,0,0,481,485,3,62,31,0,482,483,7,4,0,0,
-		483,485,3,60,30,0,484,481,1,0,0,0,484,482,1,0,0,0,485,61,1,0,0,0,486,487,
-		6,31,-1,0,487,488,3,64,32,0,488,511,1,0,0,0,489,490,10,6,0,0,490,491,5,
-		40,0,0,491,510,5,27,0,0,492,493,10,5,0,0,493,494,5,40,0,0,494,495,5,31,
-		0,0,495,496,5,25,0,0,496,510,5,32,0,0,497,498,10,4,0,0,498,499,5,40,0,
-		0,499,500,5,31,0,0,500,501,3,36,18,0,501,502,5,32,0,0,502,510,1,0,0,0,
-		503,504,10,3,0,0,504,510,3,70,35,0,505,506,10,2,0,0,506,510,3,74,37,0,
-		507,508,10,1,0,0,508,510,3,76,38,0,509,489,1,0,0,0,509,492,1,0,0,0,509,
-		497,1,0,0,0,509,503,1,0,0,0,509,505,1,0,0,0,509,507,1,0,0,0,510,513,1,
-		0,0,0,511,509,1,0,0,0,511,512,1,0,0,0,512,63,1,0,0,0,513,511,1,0,0,0,514,
-		527,5,27,0,0,515,527,5,1,0,0,516,517,5,31,0,0,517,518,3,66,33,0,518,519,
-		5,32,0,0,519,527,1,0,0,0,520,521,5,12,0,0,521,523,3,50,25,0,522,524,3,
-		68,34,0,523,522,1,0,0,0,523,524,1,0,0,0,524,527,1,0,0,0,525,527,3,38,19,
-		0,526,514,1,0,0,0,526,515,1,0,0,0,526,516,1,0,0,0,526,520,1,0,0,0,526,
-		525,1,0,0,0,527,65,1,0,0,0,528,529,3,58,29,0,529,67,1,0,0,0,530,531,3,
-		86,43,0,531,69,1,0,0,0,532,548,5,33,0,0,533,538,3,58,29,0,534,535,5,37,
-		0,0,535,537,3,58,29,0,536,534,1,0,0,0,537,540,1,0,0,0,538,536,1,0,0,0,
-		538,539,1,0,0,0,539,542,1,0,0,0,540,538,1,0,0,0,541,543,5,37,0,0,542,541,
-		1,0,0,0,542,543,1,0,0,0,543,545,1,0,0,0,544,546,3,72,36,0,545,544,1,0,
-		0,0,545,546,1,0,0,0,546,549,1,0,0,0,547,549,3,72,36,0,548,533,1,0,0,0,
-		548,547,1,0,0,0,549,550,1,0,0,0,550,551,5,34,0,0,551,71,1,0,0,0,552,554,
-		5,39,0,0,553,555,3,58,29,0,554,553,1,0,0,0,554,555,1,0,0,0,555,560,1,0,
-		0,0,556,558,5,39,0,0,557,559,3,58,29,0,558,557,1,0,0,0,558,559,1,0,0,0,
-		559,561,1,0,0,0,560,556,1,0,0,0,560,561,1,0,0,0,561,73,1,0,0,0,562,577,
-		5,31,0,0,563,568,3,58,29,0,564,565,5,37,0,0,565,567,3,58,29,0,566,564,
-		1,0,0,0,567,570,1,0,0,0,568,566,1,0,0,0,568,569,1,0,0,0,569,572,1,0,0,
-		0,570,568,1,0,0,0,571,573,5,41,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,
-		575,1,0,0,0,574,576,5,37,0,0,575,574,1,0,0,0,575,576,1,0,0,0,576,578,1,
-		0,0,0,577,563,1,0,0,0,577,578,1,0,0,0,578,579,1,0,0,0,579,580,5,32,0,0,
-		580,75,1,0,0,0,581,593,5,35,0,0,582,587,3,78,39,0,583,584,5,37,0,0,584,
-		586,3,78,39,0,585,583,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,
-		1,0,0,0,588,591,1,0,0,0,589,587,1,0,0,0,590,592,5,37,0,0,591,590,1,0,0,
-		0,591,592,1,0,0,0,592,594,1,0,0,0,593,582,1,0,0,0,593,594,1,0,0,0,594,
-		595,1,0,0,0,595,596,5,36,0,0,596,77,1,0,0,0,597,600,3,80,40,0,598,599,
-		5,39,0,0,599,601,3,80,40,0,600,598,1,0,0,0,600,601,1,0,0,0,601,79,1,0,
-		0,0,602,605,3,58,29,0,603,605,3,76,38,0,604,602,1,0,0,0,604,603,1,0,0,
-		0,605,81,1,0,0,0,606,611,3,58,29,0,607,608,5,37,0,0,608,610,3,58,29,0,
-		609,607,1,0,0,0,610,613,1,0,0,0,611,609,1,0,0,0,611,612,1,0,0,0,612,83,
-		1,0,0,0,613,611,1,0,0,0,614,619,5,27,0,0,615,616,5,37,0,0,616,618,5,27,
-		0,0,617,615,1,0,0,0,618,621,1,0,0,0,619,617,1,0,0,0,619,620,1,0,0,0,620,
-		85,1,0,0,0,621,619,1,0,0,0,622,624,5,35,0,0,623,625,3,90,45,0,624,623,
-		1,0,0,0,624,625,1,0,0,0,625,632,1,0,0,0,626,628,5,38,0,0,627,629,3,90,
-		45,0,628,627,1,0,0,0,628,629,1,0,0,0,629,631,1,0,0,0,630,626,1,0,0,0,631,
-		634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,635,1,0,0,0,634,632,1,
-		0,0,0,635,636,5,36,0,0,636,87,1,0,0,0,637,639,3,90,45,0,638,637,1,0,0,
-		0,638,639,1,0,0,0,639,646,1,0,0,0,640,642,5,38,0,0,641,643,3,90,45,0,642,
-		641,1,0,0,0,642,643,1,0,0,0,643,645,1,0,0,0,644,640,1,0,0,0,645,648,1,
-		0,0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,89,1,0,0,0,648,646,1,0,0,0,649,
-		702,3,10,5,0,650,651,5,27,0,0,651,653,5,39,0,0,652,654,3,90,45,0,653,652,
-		1,0,0,0,653,654,1,0,0,0,654,702,1,0,0,0,655,702,3,94,47,0,656,657,5,13,
-		0,0,657,702,3,62,31,0,658,659,5,8,0,0,659,702,3,62,31,0,660,662,5,21,0,
-		0,661,663,3,82,41,0,662,661,1,0,0,0,662,663,1,0,0,0,663,702,1,0,0,0,664,
-		666,5,2,0,0,665,667,5,27,0,0,666,665,1,0,0,0,666,667,1,0,0,0,667,702,1,
-		0,0,0,668,670,5,6,0,0,669,671,5,27,0,0,670,669,1,0,0,0,670,671,1,0,0,0,
-		671,702,1,0,0,0,672,673,5,14,0,0,673,702,5,27,0,0,674,702,5,10,0,0,675,
-		702,3,86,43,0,676,702,3,92,46,0,677,678,5,24,0,0,678,679,3,96,48,0,679,
-		683,5,35,0,0,680,682,3,108,54,0,681,680,1,0,0,0,682,685,1,0,0,0,683,681,
-		1,0,0,0,683,684,1,0,0,0,684,686,1,0,0,0,685,683,1,0,0,0,686,687,5,36,0,
-		0,687,702,1,0,0,0,688,689,5,22,0,0,689,693,5,35,0,0,690,692,3,110,55,0,
-		691,690,1,0,0,0,692,695,1,0,0,0,693,691,1,0,0,0,693,694,1,0,0,0,694,696,
-		1,0,0,0,695,693,1,0,0,0,696,702,5,36,0,0,697,698,5,11,0,0,698,699,3,96,
-		48,0,699,700,3,86,43,0,700,702,1,0,0,0,701,649,1,0,0,0,701,650,1,0,0,0,
-		701,655,1,0,0,0,701,656,1,0,0,0,701,658,1,0,0,0,701,660,1,0,0,0,701,664,
-		1,0,0,0,701,668,1,0,0,0,701,672,1,0,0,0,701,674,1,0,0,0,701,675,1,0,0,
-		0,701,676,1,0,0,0,701,677,1,0,0,0,701,688,1,0,0,0,701,697,1,0,0,0,702,
-		91,1,0,0,0,703,704,5,15,0,0,704,705,3,96,48,0,705,711,3,86,43,0,706,709,
-		5,9,0,0,707,710,3,92,46,0,708,710,3,86,43,0,709,707,1,0,0,0,709,708,1,
-		0,0,0,710,712,1,0,0,0,711,706,1,0,0,0,711,712,1,0,0,0,712,93,1,0,0,0,713,
-		723,3,82,41,0,714,718,7,5,0,0,715,716,5,20,0,0,716,719,3,58,29,0,717,719,
-		3,82,41,0,718,715,1,0,0,0,718,717,1,0,0,0,719,724,1,0,0,0,720,724,7,6,
-		0,0,721,722,5,44,0,0,722,724,3,58,29,0,723,714,1,0,0,0,723,720,1,0,0,0,
-		723,721,1,0,0,0,723,724,1,0,0,0,724,728,1,0,0,0,725,726,5,20,0,0,726,728,
-		3,58,29,0,727,713,1,0,0,0,727,725,1,0,0,0,728,95,1,0,0,0,729,731,5,26,
-		0,0,730,729,1,0,0,0,730,731,1,0,0,0,731,733,1,0,0,0,732,734,3,98,49,0,
-		733,732,1,0,0,0,733,734,1,0,0,0,734,745,1,0,0,0,735,737,5,38,0,0,736,738,
-		3,98,49,0,737,736,1,0,0,0,737,738,1,0,0,0,738,743,1,0,0,0,739,741,5,38,
-		0,0,740,742,3,98,49,0,741,740,1,0,0,0,741,742,1,0,0,0,742,744,1,0,0,0,
-		743,739,1,0,0,0,743,744,1,0,0,0,744,746,1,0,0,0,745,735,1,0,0,0,745,746,
-		1,0,0,0,746,97,1,0,0,0,747,757,3,100,50,0,748,752,7,5,0,0,749,750,5,20,
-		0,0,750,753,3,102,51,0,751,753,3,100,50,0,752,749,1,0,0,0,752,751,1,0,
-		0,0,753,758,1,0,0,0,754,758,7,6,0,0,755,756,5,44,0,0,756,758,3,102,51,
-		0,757,748,1,0,0,0,757,754,1,0,0,0,757,755,1,0,0,0,757,758,1,0,0,0,758,
-		762,1,0,0,0,759,760,5,20,0,0,760,762,3,102,51,0,761,747,1,0,0,0,761,759,
-		1,0,0,0,762,99,1,0,0,0,763,768,3,102,51,0,764,765,5,37,0,0,765,767,3,102,
-		51,0,766,764,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,
-		101,1,0,0,0,770,768,1,0,0,0,771,772,6,51,-1,0,772,773,3,104,52,0,773,791,
-		1,0,0,0,774,775,10,5,0,0,775,776,7,1,0,0,776,790,3,102,51,6,777,778,10,
-		4,0,0,778,779,7,2,0,0,779,790,3,102,51,5,780,781,10,3,0,0,781,782,7,3,
-		0,0,782,790,3,102,51,4,783,784,10,2,0,0,784,785,5,48,0,0,785,790,3,102,
-		51,3,786,787,10,1,0,0,787,788,5,47,0,0,788,790,3,102,51,2,789,774,1,0,
-		0,0,789,777,1,0,0,0,789,780,1,0,0,0,789,783,1,0,0,0,789,786,1,0,0,0,790,
-		793,1,0,0,0,791,789,1,0,0,0,791,792,1,0,0,0,792,103,1,0,0,0,793,791,1,
-		0,0,0,794,798,3,106,53,0,795,796,7,4,0,0,796,798,3,104,52,0,797,794,1,
-		0,0,0,797,795,1,0,0,0,798,105,1,0,0,0,799,800,6,53,-1,0,800,801,3,38,19,
-		0,801,802,3,76,38,0,802,805,1,0,0,0,803,805,3,64,32,0,804,799,1,0,0,0,
-		804,803,1,0,0,0,805,826,1,0,0,0,806,807,10,5,0,0,807,808,5,40,0,0,808,
-		825,5,27,0,0,809,810,10,4,0,0,810,811,5,40,0,0,811,812,5,31,0,0,812,813,
-		5,25,0,0,813,825,5,32,0,0,814,815,10,3,0,0,815,816,5,40,0,0,816,817,5,
-		31,0,0,817,818,3,36,18,0,818,819,5,32,0,0,819,825,1,0,0,0,820,821,10,2,
-		0,0,821,825,3,70,35,0,822,823,10,1,0,0,823,825,3,74,37,0,824,806,1,0,0,
-		0,824,809,1,0,0,0,824,814,1,0,0,0,824,820,1,0,0,0,824,822,1,0,0,0,825,
-		828,1,0,0,0,826,824,1,0,0,0,826,827,1,0,0,0,827,107,1,0,0,0,828,826,1,
-		0,0,0,829,830,5,3,0,0,830,833,3,82,41,0,831,833,5,7,0,0,832,829,1,0,0,
-		0,832,831,1,0,0,0,833,834,1,0,0,0,834,835,5,39,0,0,835,836,3,88,44,0,836,
-		109,1,0,0,0,837,838,5,3,0,0,838,841,3,94,47,0,839,841,5,7,0,0,840,837,
-		1,0,0,0,840,839,1,0,0,0,841,842,1,0,0,0,842,843,5,39,0,0,843,844,3,88,
-		44,0,844,111,1,0,0,0,128,119,127,131,133,148,152,154,157,160,166,171,181,
-		185,187,190,194,198,208,212,214,217,223,227,237,241,243,246,250,256,260,
-		264,268,272,282,286,298,302,308,322,326,337,341,343,353,357,359,370,373,
-		377,382,390,394,401,404,408,411,413,417,421,425,429,437,441,443,449,453,
-		456,476,478,484,509,511,523,526,538,542,545,548,554,558,560,568,572,575,
-		577,587,591,593,600,604,611,619,624,628,632,638,642,646,653,662,666,670,
-		683,693,701,709,711,718,723,727,730,733,737,741,743,745,752,757,761,768,
-		789,791,797,804,824,826,832,840
+		1,31,1,31,1,31,1,31,5,31,534,8,31,10,31,12,31,537,9,31,1,32,1,32,1,32,
+		1,32,5,32,543,8,32,10,32,12,32,546,9,32,1,32,1,32,1,32,1,32,1,32,3,32,
+		553,8,32,1,33,1,33,1,33,1,33,5,33,559,8,33,10,33,12,33,562,9,33,1,33,3,
+		33,565,8,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
+		1,34,3,34,580,8,34,1,35,1,35,1,36,1,36,1,36,1,36,5,36,588,8,36,10,36,12,
+		36,591,9,36,1,36,3,36,594,8,36,1,36,3,36,597,8,36,1,36,3,36,600,8,36,1,
+		36,1,36,1,37,1,37,3,37,606,8,37,1,37,1,37,3,37,610,8,37,3,37,612,8,37,
+		1,38,1,38,1,38,1,38,5,38,618,8,38,10,38,12,38,621,9,38,1,38,3,38,624,8,
+		38,1,38,3,38,627,8,38,3,38,629,8,38,1,38,1,38,1,39,1,39,1,39,1,39,5,39,
+		637,8,39,10,39,12,39,640,9,39,1,39,3,39,643,8,39,3,39,645,8,39,1,39,1,
+		39,1,40,1,40,1,40,3,40,652,8,40,1,41,1,41,3,41,656,8,41,1,42,1,42,1,42,
+		5,42,661,8,42,10,42,12,42,664,9,42,1,43,1,43,1,43,5,43,669,8,43,10,43,
+		12,43,672,9,43,1,44,1,44,3,44,676,8,44,1,44,1,44,3,44,680,8,44,5,44,682,
+		8,44,10,44,12,44,685,9,44,1,44,1,44,1,45,3,45,690,8,45,1,45,1,45,3,45,
+		694,8,45,5,45,696,8,45,10,45,12,45,699,9,45,1,46,1,46,1,46,1,46,3,46,705,
+		8,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,714,8,46,1,46,1,46,3,46,718,
+		8,46,1,46,1,46,3,46,722,8,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
+		46,5,46,733,8,46,10,46,12,46,736,9,46,1,46,1,46,1,46,1,46,1,46,5,46,743,
+		8,46,10,46,12,46,746,9,46,1,46,1,46,1,46,1,46,1,46,3,46,753,8,46,1,47,
+		1,47,1,47,1,47,1,47,1,47,3,47,761,8,47,3,47,763,8,47,1,48,1,48,1,48,1,
+		48,1,48,3,48,770,8,48,1,48,1,48,1,48,3,48,775,8,48,1,48,1,48,3,48,779,
+		8,48,1,49,3,49,782,8,49,1,49,3,49,785,8,49,1,49,1,49,3,49,789,8,49,1,49,
+		1,49,3,49,793,8,49,3,49,795,8,49,3,49,797,8,49,1,50,1,50,1,50,1,50,1,50,
+		3,50,804,8,50,1,50,1,50,1,50,3,50,809,8,50,1,50,1,50,3,50,813,8,50,1,51,
+		1,51,1,51,5,51,818,8,51,10,51,12,51,821,9,51,1,52,1,52,1,52,1,52,1,52,
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,
+		841,8,52,10,52,12,52,844,9,52,1,53,1,53,1,53,3,53,849,8,53,1,54,1,54,1,
+		54,1,54,1,54,3,54,856,8,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
+		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,5,54,876,8,54,10,54,12,54,
+		879,9,54,1,55,1,55,1,55,3,55,884,8,55,1,55,1,55,1,55,1,56,1,56,1,56,3,
+		56,892,8,56,1,56,1,56,1,56,1,57,1,57,1,57,1,57,1,57,1,57,1,57,1,57,1,57,
+		1,57,1,57,3,57,908,8,57,1,57,0,4,58,62,104,108,58,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
+		66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,
+		110,112,114,0,8,2,0,27,27,40,40,1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,
+		55,56,58,59,62,62,66,67,1,0,42,43,2,0,44,44,68,68,1,0,45,46,1035,0,116,
+		1,0,0,0,2,141,1,0,0,0,4,144,1,0,0,0,6,164,1,0,0,0,8,170,1,0,0,0,10,175,
+		1,0,0,0,12,177,1,0,0,0,14,196,1,0,0,0,16,204,1,0,0,0,18,223,1,0,0,0,20,
+		233,1,0,0,0,22,264,1,0,0,0,24,266,1,0,0,0,26,278,1,0,0,0,28,280,1,0,0,
+		0,30,294,1,0,0,0,32,297,1,0,0,0,34,306,1,0,0,0,36,326,1,0,0,0,38,377,1,
+		0,0,0,40,381,1,0,0,0,42,383,1,0,0,0,44,388,1,0,0,0,46,433,1,0,0,0,48,441,
+		1,0,0,0,50,443,1,0,0,0,52,449,1,0,0,0,54,451,1,0,0,0,56,476,1,0,0,0,58,
+		478,1,0,0,0,60,506,1,0,0,0,62,513,1,0,0,0,64,552,1,0,0,0,66,554,1,0,0,
+		0,68,579,1,0,0,0,70,581,1,0,0,0,72,583,1,0,0,0,74,603,1,0,0,0,76,613,1,
+		0,0,0,78,632,1,0,0,0,80,648,1,0,0,0,82,655,1,0,0,0,84,657,1,0,0,0,86,665,
+		1,0,0,0,88,673,1,0,0,0,90,689,1,0,0,0,92,752,1,0,0,0,94,754,1,0,0,0,96,
+		778,1,0,0,0,98,781,1,0,0,0,100,812,1,0,0,0,102,814,1,0,0,0,104,822,1,0,
+		0,0,106,848,1,0,0,0,108,855,1,0,0,0,110,883,1,0,0,0,112,891,1,0,0,0,114,
+		907,1,0,0,0,116,117,3,2,1,0,117,123,5,38,0,0,118,119,3,4,2,0,119,120,5,
+		38,0,0,120,122,1,0,0,0,121,118,1,0,0,0,122,125,1,0,0,0,123,121,1,0,0,0,
+		123,124,1,0,0,0,124,137,1,0,0,0,125,123,1,0,0,0,126,131,3,8,4,0,127,128,
+		5,38,0,0,128,130,3,8,4,0,129,127,1,0,0,0,130,133,1,0,0,0,131,129,1,0,0,
+		0,131,132,1,0,0,0,132,135,1,0,0,0,133,131,1,0,0,0,134,136,5,38,0,0,135,
+		134,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,0,137,126,1,0,0,0,137,138,1,
+		0,0,0,138,139,1,0,0,0,139,140,5,0,0,1,140,1,1,0,0,0,141,142,5,19,0,0,142,
+		143,5,27,0,0,143,3,1,0,0,0,144,161,5,16,0,0,145,162,3,6,3,0,146,158,5,
+		31,0,0,147,152,3,6,3,0,148,149,5,38,0,0,149,151,3,6,3,0,150,148,1,0,0,
+		0,151,154,1,0,0,0,152,150,1,0,0,0,152,153,1,0,0,0,153,156,1,0,0,0,154,
+		152,1,0,0,0,155,157,5,38,0,0,156,155,1,0,0,0,156,157,1,0,0,0,157,159,1,
+		0,0,0,158,147,1,0,0,0,158,159,1,0,0,0,159,160,1,0,0,0,160,162,5,32,0,0,
+		161,145,1,0,0,0,161,146,1,0,0,0,162,5,1,0,0,0,163,165,7,0,0,0,164,163,
+		1,0,0,0,164,165,1,0,0,0,165,166,1,0,0,0,166,167,5,1,0,0,167,7,1,0,0,0,
+		168,171,3,10,5,0,169,171,3,24,12,0,170,168,1,0,0,0,170,169,1,0,0,0,171,
+		9,1,0,0,0,172,176,3,12,6,0,173,176,3,20,10,0,174,176,3,16,8,0,175,172,
+		1,0,0,0,175,173,1,0,0,0,175,174,1,0,0,0,176,11,1,0,0,0,177,194,5,5,0,0,
+		178,195,3,14,7,0,179,191,5,31,0,0,180,185,3,14,7,0,181,182,5,38,0,0,182,
+		184,3,14,7,0,183,181,1,0,0,0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,
+		0,0,0,186,189,1,0,0,0,187,185,1,0,0,0,188,190,5,38,0,0,189,188,1,0,0,0,
+		189,190,1,0,0,0,190,192,1,0,0,0,191,180,1,0,0,0,191,192,1,0,0,0,192,193,
+		1,0,0,0,193,195,5,32,0,0,194,178,1,0,0,0,194,179,1,0,0,0,195,13,1,0,0,
+		0,196,198,3,86,43,0,197,199,3,36,18,0,198,197,1,0,0,0,198,199,1,0,0,0,
+		199,202,1,0,0,0,200,201,5,42,0,0,201,203,3,84,42,0,202,200,1,0,0,0,202,
+		203,1,0,0,0,203,15,1,0,0,0,204,221,5,26,0,0,205,222,3,18,9,0,206,218,5,
+		31,0,0,207,212,3,18,9,0,208,209,5,38,0,0,209,211,3,18,9,0,210,208,1,0,
+		0,0,211,214,1,0,0,0,212,210,1,0,0,0,212,213,1,0,0,0,213,216,1,0,0,0,214,
+		212,1,0,0,0,215,217,5,38,0,0,216,215,1,0,0,0,216,217,1,0,0,0,217,219,1,
+		0,0,0,218,207,1,0,0,0,218,219,1,0,0,0,219,220,1,0,0,0,220,222,5,32,0,0,
+		221,205,1,0,0,0,221,206,1,0,0,0,222,17,1,0,0,0,223,231,3,86,43,0,224,227,
+		3,36,18,0,225,226,5,42,0,0,226,228,3,84,42,0,227,225,1,0,0,0,227,228,1,
+		0,0,0,228,232,1,0,0,0,229,230,5,42,0,0,230,232,3,84,42,0,231,224,1,0,0,
+		0,231,229,1,0,0,0,232,19,1,0,0,0,233,250,5,25,0,0,234,251,3,22,11,0,235,
+		247,5,31,0,0,236,241,3,22,11,0,237,238,5,38,0,0,238,240,3,22,11,0,239,
+		237,1,0,0,0,240,243,1,0,0,0,241,239,1,0,0,0,241,242,1,0,0,0,242,245,1,
+		0,0,0,243,241,1,0,0,0,244,246,5,38,0,0,245,244,1,0,0,0,245,246,1,0,0,0,
+		246,248,1,0,0,0,247,236,1,0,0,0,247,248,1,0,0,0,248,249,1,0,0,0,249,251,
+		5,32,0,0,250,234,1,0,0,0,250,235,1,0,0,0,251,21,1,0,0,0,252,254,5,27,0,
+		0,253,255,5,42,0,0,254,253,1,0,0,0,254,255,1,0,0,0,255,256,1,0,0,0,256,
+		265,3,36,18,0,257,258,5,27,0,0,258,260,3,28,14,0,259,261,5,42,0,0,260,
+		259,1,0,0,0,260,261,1,0,0,0,261,262,1,0,0,0,262,263,3,36,18,0,263,265,
+		1,0,0,0,264,252,1,0,0,0,264,257,1,0,0,0,265,23,1,0,0,0,266,268,5,12,0,
+		0,267,269,3,26,13,0,268,267,1,0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,
+		272,5,27,0,0,271,273,3,28,14,0,272,271,1,0,0,0,272,273,1,0,0,0,273,274,
+		1,0,0,0,274,276,3,50,25,0,275,277,3,88,44,0,276,275,1,0,0,0,276,277,1,
+		0,0,0,277,25,1,0,0,0,278,279,3,54,27,0,279,27,1,0,0,0,280,281,5,33,0,0,
+		281,286,3,30,15,0,282,283,5,37,0,0,283,285,3,30,15,0,284,282,1,0,0,0,285,
+		288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,0,287,290,1,0,0,0,288,286,1,
+		0,0,0,289,291,5,37,0,0,290,289,1,0,0,0,290,291,1,0,0,0,291,292,1,0,0,0,
+		292,293,5,34,0,0,293,29,1,0,0,0,294,295,3,86,43,0,295,296,3,32,16,0,296,
+		31,1,0,0,0,297,302,3,34,17,0,298,299,5,57,0,0,299,301,3,34,17,0,300,298,
+		1,0,0,0,301,304,1,0,0,0,302,300,1,0,0,0,302,303,1,0,0,0,303,33,1,0,0,0,
+		304,302,1,0,0,0,305,307,5,67,0,0,306,305,1,0,0,0,306,307,1,0,0,0,307,308,
+		1,0,0,0,308,309,3,36,18,0,309,35,1,0,0,0,310,312,3,42,21,0,311,313,3,44,
+		22,0,312,311,1,0,0,0,312,313,1,0,0,0,313,327,1,0,0,0,314,315,5,31,0,0,
+		315,316,3,36,18,0,316,317,5,32,0,0,317,327,1,0,0,0,318,319,5,59,0,0,319,
+		327,3,36,18,0,320,321,5,12,0,0,321,327,3,50,25,0,322,323,5,44,0,0,323,
+		324,5,4,0,0,324,327,3,36,18,0,325,327,3,38,19,0,326,310,1,0,0,0,326,314,
+		1,0,0,0,326,318,1,0,0,0,326,320,1,0,0,0,326,322,1,0,0,0,326,325,1,0,0,
+		0,327,37,1,0,0,0,328,330,5,33,0,0,329,331,3,40,20,0,330,329,1,0,0,0,330,
+		331,1,0,0,0,331,332,1,0,0,0,332,333,5,34,0,0,333,378,3,36,18,0,334,335,
+		5,23,0,0,335,347,5,35,0,0,336,341,3,46,23,0,337,338,5,38,0,0,338,340,3,
+		46,23,0,339,337,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,341,342,1,0,0,
+		0,342,345,1,0,0,0,343,341,1,0,0,0,344,346,5,38,0,0,345,344,1,0,0,0,345,
+		346,1,0,0,0,346,348,1,0,0,0,347,336,1,0,0,0,347,348,1,0,0,0,348,349,1,
+		0,0,0,349,378,5,36,0,0,350,351,5,17,0,0,351,363,5,35,0,0,352,357,3,48,
+		24,0,353,354,5,38,0,0,354,356,3,48,24,0,355,353,1,0,0,0,356,359,1,0,0,
+		0,357,355,1,0,0,0,357,358,1,0,0,0,358,361,1,0,0,0,359,357,1,0,0,0,360,
+		362,5,38,0,0,361,360,1,0,0,0,361,362,1,0,0,0,362,364,1,0,0,0,363,352,1,
+		0,0,0,363,364,1,0,0,0,364,365,1,0,0,0,365,378,5,36,0,0,366,367,5,18,0,
+		0,367,368,5,33,0,0,368,369,3,36,18,0,369,370,5,34,0,0,370,371,3,36,18,
+		0,371,378,1,0,0,0,372,374,5,4,0,0,373,375,5,44,0,0,374,373,1,0,0,0,374,
+		375,1,0,0,0,375,376,1,0,0,0,376,378,3,36,18,0,377,328,1,0,0,0,377,334,
+		1,0,0,0,377,350,1,0,0,0,377,366,1,0,0,0,377,372,1,0,0,0,378,39,1,0,0,0,
+		379,382,5,41,0,0,380,382,3,58,29,0,381,379,1,0,0,0,381,380,1,0,0,0,382,
+		41,1,0,0,0,383,386,5,27,0,0,384,385,5,40,0,0,385,387,5,27,0,0,386,384,
+		1,0,0,0,386,387,1,0,0,0,387,43,1,0,0,0,388,389,5,33,0,0,389,394,3,58,29,
+		0,390,391,5,37,0,0,391,393,3,36,18,0,392,390,1,0,0,0,393,396,1,0,0,0,394,
+		392,1,0,0,0,394,395,1,0,0,0,395,398,1,0,0,0,396,394,1,0,0,0,397,399,5,
+		37,0,0,398,397,1,0,0,0,398,399,1,0,0,0,399,400,1,0,0,0,400,401,5,34,0,
+		0,401,45,1,0,0,0,402,403,3,86,43,0,403,405,3,36,18,0,404,406,5,1,0,0,405,
+		404,1,0,0,0,405,406,1,0,0,0,406,434,1,0,0,0,407,409,5,59,0,0,408,407,1,
+		0,0,0,408,409,1,0,0,0,409,410,1,0,0,0,410,412,3,42,21,0,411,413,3,44,22,
+		0,412,411,1,0,0,0,412,413,1,0,0,0,413,415,1,0,0,0,414,416,5,1,0,0,415,
+		414,1,0,0,0,415,416,1,0,0,0,416,434,1,0,0,0,417,419,5,31,0,0,418,420,5,
+		59,0,0,419,418,1,0,0,0,419,420,1,0,0,0,420,421,1,0,0,0,421,422,3,42,21,
+		0,422,424,5,32,0,0,423,425,5,1,0,0,424,423,1,0,0,0,424,425,1,0,0,0,425,
+		434,1,0,0,0,426,427,5,59,0,0,427,428,5,31,0,0,428,429,3,42,21,0,429,431,
+		5,32,0,0,430,432,5,1,0,0,431,430,1,0,0,0,431,432,1,0,0,0,432,434,1,0,0,
+		0,433,402,1,0,0,0,433,408,1,0,0,0,433,417,1,0,0,0,433,426,1,0,0,0,434,
+		47,1,0,0,0,435,437,5,27,0,0,436,438,3,28,14,0,437,436,1,0,0,0,437,438,
+		1,0,0,0,438,439,1,0,0,0,439,442,3,50,25,0,440,442,3,32,16,0,441,435,1,
+		0,0,0,441,440,1,0,0,0,442,49,1,0,0,0,443,445,3,54,27,0,444,446,3,52,26,
+		0,445,444,1,0,0,0,445,446,1,0,0,0,446,51,1,0,0,0,447,450,3,54,27,0,448,
+		450,3,36,18,0,449,447,1,0,0,0,449,448,1,0,0,0,450,53,1,0,0,0,451,463,5,
+		31,0,0,452,457,3,56,28,0,453,454,5,37,0,0,454,456,3,56,28,0,455,453,1,
+		0,0,0,456,459,1,0,0,0,457,455,1,0,0,0,457,458,1,0,0,0,458,461,1,0,0,0,
+		459,457,1,0,0,0,460,462,5,37,0,0,461,460,1,0,0,0,461,462,1,0,0,0,462,464,
+		1,0,0,0,463,452,1,0,0,0,463,464,1,0,0,0,464,465,1,0,0,0,465,466,5,32,0,
+		0,466,55,1,0,0,0,467,469,5,27,0,0,468,470,5,41,0,0,469,468,1,0,0,0,469,
+		470,1,0,0,0,470,471,1,0,0,0,471,477,3,36,18,0,472,474,5,41,0,0,473,472,
+		1,0,0,0,473,474,1,0,0,0,474,475,1,0,0,0,475,477,3,36,18,0,476,467,1,0,
+		0,0,476,473,1,0,0,0,477,57,1,0,0,0,478,479,6,29,-1,0,479,480,3,60,30,0,
+		480,498,1,0,0,0,481,482,10,5,0,0,482,483,7,1,0,0,483,497,3,58,29,6,484,
+		485,10,4,0,0,485,486,7,2,0,0,486,497,3,58,29,5,487,488,10,3,0,0,488,489,
+		7,3,0,0,489,497,3,58,29,4,490,491,10,2,0,0,491,492,5,48,0,0,492,497,3,
+		58,29,3,493,494,10,1,0,0,494,495,5,47,0,0,495,497,3,58,29,2,496,481,1,
+		0,0,0,496,484,1,0,0,0,496,487,1,0,0,0,496,490,1,0,0,0,496,493,1,0,0,0,
+		497,500,1,0,0,0,498,496,1,0,0,0,498,499,1,0,0,0,499,59,1,0,0,0,500,498,
+		1,0,0,0,501,507,3,62,31,0,502,503,7,4,0,0,503,507,3,60,30,0,504,505,5,
+		12,0,0,505,507,3,50,25,0,506,501,1,0,0,0,506,502,1,0,0,0,506,504,1,0,0,
+		0,507,61,1,0,0,0,508,509,6,31,-1,0,509,510,3,64,32,0,510,511,3,78,39,0,
+		511,514,1,0,0,0,512,514,3,68,34,0,513,508,1,0,0,0,513,512,1,0,0,0,514,
+		535,1,0,0,0,515,516,10,5,0,0,516,517,5,40,0,0,517,534,5,27,0,0,518,519,
+		10,4,0,0,519,520,5,40,0,0,520,521,5,31,0,0,521,522,5,25,0,0,522,534,5,
+		32,0,0,523,524,10,3,0,0,524,525,5,40,0,0,525,526,5,31,0,0,526,527,3,36,
+		18,0,527,528,5,32,0,0,528,534,1,0,0,0,529,530,10,2,0,0,530,534,3,72,36,
+		0,531,532,10,1,0,0,532,534,3,76,38,0,533,515,1,0,0,0,533,518,1,0,0,0,533,
+		523,1,0,0,0,533,529,1,0,0,0,533,531,1,0,0,0,534,537,1,0,0,0,535,533,1,
+		0,0,0,535,536,1,0,0,0,536,63,1,0,0,0,537,535,1,0,0,0,538,544,5,27,0,0,
+		539,540,5,40,0,0,540,543,5,27,0,0,541,543,3,66,33,0,542,539,1,0,0,0,542,
+		541,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,0,0,0,545,553,1,
+		0,0,0,546,544,1,0,0,0,547,553,3,38,19,0,548,549,5,31,0,0,549,550,3,64,
+		32,0,550,551,5,32,0,0,551,553,1,0,0,0,552,538,1,0,0,0,552,547,1,0,0,0,
+		552,548,1,0,0,0,553,65,1,0,0,0,554,555,5,33,0,0,555,560,3,36,18,0,556,
+		557,5,37,0,0,557,559,3,36,18,0,558,556,1,0,0,0,559,562,1,0,0,0,560,558,
+		1,0,0,0,560,561,1,0,0,0,561,564,1,0,0,0,562,560,1,0,0,0,563,565,5,37,0,
+		0,564,563,1,0,0,0,564,565,1,0,0,0,565,566,1,0,0,0,566,567,5,34,0,0,567,
+		67,1,0,0,0,568,580,5,27,0,0,569,580,5,1,0,0,570,571,5,31,0,0,571,572,3,
+		70,35,0,572,573,5,32,0,0,573,580,1,0,0,0,574,575,5,12,0,0,575,576,3,50,
+		25,0,576,577,3,88,44,0,577,580,1,0,0,0,578,580,3,38,19,0,579,568,1,0,0,
+		0,579,569,1,0,0,0,579,570,1,0,0,0,579,574,1,0,0,0,579,578,1,0,0,0,580,
+		69,1,0,0,0,581,582,3,58,29,0,582,71,1,0,0,0,583,599,5,33,0,0,584,589,3,
+		58,29,0,585,586,5,37,0,0,586,588,3,58,29,0,587,585,1,0,0,0,588,591,1,0,
+		0,0,589,587,1,0,0,0,589,590,1,0,0,0,590,593,1,0,0,0,591,589,1,0,0,0,592,
+		594,5,37,0,0,593,592,1,0,0,0,593,594,1,0,0,0,594,596,1,0,0,0,595,597,3,
+		74,37,0,596,595,1,0,0,0,596,597,1,0,0,0,597,600,1,0,0,0,598,600,3,74,37,
+		0,599,584,1,0,0,0,599,598,1,0,0,0,600,601,1,0,0,0,601,602,5,34,0,0,602,
+		73,1,0,0,0,603,605,5,39,0,0,604,606,3,58,29,0,605,604,1,0,0,0,605,606,
+		1,0,0,0,606,611,1,0,0,0,607,609,5,39,0,0,608,610,3,58,29,0,609,608,1,0,
+		0,0,609,610,1,0,0,0,610,612,1,0,0,0,611,607,1,0,0,0,611,612,1,0,0,0,612,
+		75,1,0,0,0,613,628,5,31,0,0,614,619,3,58,29,0,615,616,5,37,0,0,616,618,
+		3,58,29,0,617,615,1,0,0,0,618,621,1,0,0,0,619,617,1,0,0,0,619,620,1,0,
+		0,0,620,623,1,0,0,0,621,619,1,0,0,0,622,624,5,41,0,0,623,622,1,0,0,0,623,
+		624,1,0,0,0,624,626,1,0,0,0,625,627,5,37,0,0,626,625,1,0,0,0,626,627,1,
+		0,0,0,627,629,1,0,0,0,628,614,1,0,0,0,628,629,1,0,0,0,629,630,1,0,0,0,
+		630,631,5,32,0,0,631,77,1,0,0,0,632,644,5,35,0,0,633,638,3,80,40,0,634,
+		635,5,37,0,0,635,637,3,80,40,0,636,634,1,0,0,0,637,640,1,0,0,0,638,636,
+		1,0,0,0,638,639,1,0,0,0,639,642,1,0,0,0,640,638,1,0,0,0,641,643,5,37,0,
+		0,642,641,1,0,0,0,642,643,1,0,0,0,643,645,1,0,0,0,644,633,1,0,0,0,644,
+		645,1,0,0,0,645,646,1,0,0,0,646,647,5,36,0,0,647,79,1,0,0,0,648,651,3,
+		82,41,0,649,650,5,39,0,0,650,652,3,82,41,0,651,649,1,0,0,0,651,652,1,0,
+		0,0,652,81,1,0,0,0,653,656,3,58,29,0,654,656,3,78,39,0,655,653,1,0,0,0,
+		655,654,1,0,0,0,656,83,1,0,0,0,657,662,3,58,29,0,658,659,5,37,0,0,659,
+		661,3,58,29,0,660,658,1,0,0,0,661,664,1,0,0,0,662,660,1,0,0,0,662,663,
+		1,0,0,0,663,85,1,0,0,0,664,662,1,0,0,0,665,670,5,27,0,0,666,667,5,37,0,
+		0,667,669,5,27,0,0,668,666,1,0,0,0,669,672,1,0,0,0,670,668,1,0,0,0,670,
+		671,1,0,0,0,671,87,1,0,0,0,672,670,1,0,0,0,673,675,5,35,0,0,674,676,3,
+		92,46,0,675,674,1,0,0,0,675,676,1,0,0,0,676,683,1,0,0,0,677,679,5,38,0,
+		0,678,680,3,92,46,0,679,678,1,0,0,0,679,680,1,0,0,0,680,682,1,0,0,0,681,
+		677,1,0,0,0,682,685,1,0,0,0,683,681,1,0,0,0,683,684,1,0,0,0,684,686,1,
+		0,0,0,685,683,1,0,0,0,686,687,5,36,0,0,687,89,1,0,0,0,688,690,3,92,46,
+		0,689,688,1,0,0,0,689,690,1,0,0,0,690,697,1,0,0,0,691,693,5,38,0,0,692,
+		694,3,92,46,0,693,692,1,0,0,0,693,694,1,0,0,0,694,696,1,0,0,0,695,691,
+		1,0,0,0,696,699,1,0,0,0,697,695,1,0,0,0,697,698,1,0,0,0,698,91,1,0,0,0,
+		699,697,1,0,0,0,700,753,3,10,5,0,701,702,5,27,0,0,702,704,5,39,0,0,703,
+		705,3,92,46,0,704,703,1,0,0,0,704,705,1,0,0,0,705,753,1,0,0,0,706,753,
+		3,96,48,0,707,708,5,13,0,0,708,753,3,62,31,0,709,710,5,8,0,0,710,753,3,
+		62,31,0,711,713,5,21,0,0,712,714,3,84,42,0,713,712,1,0,0,0,713,714,1,0,
+		0,0,714,753,1,0,0,0,715,717,5,2,0,0,716,718,5,27,0,0,717,716,1,0,0,0,717,
+		718,1,0,0,0,718,753,1,0,0,0,719,721,5,6,0,0,720,722,5,27,0,0,721,720,1,
+		0,0,0,721,722,1,0,0,0,722,753,1,0,0,0,723,724,5,14,0,0,724,753,5,27,0,
+		0,725,753,5,10,0,0,726,753,3,88,44,0,727,753,3,94,47,0,728,729,5,24,0,
+		0,729,730,3,98,49,0,730,734,5,35,0,0,731,733,3,110,55,0,732,731,1,0,0,
+		0,733,736,1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,737,1,0,0,0,736,
+		734,1,0,0,0,737,738,5,36,0,0,738,753,1,0,0,0,739,740,5,22,0,0,740,744,
+		5,35,0,0,741,743,3,112,56,0,742,741,1,0,0,0,743,746,1,0,0,0,744,742,1,
+		0,0,0,744,745,1,0,0,0,745,747,1,0,0,0,746,744,1,0,0,0,747,753,5,36,0,0,
+		748,749,5,11,0,0,749,750,3,98,49,0,750,751,3,88,44,0,751,753,1,0,0,0,752,
+		700,1,0,0,0,752,701,1,0,0,0,752,706,1,0,0,0,752,707,1,0,0,0,752,709,1,
+		0,0,0,752,711,1,0,0,0,752,715,1,0,0,0,752,719,1,0,0,0,752,723,1,0,0,0,
+		752,725,1,0,0,0,752,726,1,0,0,0,752,727,1,0,0,0,752,728,1,0,0,0,752,739,
+		1,0,0,0,752,748,1,0,0,0,753,93,1,0,0,0,754,755,5,15,0,0,755,756,3,98,49,
+		0,756,762,3,88,44,0,757,760,5,9,0,0,758,761,3,94,47,0,759,761,3,88,44,
+		0,760,758,1,0,0,0,760,759,1,0,0,0,761,763,1,0,0,0,762,757,1,0,0,0,762,
+		763,1,0,0,0,763,95,1,0,0,0,764,774,3,84,42,0,765,769,7,5,0,0,766,767,5,
+		20,0,0,767,770,3,58,29,0,768,770,3,84,42,0,769,766,1,0,0,0,769,768,1,0,
+		0,0,770,775,1,0,0,0,771,772,7,6,0,0,772,775,3,58,29,0,773,775,7,7,0,0,
+		774,765,1,0,0,0,774,771,1,0,0,0,774,773,1,0,0,0,774,775,1,0,0,0,775,779,
+		1,0,0,0,776,777,5,20,0,0,777,779,3,58,29,0,778,764,1,0,0,0,778,776,1,0,
+		0,0,779,97,1,0,0,0,780,782,5,26,0,0,781,780,1,0,0,0,781,782,1,0,0,0,782,
+		784,1,0,0,0,783,785,3,100,50,0,784,783,1,0,0,0,784,785,1,0,0,0,785,796,
+		1,0,0,0,786,788,5,38,0,0,787,789,3,100,50,0,788,787,1,0,0,0,788,789,1,
+		0,0,0,789,794,1,0,0,0,790,792,5,38,0,0,791,793,3,100,50,0,792,791,1,0,
+		0,0,792,793,1,0,0,0,793,795,1,0,0,0,794,790,1,0,0,0,794,795,1,0,0,0,795,
+		797,1,0,0,0,796,786,1,0,0,0,796,797,1,0,0,0,797,99,1,0,0,0,798,808,3,102,
+		51,0,799,803,7,5,0,0,800,801,5,20,0,0,801,804,3,104,52,0,802,804,3,102,
+		51,0,803,800,1,0,0,0,803,802,1,0,0,0,804,809,1,0,0,0,805,806,7,6,0,0,806,
+		809,3,104,52,0,807,809,7,7,0,0,808,799,1,0,0,0,808,805,1,0,0,0,808,807,
+		1,0,0,0,808,809,1,0,0,0,809,813,1,0,0,0,810,811,5,20,0,0,811,813,3,104,
+		52,0,812,798,1,0,0,0,812,810,1,0,0,0,813,101,1,0,0,0,814,819,3,104,52,
+		0,815,816,5,37,0,0,816,818,3,104,52,0,817,815,1,0,0,0,818,821,1,0,0,0,
+		819,817,1,0,0,0,819,820,1,0,0,0,820,103,1,0,0,0,821,819,1,0,0,0,822,823,
+		6,52,-1,0,823,824,3,106,53,0,824,842,1,0,0,0,825,826,10,5,0,0,826,827,
+		7,1,0,0,827,841,3,104,52,6,828,829,10,4,0,0,829,830,7,2,0,0,830,841,3,
+		104,52,5,831,832,10,3,0,0,832,833,7,3,0,0,833,841,3,104,52,4,834,835,10,
+		2,0,0,835,836,5,48,0,0,836,841,3,104,52,3,837,838,10,1,0,0,838,839,5,47,
+		0,0,839,841,3,104,52,2,840,825,1,0,0,0,840,828,1,0,0,0,840,831,1,0,0,0,
+		840,834,1,0,0,0,840,837,1,0,0,0,841,844,1,0,0,0,842,840,1,0,0,0,842,843,
+		1,0,0,0,843,105,1,0,0,0,844,842,1,0,0,0,845,849,3,108,54,0,846,847,7,4,
+		0,0,847,849,3,106,53,0,848,845,1,0,0,0,848,846,1,0,0,0,849,107,1,0,0,0,
+		850,851,6,54,-1,0,851,852,3,38,19,0,852,853,3,78,39,0,853,856,1,0,0,0,
+		854,856,3,114,57,0,855,850,1,0,0,0,855,854,1,0,0,0,856,877,1,0,0,0,857,
+		858,10,5,0,0,858,859,5,40,0,0,859,876,5,27,0,0,860,861,10,4,0,0,861,862,
+		5,40,0,0,862,863,5,31,0,0,863,864,5,25,0,0,864,876,5,32,0,0,865,866,10,
+		3,0,0,866,867,5,40,0,0,867,868,5,31,0,0,868,869,3,36,18,0,869,870,5,32,
+		0,0,870,876,1,0,0,0,871,872,10,2,0,0,872,876,3,72,36,0,873,874,10,1,0,
+		0,874,876,3,76,38,0,875,857,1,0,0,0,875,860,1,0,0,0,875,865,1,0,0,0,875,
+		871,1,0,0,0,875,873,1,0,0,0,876,879,1,0,0,0,877,875,1,0,0,0,877,878,1,
+		0,0,0,878,109,1,0,0,0,879,877,1,0,0,0,880,881,5,3,0,0,881,884,3,84,42,
+		0,882,884,5,7,0,0,883,880,1,0,0,0,883,882,1,0,0,0,884,885,1,0,0,0,885,
+		886,5,39,0,0,886,887,3,90,45,0,887,111,1,0,0,0,888,889,5,3,0,0,889,892,
+		3,96,48,0,890,892,5,7,0,0,891,888,1,0,0,0,891,890,1,0,0,0,892,893,1,0,
+		0,0,893,894,5,39,0,0,894,895,3,90,45,0,895,113,1,0,0,0,896,908,5,27,0,
+		0,897,908,5,1,0,0,898,899,5,31,0,0,899,900,3,70,35,0,900,901,5,32,0,0,
+		901,908,1,0,0,0,902,903,5,12,0,0,903,904,3,50,25,0,904,905,3,88,44,0,905,
+		908,1,0,0,0,906,908,3,38,19,0,907,896,1,0,0,0,907,897,1,0,0,0,907,898,
+		1,0,0,0,907,902,1,0,0,0,907,906,1,0,0,0,908,115,1,0,0,0,137,123,131,135,
+		137,152,156,158,161,164,170,175,185,189,191,194,198,202,212,216,218,221,
+		227,231,241,245,247,250,254,260,264,268,272,276,286,290,302,306,312,326,
+		330,341,345,347,357,361,363,374,377,381,386,394,398,405,408,412,415,419,
+		424,431,433,437,441,445,449,457,461,463,469,473,476,496,498,506,513,533,
+		535,542,544,552,560,564,579,589,593,596,599,605,609,611,619,623,626,628,
+		638,642,644,651,655,662,670,675,679,683,689,693,697,704,713,717,721,734,
+		744,752,760,762,769,774,778,781,784,788,792,794,796,803,808,812,819,840,
+		842,848,855,875,877,883,891,907
 	};
 
 	public static readonly ATN _ATN =

@@ -259,6 +259,20 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitEmbeddedField([NotNull] GoParser.EmbeddedFieldContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>parenEmbeddedField</c>
+	/// labeled alternative in <see cref="GoParser.fieldDecl"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitParenEmbeddedField([NotNull] GoParser.ParenEmbeddedFieldContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>starParenEmbeddedField</c>
+	/// labeled alternative in <see cref="GoParser.fieldDecl"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitStarParenEmbeddedField([NotNull] GoParser.StarParenEmbeddedFieldContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>methodElem</c>
 	/// labeled alternative in <see cref="GoParser.interfaceElem"/>.
 	/// </summary>
@@ -333,6 +347,20 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitPrefixExpression([NotNull] GoParser.PrefixExpressionContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>funcTypeExpression</c>
+	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFuncTypeExpression([NotNull] GoParser.FuncTypeExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>compositeLitExpr</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitCompositeLitExpr([NotNull] GoParser.CompositeLitExprContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>operandExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
 	/// </summary>
@@ -375,12 +403,32 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitCallExpr([NotNull] GoParser.CallExprContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>compositeLitExpr</c>
-	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// Visit a parse tree produced by the <c>namedComplitType</c>
+	/// labeled alternative in <see cref="GoParser.complitType"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitCompositeLitExpr([NotNull] GoParser.CompositeLitExprContext context);
+	Result VisitNamedComplitType([NotNull] GoParser.NamedComplitTypeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>literalComplitType</c>
+	/// labeled alternative in <see cref="GoParser.complitType"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitLiteralComplitType([NotNull] GoParser.LiteralComplitTypeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>parenComplitType</c>
+	/// labeled alternative in <see cref="GoParser.complitType"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitParenComplitType([NotNull] GoParser.ParenComplitTypeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="GoParser.complitTypeArgs"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitComplitTypeArgs([NotNull] GoParser.ComplitTypeArgsContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>nameOperand</c>
 	/// labeled alternative in <see cref="GoParser.operand"/>.
@@ -403,12 +451,12 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitParenOperand([NotNull] GoParser.ParenOperandContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>funcOperand</c>
+	/// Visit a parse tree produced by the <c>funcLitOperand</c>
 	/// labeled alternative in <see cref="GoParser.operand"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitFuncOperand([NotNull] GoParser.FuncOperandContext context);
+	Result VisitFuncLitOperand([NotNull] GoParser.FuncLitOperandContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>typeOperand</c>
 	/// labeled alternative in <see cref="GoParser.operand"/>.
@@ -422,12 +470,6 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitParenBody([NotNull] GoParser.ParenBodyContext context);
-	/// <summary>
-	/// Visit a parse tree produced by <see cref="GoParser.funcLitBody"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitFuncLitBody([NotNull] GoParser.FuncLitBodyContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="GoParser.index"/>.
 	/// </summary>
@@ -728,5 +770,40 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitCommClause([NotNull] GoParser.CommClauseContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hNameOperand</c>
+	/// labeled alternative in <see cref="GoParser.hOperand"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHNameOperand([NotNull] GoParser.HNameOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hLiteralOperand</c>
+	/// labeled alternative in <see cref="GoParser.hOperand"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHLiteralOperand([NotNull] GoParser.HLiteralOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hParenOperand</c>
+	/// labeled alternative in <see cref="GoParser.hOperand"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHParenOperand([NotNull] GoParser.HParenOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hFuncLitOperand</c>
+	/// labeled alternative in <see cref="GoParser.hOperand"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHFuncLitOperand([NotNull] GoParser.HFuncLitOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hTypeOperand</c>
+	/// labeled alternative in <see cref="GoParser.hOperand"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHTypeOperand([NotNull] GoParser.HTypeOperandContext context);
 }
 } // namespace Gosharp.Compiler.Syntax.Generated

@@ -109,16 +109,17 @@ TILDE    : '~';
 // Every op= form is one token type, as gc's _AssignOp; the builder reads the operator from the text.
 ASSIGN_OP: '+=' | '-=' | '|=' | '^=' | '*=' | '/=' | '%=' | '&=' | '&^=' | '<<=' | '>>=';
 
-// White space and comments. GoLexerBase turns NEWLINE (and comments spanning lines) into
-// semicolons where the spec says so, reads //go: directives, and drops the rest.
+// White space and comments. The actions (GoLexerBase) turn a newline, or a comment spanning
+// lines, into a semicolon where the spec says so, read //go: directives, and otherwise drop the
+// token without allocating it.
 WS                    : [ \t\r]+ -> skip;
-NEWLINE               : '\n';
-LINE_COMMENT          : '//' ~[\n]*;
-BLOCK_COMMENT         : '/*' .*? '*/';
-UNTERMINATED_COMMENT  : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
+NEWLINE               : '\n' { Newline(); };
+LINE_COMMENT          : '//' ~[\n]* { LineComment(); };
+BLOCK_COMMENT         : '/*' .*? '*/' { BlockComment(false); };
+UNTERMINATED_COMMENT  : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF { BlockComment(true); };
 
-// Anything else is an invalid character (reported by GoLexerBase, then skipped).
-INVALID : .;
+// Anything else is an invalid character (reported by GoLexerBase, then dropped).
+INVALID : . { InvalidCharacter(); };
 
 fragment ID_START      : [a-zA-Z_\u0080-\u00FF];
 fragment ID_PART       : [a-zA-Z_0-9\u0080-\u00FF];

@@ -144,6 +144,9 @@ typeArgs
 fieldDecl
     : identifierList type_ LITERAL?                 # namedField
     | STAR? typeName typeArgs? LITERAL?             # embeddedField
+    // gc accepts and reports these.
+    | LPAREN STAR? typeName RPAREN LITERAL?         # parenEmbeddedField
+    | STAR LPAREN typeName RPAREN LITERAL?          # starParenEmbeddedField
     ;
 
 // A method with type parameters is accepted and reported by the builder, as gc does.
@@ -184,35 +187,53 @@ expression
     | expression op=OROR expression                                         # binaryExpression
     ;
 
+// A function type without body is not a primary expression: in gc a '(' after it would be its
+// results, so nothing may follow it as a call or index (conversions to a function type need
+// parentheses, `(func())(f)`). Keeping it out of primaryExpr keeps '(' out of what may follow a
+// signature, which would otherwise make every `func(...) (...)` literal a long lookahead.
 unaryExpr
     : primaryExpr                                                           # primaryExpression
     | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) unaryExpr   # prefixExpression
+    | FUNC signature                                                        # funcTypeExpression
     ;
 
 primaryExpr
-    : operand                                       # operandExpr
+    : complitType literalValue                      # compositeLitExpr
+    | operand                                       # operandExpr
     | primaryExpr DOT IDENTIFIER                    # selectorExpr
     | primaryExpr DOT LPAREN TYPE RPAREN            # typeSwitchGuardExpr
     | primaryExpr DOT LPAREN type_ RPAREN           # assertExpr
     | primaryExpr index                             # indexExpr
     | primaryExpr arguments                         # callExpr
-    | primaryExpr literalValue                      # compositeLitExpr
     ;
 
+// What may come before the '{' of a composite literal: a name followed by selectors and
+// instantiations (T, pkg.T, List[int]), a type literal, or (with gc's complaint) either in
+// parentheses. (gc rejects interface and channel types; the builder does.) Listing them,
+// rather than allowing `{` after any primary expression, keeps `{` out of what may follow an
+// expression. Instantiations take types only, so that an index expression like `a[i+1]` is told
+// from a literal's type at its first non-type token.
+complitType
+    : IDENTIFIER (DOT IDENTIFIER | complitTypeArgs)*    # namedComplitType
+    | typeLiteral                                       # literalComplitType
+    | LPAREN complitType RPAREN                         # parenComplitType
+    ;
+
+complitTypeArgs
+    : LBRACK type_ (COMMA type_)* COMMA? RBRACK
+    ;
+
+// A function literal is an operand; a function type alone is a unaryExpr (see there).
 operand
     : IDENTIFIER                                    # nameOperand
     | LITERAL                                       # literalOperand
     | LPAREN parenBody RPAREN                       # parenOperand
-    | FUNC signature funcLitBody?                   # funcOperand
+    | FUNC signature block                          # funcLitOperand
     | typeLiteral                                   # typeOperand
     ;
 
 parenBody
     : expression
-    ;
-
-funcLitBody
-    : block
     ;
 
 // Index, slice or instantiation: x[i], x[i:j:k], f[T1, T2]. The builder sorts them out.
@@ -288,7 +309,7 @@ ifStmt
 // Plain expression statements, assignments (=, :=, op=), x++, x--, sends, and range clauses
 // (`range x`, `k, v := range x`; the builder only accepts them in a for header).
 simpleStmt
-    : expressionList (op=(ASSIGN | DEFINE | ASSIGN_OP) (RANGE expression | expressionList) | op=(INC | DEC) | op=ARROW expression)?  # exprSimpleStmt
+    : expressionList (op=(ASSIGN | DEFINE) (RANGE expression | expressionList) | op=(ASSIGN_OP | ARROW) expression | op=(INC | DEC))?  # exprSimpleStmt
     | RANGE expression                              # rangeSimpleStmt
     ;
 
@@ -299,7 +320,7 @@ header
 
 // simpleStmt, expressionList, expression, unaryExpr and primaryExpr at the top level of a header.
 hSimpleStmt
-    : hExpressionList (op=(ASSIGN | DEFINE | ASSIGN_OP) (RANGE hExpression | hExpressionList) | op=(INC | DEC) | op=ARROW hExpression)?  # exprHeaderStmt
+    : hExpressionList (op=(ASSIGN | DEFINE) (RANGE hExpression | hExpressionList) | op=(ASSIGN_OP | ARROW) hExpression | op=(INC | DEC))?  # exprHeaderStmt
     | RANGE hExpression                             # rangeHeaderStmt
     ;
 
@@ -324,7 +345,7 @@ hUnaryExpr
 // Only a type literal operand may take a composite literal here.
 hPrimaryExpr
     : typeLiteral literalValue                      # hCompositeLitExpr
-    | operand                                       # hOperandExpr
+    | hOperand                                      # hOperandExpr
     | hPrimaryExpr DOT IDENTIFIER                   # hSelectorExpr
     | hPrimaryExpr DOT LPAREN TYPE RPAREN           # hTypeSwitchGuardExpr
     | hPrimaryExpr DOT LPAREN type_ RPAREN          # hAssertExpr
@@ -338,4 +359,14 @@ caseClause
 
 commClause
     : (CASE simpleStmt | DEFAULT) COLON statementList
+    ;
+
+// operand, in a header (a separate rule so that `{`, which follows a header, never follows an
+// ordinary operand). `func(...)` there is always a function literal, as in gc.
+hOperand
+    : IDENTIFIER                                    # hNameOperand
+    | LITERAL                                       # hLiteralOperand
+    | LPAREN parenBody RPAREN                       # hParenOperand
+    | FUNC signature block                          # hFuncLitOperand
+    | typeLiteral                                   # hTypeOperand
     ;

@@ -18,7 +18,8 @@ namespace Gosharp.Compiler.Syntax.Lexing;
 /// </summary>
 public abstract class GoLexerBase : Lexer
 {
-    private bool nlsemi;        // a newline here would be a semicolon
+    private bool nlsemi;                // a newline here would be a semicolon
+    private bool implicitSemicolon;     // the token being made is a semicolon from a newline
     private int lastEndLine;    // the line where the last token or comment ended (0 before any)
     private string fileName = "";
     private List<Diagnostic> errors = [];
@@ -47,109 +48,118 @@ public abstract class GoLexerBase : Lexer
 
     public override IToken NextToken()
     {
-        while (true)
+        implicitSemicolon = false;
+        var t = base.NextToken();
+        switch (t.Type)
         {
-            var t = base.NextToken();
-            switch (t.Type)
-            {
-                case GoLexer.NEWLINE:
-                    if (nlsemi)
-                    {
-                        nlsemi = false;
-                        return Semicolon(t, "newline");
-                    }
-                    continue;
-
-                case GoLexer.LINE_COMMENT:
-                    Directive(t);
-                    lastEndLine = Line;
-                    continue;
-
-                case GoLexer.BLOCK_COMMENT:
-                case GoLexer.UNTERMINATED_COMMENT:
+            case TokenConstants.EOF:
+                if (nlsemi)
                 {
-                    if (t.Type == GoLexer.UNTERMINATED_COMMENT) errors.Add(new(PosOf(t), "comment not terminated"));
-                    bool spansLines = Line > t.Line;
-                    lastEndLine = Line;
-                    if (spansLines && nlsemi)
-                    {
-                        // A comment spanning lines acts like a newline, at the comment.
-                        nlsemi = false;
-                        return Semicolon(t, "newline");
-                    }
-                    continue;
-                }
-
-                case TokenConstants.EOF:
-                    if (nlsemi)
-                    {
-                        nlsemi = false;
-                        return Semicolon(t, "EOF");
-                    }
-                    return t;
-
-                case GoLexer.INVALID:
-                    InvalidCharacter(t);
-                    continue;
-
-                case GoLexer.LITERAL:
-                case GoLexer.UNTERMINATED_RUNE:
-                case GoLexer.UNTERMINATED_STRING:
-                case GoLexer.UNTERMINATED_RAW_STRING:
-                    CheckLiteral(t);
-                    nlsemi = true;
-                    break;
-
-                case GoLexer.IDENTIFIER:
-                    if (t.StopIndex - t.StartIndex >= 0 && HasNonAscii(t)) CheckIdentifier(t);
-                    nlsemi = true;
-                    break;
-
-                case GoLexer.BREAK:
-                case GoLexer.CONTINUE:
-                case GoLexer.FALLTHROUGH:
-                case GoLexer.RETURN:
-                case GoLexer.INC:
-                case GoLexer.DEC:
-                case GoLexer.RPAREN:
-                case GoLexer.RBRACK:
-                case GoLexer.RBRACE:
-                    nlsemi = true;
-                    break;
-
-                default:
                     nlsemi = false;
-                    break;
-            }
-            lastEndLine = Line;
-            return t;
+                    return Semicolon(t, "EOF");
+                }
+                return t;
+
+            case GoLexer.SEMI:
+                nlsemi = false;
+                if (implicitSemicolon) return t;   // from a newline: the line has ended already
+                break;
+
+            case GoLexer.LITERAL:
+            case GoLexer.UNTERMINATED_RUNE:
+            case GoLexer.UNTERMINATED_STRING:
+            case GoLexer.UNTERMINATED_RAW_STRING:
+                CheckLiteral(t);
+                nlsemi = true;
+                break;
+
+            case GoLexer.IDENTIFIER:
+                if (HasNonAscii(t)) CheckIdentifier(t);
+                nlsemi = true;
+                break;
+
+            case GoLexer.BREAK:
+            case GoLexer.CONTINUE:
+            case GoLexer.FALLTHROUGH:
+            case GoLexer.RETURN:
+            case GoLexer.INC:
+            case GoLexer.DEC:
+            case GoLexer.RPAREN:
+            case GoLexer.RBRACK:
+            case GoLexer.RBRACE:
+                nlsemi = true;
+                break;
+
+            default:
+                nlsemi = false;
+                break;
         }
+        lastEndLine = Line;
+        return t;
     }
 
-    private IToken Semicolon(IToken at, string text) =>
-        new CommonToken(new Tuple<ITokenSource, ICharStream>(this, (ICharStream)InputStream), GoLexer.SEMI,
-            TokenConstants.DefaultChannel, at.StartIndex, at.Type == TokenConstants.EOF ? at.StartIndex - 1 : at.StartIndex)
+    // ----------------------------------------------------------------------------------------
+    // Actions of the white space and comment rules (the current token is the one just matched).
+
+    private SourcePos TokenStart(int offset = 0) => new(fileName, TokenStartLine, TokenStartColumn + 1 + offset);
+
+    /// <summary>A newline: a semicolon after a line's last token if that allows one, else nothing.</summary>
+    protected void Newline()
+    {
+        if (nlsemi) BecomeSemicolon();
+        else Skip();
+    }
+
+    /// <summary>A // comment: reads a //go: directive, then drops the comment (the newline after it decides about a semicolon).</summary>
+    protected void LineComment()
+    {
+        int start = TokenStartCharIndex;
+        var bytes = Bytes.Bytes(start, CharIndex - 1);
+        if (bytes.Length >= 5 && bytes[2..].StartsWith("go:"u8))
         {
-            Line = at.Line,
-            Column = at.Column,
+            var text = Bytes.GetText(new Antlr4.Runtime.Misc.Interval(start + 2, CharIndex - 1)).TrimEnd('\r');
+            bool ownLine = TokenStartLine > lastEndLine;
+            directives.Add(new LexedDirective(start, new Pragma(TokenStart(2), text, ownLine)));
+        }
+        lastEndLine = Line;
+        Skip();
+    }
+
+    /// <summary>A /* */ comment: one spanning lines acts like a newline (a semicolon, at the comment).</summary>
+    protected void BlockComment(bool unterminated)
+    {
+        if (unterminated) errors.Add(new(TokenStart(), "comment not terminated"));
+        bool spansLines = Line > TokenStartLine;
+        lastEndLine = Line;
+        if (spansLines && nlsemi) BecomeSemicolon();
+        else Skip();
+    }
+
+    /// <summary>Reports an invalid character (NUL characters were reported with the file) and drops it.</summary>
+    protected void InvalidCharacter()
+    {
+        int b = Bytes.Bytes(TokenStartCharIndex, TokenStartCharIndex)[0];
+        if (b != 0) errors.Add(new(TokenStart(), $"invalid character {GoTextFormat.UnicodeWithChar(b)}"));
+        Skip();
+    }
+
+    private void BecomeSemicolon()
+    {
+        nlsemi = false;
+        implicitSemicolon = true;
+        Type = GoLexer.SEMI;
+        Text = "newline";
+    }
+
+    // The semicolon before the end of the file, at the end of the file.
+    private IToken Semicolon(IToken eof, string text) =>
+        new CommonToken(new Tuple<ITokenSource, ICharStream>(this, (ICharStream)InputStream), GoLexer.SEMI,
+            TokenConstants.DefaultChannel, eof.StartIndex, eof.StartIndex - 1)
+        {
+            Line = eof.Line,
+            Column = eof.Column,
             Text = text,
         };
-
-    private void Directive(IToken t)
-    {
-        var bytes = Bytes.Bytes(t.StartIndex, t.StopIndex);
-        if (bytes.Length < 5 || !bytes[2..].StartsWith("go:"u8)) return;
-        var text = Bytes.GetText(new Antlr4.Runtime.Misc.Interval(t.StartIndex + 2, t.StopIndex)).TrimEnd('\r');
-        bool ownLine = t.Line > lastEndLine;
-        directives.Add(new LexedDirective(t.StartIndex, new Pragma(PosOf(t, 2), text, ownLine)));
-    }
-
-    private void InvalidCharacter(IToken t)
-    {
-        int b = Bytes.Bytes(t.StartIndex, t.StartIndex)[0];
-        if (b == 0) return;   // reported with the file's other NUL characters
-        errors.Add(new(PosOf(t), $"invalid character {GoTextFormat.UnicodeWithChar(b)}"));
-    }
 
     private void CheckLiteral(IToken t)
     {

@@ -118,8 +118,10 @@ public static class QuotedLiteral
             int ch;
             if (p >= end)
             {
-                if (ending != Ending.Newline) return p;   // EOF or the closing quote: the caller complains
-                ch = '\n';
+                // The escape runs into the closing quote or the newline (an invalid digit, as
+                // in gc), or into the end of the file (the caller complains about that).
+                if (ending == Ending.Eof) return p;
+                ch = ending == Ending.Closed ? text[end] : '\n';
             }
             else
             {

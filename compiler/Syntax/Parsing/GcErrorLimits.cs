@@ -11,13 +11,21 @@ public static class GcErrorLimits
 {
     public const int MaxErrors = 10;
 
-    public static List<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics)
+    public static List<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics) =>
+        Apply(diagnostics.Select(d => (d, d.Pos)));
+
+    /// <summary>
+    /// Applies the policy to errors found in the order of their DetectedAt positions (where gc's
+    /// parser would notice them, which for an error found at the end of a construct is after the
+    /// position it reports); the result is sorted by position, as gc prints it.
+    /// </summary>
+    public static List<Diagnostic> Apply(IEnumerable<(Diagnostic Diagnostic, SourcePos? DetectedAt)> diagnostics)
     {
         var sorted = diagnostics
-            .Select((d, i) => (d, i))
-            .OrderBy(x => x.d.Pos?.File, StringComparer.Ordinal)
-            .ThenBy(x => x.d.Pos?.Line ?? 0)
-            .ThenBy(x => x.d.Pos?.Col ?? 0)
+            .Select((x, i) => (d: x.Diagnostic, at: x.DetectedAt ?? x.Diagnostic.Pos, i))
+            .OrderBy(x => x.at?.File, StringComparer.Ordinal)
+            .ThenBy(x => x.at?.Line ?? 0)
+            .ThenBy(x => x.at?.Col ?? 0)
             .ThenBy(x => x.i)
             .Select(x => x.d);
         var result = new List<Diagnostic>();
@@ -37,13 +45,18 @@ public static class GcErrorLimits
                 lastMessage = d.Message;
             }
             result.Add(d);
-            if (result.Count >= MaxErrors)
-            {
-                result.Add(new Diagnostic(d.Pos, "too many errors"));
-                break;
-            }
+            if (result.Count >= MaxErrors) break;
         }
-        return result;
+        var ordered = result
+            .Select((d, i) => (d, i))
+            .OrderBy(x => x.d.Pos?.File, StringComparer.Ordinal)
+            .ThenBy(x => x.d.Pos?.Line ?? 0)
+            .ThenBy(x => x.d.Pos?.Col ?? 0)
+            .ThenBy(x => x.i)
+            .Select(x => x.d)
+            .ToList();
+        if (result.Count >= MaxErrors) ordered.Add(new Diagnostic(result[^1].Pos, "too many errors"));
+        return ordered;
     }
 
     private static bool SameLine(SourcePos? a, SourcePos? b) =>

@@ -6,14 +6,15 @@ namespace Gosharp.Compiler.Syntax.Parsing;
 
 /// <summary>
 /// ANTLR's default error recovery, reporting every error in gc's words (see GcSyntaxMessages)
-/// instead of ANTLR's ("mismatched input ... expecting ...").
+/// instead of ANTLR's ("mismatched input ... expecting ..."), into <paramref name="errors"/>.
+/// <paramref name="earlier"/> holds the errors already found (the lexer's).
 /// </summary>
-internal sealed class GcErrorStrategy(string fileName, List<Diagnostic> errors) : DefaultErrorStrategy
+internal sealed class GcErrorStrategy(string fileName, List<Diagnostic> errors, List<Diagnostic> earlier) : DefaultErrorStrategy
 {
     private void Report(Parser parser, IToken offending, IntervalSet? expected)
     {
         // Like gc, no complaints about the end of the file after an earlier error.
-        if (offending.Type == TokenConstants.EOF && errors.Count > 0) return;
+        if (offending.Type == TokenConstants.EOF && (errors.Count > 0 || earlier.Count > 0)) return;
         var message = GcSyntaxMessages.Compose(parser, offending, expected);
         errors.Add(new Diagnostic(new SourcePos(fileName, offending.Line, offending.Column + 1), "syntax error: " + message));
     }

@@ -29,6 +29,18 @@ internal static class GcSyntaxMessages
             return "missing type constraint";
         if (tok.Type == P.DEFINE && DeclaresConstOrVar(innermost))
             return Unexpected(", expecting =");
+        // After `func`: a function declaration wants its name or receiver, a function type its '('.
+        if (prev?.Type == P.FUNC && tok.Type != P.LPAREN)
+            return FindFunctionDecl(innermost) is { } fd && fd.Start.TokenIndex == prev.TokenIndex
+                ? Unexpected(", expecting name or (")
+                : Unexpected(", expecting (");
+        // gc's type parameter lists need a constraint after the names.
+        if (tok.Type == P.RBRACK && prev?.Type is P.IDENTIFIER or P.COMMA
+            && (Has<P.TypeParametersContext>(innermost) || innermost is P.TypeSpecContext))
+            return "missing type constraint";
+        // At the end of the file gc's lists and blocks stop and want their closing token.
+        if (tok.Type == TokenConstants.EOF && Closer(innermost, prev) is { } closer)
+            return Unexpected(", expecting " + closer);
 
         for (RuleContext? c = innermost; c != null; c = c.Parent)
         {
@@ -50,7 +62,8 @@ internal static class GcSyntaxMessages
                     return ListMessage(prev, P.LPAREN, P.SEMI, "grouped declaration", "semicolon or newline", ")", ", expecting name", found);
                 case P.ImportDeclContext:
                     return "missing import path";
-                case P.VarSpecContext when !atStart:
+                case P.VarSpecContext v when v.type_() == null && v.ASSIGN() == null && v.identifierList() is { } names
+                    && names.Stop?.TokenIndex == prev?.TokenIndex:
                     return Unexpected(", expecting type");
                 case P.ConstDeclContext or P.VarDeclContext or P.TypeDeclContext:
                     return Unexpected(", expecting name");
@@ -62,7 +75,7 @@ internal static class GcSyntaxMessages
                     if (f.IDENTIFIER() == null) return Unexpected(", expecting name or (");
                     if (prev?.Type is P.IDENTIFIER or P.RBRACK) return Unexpected(", expecting (");
                     break;
-                case P.FuncOperandContext or P.FuncTypeContext when prev?.Type == P.FUNC:
+                case P.FuncLitOperandContext or P.HFuncLitOperandContext or P.FuncTypeExpressionContext or P.FuncTypeContext when prev?.Type == P.FUNC:
                     return Unexpected(", expecting (");
 
                 case P.TypeParametersContext:
@@ -92,32 +105,44 @@ internal static class GcSyntaxMessages
                     if (prev?.Type == P.MAP) return Unexpected(", expecting [");
                     if (m.RBRACK() == null && prev?.Type != P.LBRACK) return Unexpected(", expecting ]");
                     return Unexpected(", expecting type");
+                case P.Type_Context or P.TypeLiteralContext when prev?.Type == P.ARROW:
+                    return Unexpected(", expecting chan");
                 case P.Type_Context or P.TypeLiteralContext when atStart || IsTypePrefix(prev):
                     return Unexpected(", expecting type");
-                case P.TypeArgsContext:
-                    return prev?.Type is P.LBRACK or P.COMMA ? Unexpected(", expecting type") : Unexpected(", expecting ]");
+                case P.ComplitTypeArgsContext when prev?.Type == P.LBRACK && tok.Type == P.RBRACK:
+                    return Unexpected(", expecting operand");
+                case P.TypeArgsContext or P.ComplitTypeArgsContext:
+                    if (prev?.Type == P.LBRACK) return Unexpected(tok.Type == P.RBRACK ? ", expecting type" : ", expecting expression");
+                    return Unexpected(", expecting ]");
                 case P.TypeTermContext or P.TypeElemContext when atStart:
                     return Unexpected(", expecting ~ term or type");
 
                 case P.IndexContext:
                     if (prev?.Type == P.LBRACK && tok.Type == P.RBRACK) return Unexpected(", expecting operand");
-                    if (prev?.Type is P.LBRACK or P.COMMA) return Unexpected(", expecting expression");
+                    if (prev?.Type == P.LBRACK) return Unexpected(", expecting expression");
+                    // After a comma gc reads types (an instantiation) and then wants the ']'.
+                    if (prev?.Type == P.COMMA) return Unexpected(", expecting ]");
                     return Unexpected(", expecting comma, : or ]");
                 case P.SliceTailContext:
                     return Unexpected(", expecting ]");
 
                 case P.PrimaryExprContext or P.HPrimaryExprContext when prev?.Type == P.DOT:
                     return Unexpected(", expecting name or (");
+                case P.PrimaryExprContext or P.HPrimaryExprContext when prev?.Type == P.LBRACK:
+                    return Unexpected(tok.Type == P.RBRACK ? ", expecting operand" : ", expecting expression");
                 case P.AssertExprContext or P.HAssertExprContext:
                     return Unexpected(", expecting )");
 
                 case P.ExpressionContext or P.UnaryExprContext or P.PrimaryExprContext or P.OperandContext
                     or P.ParenBodyContext or P.ElementContext or P.ExpressionListContext or P.ArrayLengthContext
                     or P.HExpressionContext or P.HUnaryExprContext or P.HPrimaryExprContext or P.HExpressionListContext
+                    or P.HOperandContext or P.ComplitTypeContext
                     when atStart || NeedsOperand(prev):
                     return Unexpected(", expecting expression");
-                case P.ParenOperandContext:
+                case P.ParenOperandContext or P.HParenOperandContext:
                     return Unexpected(", expecting )");
+                case P.RecvChanTypeContext when prev?.Type == P.ARROW:
+                    return Unexpected(", expecting chan");
 
                 case P.SimpleStmtContext or P.HSimpleStmtContext or P.GoStatementContext or P.DeferStatementContext
                     when atStart || NeedsOperand(prev):
@@ -135,7 +160,13 @@ internal static class GcSyntaxMessages
                 {
                     var lbrace = ctx!.GetToken(P.LBRACE, 0);
                     if (lbrace == null || lbrace.Symbol.TokenIndex < 0 || lbrace.Symbol.TokenIndex >= tok.TokenIndex)
-                        return c is P.SwitchStatementContext ? "missing { after switch clause" : "missing { after select clause";
+                    {
+                        if (c is P.SelectStatementContext) return "missing { after select clause";
+                        // Without a ';' in the header, gc's header() itself wants the '{'.
+                        var h = ((P.SwitchStatementContext)c).header();
+                        if (h != null && h.ChildCount > 0 && h.GetToken(P.SEMI, 0) == null) return Unexpected(", expecting {");
+                        return "missing { after switch clause";
+                    }
                     return StatementEnd(prev, found, "case or default or }");
                 }
                 case P.CaseClauseContext or P.CommClauseContext:
@@ -160,6 +191,13 @@ internal static class GcSyntaxMessages
         if (expected != null && expected.Count == 1)
             return Unexpected(", expecting " + GcTokens.Expecting(expected.MinElement));
         return Unexpected("");
+    }
+
+    private static P.FunctionDeclContext? FindFunctionDecl(RuleContext? c)
+    {
+        for (; c != null; c = c.Parent)
+            if (c is P.FunctionDeclContext f) return f;
+        return null;
     }
 
     private static bool Has<T>(RuleContext? c) where T : RuleContext
@@ -221,13 +259,43 @@ internal static class GcSyntaxMessages
         return $"unexpected {found}, expecting {closing}";
     }
 
+    // gc's header() wants the '{' itself ("expecting {") after an init statement not followed by
+    // ';'; in every other case the block does ("expecting { after if clause").
     private static string HeaderBlockMessage(P.HeaderContext? header, string keyword, string found)
     {
-        // After a range clause gc's header returns at once and the block wants its '{'.
         bool range = header?.hSimpleStmt() is { Length: > 0 } ss
             && (ss[0] is P.RangeHeaderStmtContext || (ss[0] is P.ExprHeaderStmtContext es && es.RANGE() != null));
-        if (range || header == null || header.ChildCount == 0) return $"unexpected {found}, expecting {{ after {keyword} clause";
-        return $"unexpected {found}, expecting {{";
+        bool plainInit = header != null && header.ChildCount > 0 && header.GetToken(P.SEMI, 0) == null;
+        if (plainInit && !range) return $"unexpected {found}, expecting {{";
+        return $"unexpected {found}, expecting {{ after {keyword} clause";
+    }
+
+    // The closing token of the innermost open list or block, as gc wants it at EOF; null when the
+    // innermost construct has not opened yet (it then explains the error itself).
+    private static string? Closer(RuleContext? c, IToken? prev)
+    {
+        static bool Opened(RuleContext c, int open) =>
+            ((ParserRuleContext)c).GetToken(open, 0) is { } t && t.Symbol.TokenIndex >= 0;
+        for (; c != null; c = c.Parent)
+        {
+            switch (c)
+            {
+                case P.BlockContext or P.LiteralValueContext or P.StructTypeContext or P.InterfaceTypeContext
+                    or P.SwitchStatementContext or P.SelectStatementContext:
+                    return Opened(c, P.LBRACE) ? "}" : null;
+                case P.ArgumentsContext or P.ParametersContext:
+                    return Opened(c, P.LPAREN) ? ")" : null;
+                case P.ParenOperandContext or P.HParenOperandContext or P.ParenTypeContext:
+                    return prev?.Type == P.LPAREN ? null : ")";
+                case P.ImportDeclContext or P.ConstDeclContext or P.VarDeclContext or P.TypeDeclContext:
+                    return Opened(c, P.LPAREN) ? ")" : null;
+                case P.TypeParametersContext:
+                    return Opened(c, P.LBRACK) ? "]" : null;
+                case P.SourceFileContext:
+                    return null;
+            }
+        }
+        return null;
     }
 
     private static string TopLevel(P.SourceFileContext sf, IToken tok, IToken? prev, string found)

@@ -2,11 +2,20 @@ using System.Numerics;
 
 namespace Gosharp.Compiler.Types.Constants;
 
-/// <summary>An exact rational number (normalized: positive denominator, lowest terms), for untyped float constants.</summary>
+/// <summary>
+/// An exact rational number (normalized: positive denominator, lowest terms), for untyped float
+/// constants. Values whose numerator and denominator grow very large are rounded to a 512-bit
+/// mantissa (gc keeps untyped floats with 512 bits of precision), so chains of operations stay cheap.
+/// </summary>
 public readonly record struct BigRational
 {
+    private readonly BigInteger den;
     public BigInteger Num { get; }
-    public BigInteger Den { get; }
+    public BigInteger Den => den.IsZero ? BigInteger.One : den;
+
+    /// <summary>Beyond this many bits in numerator plus denominator, a result is rounded to <see cref="Precision"/> bits.</summary>
+    public const int MaxExactBits = 4096;
+    public const int Precision = 512;
 
     public BigRational(BigInteger num, BigInteger den)
     {
@@ -14,8 +23,9 @@ public readonly record struct BigRational
         if (den.Sign < 0) { num = -num; den = -den; }
         var g = BigInteger.GreatestCommonDivisor(num, den);
         if (!g.IsOne && !g.IsZero) { num /= g; den /= g; }
+        if (num.IsZero) den = BigInteger.One;
         Num = num;
-        Den = den.IsZero ? BigInteger.One : den;
+        this.den = den;
     }
 
     public static BigRational FromInt(BigInteger i) => new(i, BigInteger.One);
@@ -24,16 +34,28 @@ public readonly record struct BigRational
     public bool IsInteger => Den.IsOne;
     public int Sign => Num.Sign;
 
-    public static BigRational operator +(BigRational a, BigRational b) => new(a.Num * b.Den + b.Num * a.Den, a.Den * b.Den);
-    public static BigRational operator -(BigRational a, BigRational b) => new(a.Num * b.Den - b.Num * a.Den, a.Den * b.Den);
-    public static BigRational operator *(BigRational a, BigRational b) => new(a.Num * b.Num, a.Den * b.Den);
-    public static BigRational operator /(BigRational a, BigRational b) => new(a.Num * b.Den, a.Den * b.Num);
+    public static BigRational operator +(BigRational a, BigRational b) => new BigRational(a.Num * b.Den + b.Num * a.Den, a.Den * b.Den).Bounded();
+    public static BigRational operator -(BigRational a, BigRational b) => new BigRational(a.Num * b.Den - b.Num * a.Den, a.Den * b.Den).Bounded();
+    public static BigRational operator *(BigRational a, BigRational b) => new BigRational(a.Num * b.Num, a.Den * b.Den).Bounded();
+    public static BigRational operator /(BigRational a, BigRational b) => new BigRational(a.Num * b.Den, a.Den * b.Num).Bounded();
     public static BigRational operator -(BigRational a) => new(-a.Num, a.Den);
 
     public int CompareTo(BigRational b) => (Num * b.Den).CompareTo(b.Num * Den);
 
     /// <summary>The integer part, truncated toward zero.</summary>
     public BigInteger Truncate() => BigInteger.Divide(Num, Den);
+
+    /// <summary>The value itself, or rounded to 512 significant bits when it has grown too large to keep exactly.</summary>
+    public BigRational Bounded()
+    {
+        if (Num.GetBitLength() + Den.GetBitLength() <= MaxExactBits) return this;
+        var (q, e) = Round(Precision, long.MinValue);
+        var r = e >= 0 ? FromInt(q << (int)Math.Min(e, int.MaxValue)) : new BigRational(q, BigInteger.One << (int)Math.Min(-e, int.MaxValue));
+        return Num.Sign < 0 ? -r : r;
+    }
+
+    /// <summary>The binary exponent of the value's leading bit (floor(log2 |x|)); 0 for zero.</summary>
+    public long Log2 => Num.IsZero ? 0 : Round(64, long.MinValue) is var (q, e) ? e + (long)q.GetBitLength() - 1 : 0;
 
     /// <summary>An exact rational from a finite double.</summary>
     public static BigRational FromDouble(double d)
@@ -50,50 +72,61 @@ public readonly record struct BigRational
         return neg ? -r : r;
     }
 
-    /// <summary>
-    /// Rounds to the nearest value with <paramref name="mantBits"/> significant bits (ties to even) and
-    /// returns it with its binary exponent range checked: 53/−1074/1023 for float64, 24/−149/127 for float32.
-    /// Overflow gives ±Infinity.
-    /// </summary>
-    public double ToDouble() => RoundToBinary(53, -1074, 1023);
-
-    public double ToFloat32() => (float)RoundToBinary(24, -149, 127);
-
-    private double RoundToBinary(int mantBits, int minExp, int maxExp)
+    /// <summary>The nearest float64 (ties to even); ±Infinity when it overflows.</summary>
+    public double ToDouble()
     {
         if (Num.IsZero) return 0;
-        var neg = Num.Sign < 0;
+        var (q, e) = Round(53, -1074);
+        if (e + (long)q.GetBitLength() - 1 > 1023) return Num.Sign < 0 ? double.NegativeInfinity : double.PositiveInfinity;
+        var v = Math.ScaleB((double)q, (int)e);
+        return Num.Sign < 0 ? -v : v;
+    }
+
+    /// <summary>The nearest float32 (ties to even), as a double; ±Infinity when it overflows.</summary>
+    public double ToFloat32()
+    {
+        if (Num.IsZero) return 0;
+        var (q, e) = Round(24, -149);
+        if (e + (long)q.GetBitLength() - 1 > 127) return Num.Sign < 0 ? double.NegativeInfinity : double.PositiveInfinity;
+        var v = (double)(float)Math.ScaleB((double)q, (int)e);
+        return Num.Sign < 0 ? -v : v;
+    }
+
+    /// <summary>
+    /// |x| rounded to q·2^e with q of at most <paramref name="mantBits"/> bits, ties to even; e is
+    /// at least <paramref name="minExp"/> (fewer mantissa bits then: subnormals).
+    /// </summary>
+    private (BigInteger Q, long E) Round(int mantBits, long minExp)
+    {
         var n = BigInteger.Abs(Num);
         var d = Den;
-        // Find e with 2^(mantBits-1) <= n/d * 2^-e < 2^mantBits.
         long e = (long)n.GetBitLength() - (long)d.GetBitLength() - mantBits;
-        BigInteger q, rem;
+        BigInteger q, rem, div;
         while (true)
         {
-            var (nn, dd) = e >= 0 ? (n, d << (int)e) : (n << (int)-e, d);
-            q = BigInteger.DivRem(nn, dd, out rem);
-            if (q.GetBitLength() > mantBits) { e++; continue; }
-            if (q.GetBitLength() < mantBits) { e--; continue; }
-            // Subnormals: the exponent of the last mantissa bit cannot go below minExp.
-            if (e < minExp)
-            {
-                var shift = minExp - e;
-                var (nn2, dd2) = minExp >= 0 ? (n, d << minExp) : (n << -minExp, d);
-                q = BigInteger.DivRem(nn2, dd2, out rem);
-                e = minExp;
-                _ = shift;
-            }
-            // Round half to even using the remainder.
-            var (_, ddd) = e >= 0 ? (n, d << (int)e) : (n << (int)-e, d);
-            var twice = rem * 2;
-            var c = twice.CompareTo(ddd);
-            if (c > 0 || (c == 0 && !q.IsEven)) q += 1;
-            if (q.GetBitLength() > mantBits) { q >>= 1; e++; }
+            (q, rem, div) = DivAt(n, d, e);
+            var bl = (long)q.GetBitLength();
+            if (bl > mantBits) { e++; continue; }
+            if (bl < mantBits) { e--; continue; }
             break;
         }
-        if (e + mantBits - 1 > maxExp) return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        double result = Math.ScaleB((double)q, (int)e);
-        return neg ? -result : result;
+        if (e < minExp)
+        {
+            e = minExp;
+            (q, rem, div) = DivAt(n, d, e);
+        }
+        var c = (rem * 2).CompareTo(div);
+        if (c > 0 || (c == 0 && !q.IsEven)) q += 1;
+        if (q.GetBitLength() > mantBits) { q >>= 1; e++; }
+        return (q, e);
+    }
+
+    /// <summary>n / (d·2^e) as quotient, remainder and divisor (scaled to integers).</summary>
+    private static (BigInteger Q, BigInteger Rem, BigInteger Div) DivAt(BigInteger n, BigInteger d, long e)
+    {
+        var (nn, dd) = e >= 0 ? (n, d << (int)e) : (n << (int)-e, d);
+        var q = BigInteger.DivRem(nn, dd, out var rem);
+        return (q, rem, dd);
     }
 
     public override string ToString() => Den.IsOne ? Num.ToString() : $"{Num}/{Den}";

@@ -93,34 +93,111 @@ public sealed class ConstValue
         _ => 0,
     };
 
-    // ---- formatting, as gc's error messages show constants ----
+    // ---- formatting, as gc's error messages show constants (go/constant's String) ----
 
     public override string ToString() => Kind switch
     {
         ConstKind.Bool => Bool ? "true" : "false",
-        ConstKind.String => ByteString.Quote(Str),
+        ConstKind.String => ShortQuote(Str),
         ConstKind.Int => Int.ToString(CultureInfo.InvariantCulture),
         ConstKind.Float => FormatFloat(Real),
         ConstKind.Complex => $"({FormatFloat(Real)} + {FormatFloat(Imag)}i)",
         _ => "unknown",
     };
 
-    private static string FormatFloat(BigRational r)
+    /// <summary>The exact value as text: integers in decimal, floats as num/den, strings quoted in full.</summary>
+    public string ExactString() => Kind switch
     {
-        if (r.IsInteger && BigInteger.Abs(r.Num) < BigInteger.Pow(10, 21)) return r.Num.ToString(CultureInfo.InvariantCulture);
-        var d = r.ToDouble();
-        if (double.IsInfinity(d)) return r.Sign < 0 ? "-1e+309" : "1e+309";
-        return FormatG(d);
+        ConstKind.Bool => Bool ? "true" : "false",
+        ConstKind.String => ByteString.Quote(Str),
+        ConstKind.Int => Int.ToString(CultureInfo.InvariantCulture),
+        ConstKind.Float => Real.ToString(),
+        ConstKind.Complex => $"({Real} + {Imag}i)",
+        _ => "unknown",
+    };
+
+    /// <summary>A quoted string, cut to 72 characters with "..." as go/constant does for messages.</summary>
+    private static string ShortQuote(string byteString)
+    {
+        const int maxLen = 72;
+        var q = ByteString.Quote(byteString);
+        var runes = q.EnumerateRunes().ToList();
+        if (runes.Count <= maxLen) return q;
+        return string.Concat(runes.Take(maxLen - 3).Select(r => r.ToString())) + "...";
     }
 
-    /// <summary>Go's %g for a float64 (shortest representation, exponent when large or small).</summary>
-    public static string FormatG(double d)
+    /// <summary>A float constant as go/constant prints it: %.6g of its float64 value (%.6e when %g hides a fraction).</summary>
+    private static string FormatFloat(BigRational r)
     {
-        var s = d.ToString("R", CultureInfo.InvariantCulture);
-        if (!s.Contains('E')) return s;
-        var parts = s.Split('E');
-        var exp = int.Parse(parts[1], CultureInfo.InvariantCulture);
-        return $"{parts[0]}e{(exp < 0 ? "-" : "+")}{Math.Abs(exp):D2}";
+        var d = r.ToDouble();
+        if (!double.IsInfinity(d) && (r.Sign == 0) == (d == 0))
+        {
+            var s = FormatG(d, 6);
+            if (!r.IsInteger && !s.Contains('.')) s = FormatE(d, 6);
+            return s;
+        }
+        // Out of float64 range: mantissa and decimal exponent from the exact value.
+        var neg = r.Sign < 0;
+        var a = neg ? -r : r;
+        var e10 = (long)Math.Floor(BigInteger.Log10(a.Num) - BigInteger.Log10(a.Den));
+        var scaled = e10 >= 0 ? a / BigRational.FromInt(BigInteger.Pow(10, (int)e10)) : a * BigRational.FromInt(BigInteger.Pow(10, (int)-e10));
+        var m = scaled.ToDouble();
+        if (m >= 10) { m /= 10; e10++; }
+        if (m < 1) { m *= 10; e10--; }
+        var ms = FormatG(m, 6);
+        return $"{(neg ? "-" : "")}{ms}e{(e10 < 0 ? "-" : "+")}{Math.Abs(e10):D2}";
+    }
+
+    /// <summary>Go's %.{prec}g for a float64.</summary>
+    public static string FormatG(double d, int prec)
+    {
+        if (d == 0) return double.IsNegative(d) ? "-0" : "0";
+        if (double.IsNaN(d)) return "NaN";
+        if (double.IsInfinity(d)) return d > 0 ? "+Inf" : "-Inf";
+        var (neg, digits, exp) = Digits(d, prec);
+        // %g: exponent form when exp < -4 || exp >= precision; trailing zeros removed.
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0) digits = "0";
+        var sb = new StringBuilder();
+        if (neg) sb.Append('-');
+        if (exp < -4 || exp >= prec)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            sb.Append('e').Append(exp < 0 ? '-' : '+').Append(Math.Abs(exp).ToString("D2", CultureInfo.InvariantCulture));
+        }
+        else if (exp < 0)
+        {
+            sb.Append("0.").Append('0', -exp - 1).Append(digits);
+        }
+        else
+        {
+            if (digits.Length <= exp + 1) sb.Append(digits).Append('0', exp + 1 - digits.Length);
+            else sb.Append(digits, 0, exp + 1).Append('.').Append(digits, exp + 1, digits.Length - exp - 1);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Go's %.{prec}e for a float64.</summary>
+    public static string FormatE(double d, int prec)
+    {
+        var (neg, digits, exp) = Digits(d, prec + 1);
+        var sb = new StringBuilder();
+        if (neg) sb.Append('-');
+        sb.Append(digits[0]);
+        if (prec > 0) sb.Append('.').Append(digits, 1, prec);
+        sb.Append('e').Append(exp < 0 ? '-' : '+').Append(Math.Abs(exp).ToString("D2", CultureInfo.InvariantCulture));
+        return sb.ToString();
+    }
+
+    /// <summary>The first n significant decimal digits of |d| (correctly rounded) and the decimal exponent of the first.</summary>
+    private static (bool Neg, string Digits, int Exp) Digits(double d, int n)
+    {
+        var s = Math.Abs(d).ToString("E" + (n - 1), CultureInfo.InvariantCulture); // d.dddE+xxx
+        var epos = s.IndexOf('E');
+        var mant = s[..epos].Replace(".", "");
+        var exp = int.Parse(s[(epos + 1)..], CultureInfo.InvariantCulture);
+        return (d < 0, mant, exp);
     }
 
     public override bool Equals(object? obj) => obj is ConstValue c && Compare(this, c) == 0 && Kind == c.Kind;

@@ -1,0 +1,297 @@
+using System.Collections.Immutable;
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Types;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Compiler.Check;
+
+// Generics: type argument inference (unification) and constraint satisfaction.
+public sealed partial class Checker
+{
+    /// <summary>
+    /// Infers the type arguments of a generic function from explicit ones (a prefix), the call's
+    /// arguments, the constraints' core types and the default types of untyped constant arguments.
+    /// Returns null after reporting gc's error.
+    /// </summary>
+    private List<GoType>? Infer(SourcePos pos, string fname, ImmutableArray<TypeParamType> tparams, List<GoType> targs, TupleType? parameters, List<Operand> args)
+    {
+        var n = tparams.Length;
+        if (targs.Count == n) return targs;
+        var u = new Unifier(tparams);
+        for (int i = 0; i < targs.Count; i++) u.Set(tparams[i], targs[i]);
+
+        var untypedArgs = new List<int>();
+        if (parameters != null)
+        {
+            for (int i = 0; i < args.Count && i < parameters.Count; i++)
+            {
+                var par = parameters[i];
+                var arg = args[i];
+                if (arg.Invalid) return null;
+                if (!u.Mentions(par)) continue;
+                if (!Predicates.IsUntyped(arg.Type))
+                {
+                    if (!u.Unify(par, arg.Type, inexact: true))
+                    {
+                        InferError(tparams, u, par, arg);
+                        return null;
+                    }
+                }
+                else if (par is TypeParamType tp && u.IsParam(tp)) untypedArgs.Add(i);
+            }
+        }
+
+        // Core types of constraints: a type parameter with a single underlying type in its type set.
+        var changed = true;
+        for (int round = 0; changed && round < 20; round++)
+        {
+            changed = false;
+            foreach (var tp in tparams)
+            {
+                var core = CoreTerm(tp);
+                if (core == null) continue;
+                var bound = u.At(tp);
+                if (bound != null)
+                {
+                    var tx = core.Value.Tilde && bound is not TypeParamType ? bound.Underlying : bound;
+                    var before = u.BoundCount;
+                    if (!u.Unify(tx, core.Value.Type, inexact: false))
+                    {
+                        Error(pos, $"{T(tp)} (type {T(bound)}) does not satisfy {T(tp.Constraint)}");
+                        return null;
+                    }
+                    if (u.BoundCount != before) changed = true;
+                }
+                else if (!core.Value.Tilde)
+                {
+                    u.Set(tp, core.Value.Type);
+                    changed = true;
+                }
+            }
+        }
+
+        // Untyped constant arguments: the default type of the "largest" kind among them.
+        var maxUntyped = new Dictionary<TypeParamType, GoType>(ReferenceEqualityComparer.Instance);
+        var order = new List<TypeParamType>();
+        foreach (var i in untypedArgs)
+        {
+            var tp = (TypeParamType)parameters![i];
+            if (u.At(tp) != null) continue;
+            var arg = args[i];
+            if (!maxUntyped.TryGetValue(tp, out var max)) { maxUntyped[tp] = arg.Type; order.Add(tp); continue; }
+            var m = MaxType(max, arg.Type);
+            if (m == null)
+            {
+                Error(arg.Expr, $"mismatched types {T(max)} and {T(arg.Type)} (cannot infer {T(tp)})");
+                return null;
+            }
+            maxUntyped[tp] = m;
+        }
+        foreach (var tp in order) u.Set(tp, Universe.Default(maxUntyped[tp]));
+
+        // Bindings may mention other type parameters: substitute until none is left.
+        var result = u.Resolve(tparams);
+        for (int i = 0; i < n; i++)
+        {
+            if (result[i] == null || Predicates.Mentions(result[i]!, tp => tparams.Contains(tp)))
+            {
+                var obj = tparams[i].Obj;
+                Error(pos, $"in call to {fname}, cannot infer {obj.Name} (declared at {obj.Pos})");
+                return null;
+            }
+        }
+        return result.Select(t => t!).ToList();
+    }
+
+    private void InferError(ImmutableArray<TypeParamType> tparams, Unifier u, GoType par, Operand arg)
+    {
+        var inferred = u.Resolve(tparams);
+        if (inferred[0] == null && inferred.All(t => t == null))
+        {
+            Error(arg.Expr, $"type {T(arg.Type)} of {S(arg.Expr)} does not match {T(par)} (cannot infer {TypeParamsString(tparams)})");
+            return;
+        }
+        var map = new Dictionary<TypeParamType, GoType>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < tparams.Length; i++) if (inferred[i] != null) map[tparams[i]] = inferred[i]!;
+        var inf = Subst.Apply(par, map);
+        if (!ReferenceEquals(inf, par))
+            Error(arg.Expr, $"type {T(arg.Type)} of {S(arg.Expr)} does not match inferred type {T(inf)} for {T(par)}");
+        else
+            Error(arg.Expr, $"type {T(arg.Type)} of {S(arg.Expr)} does not match {T(par)}");
+    }
+
+    private static string TypeParamsString(IReadOnlyList<TypeParamType> list) => list.Count switch
+    {
+        0 => "",
+        1 => list[0].Obj.Name,
+        2 => $"{list[0].Obj.Name} and {list[1].Obj.Name}",
+        _ => string.Join(", ", list.Take(list.Count - 1).Select(t => t.Obj.Name)) + ", and " + list[^1].Obj.Name,
+    };
+
+    /// <summary>The larger of two untyped numeric kinds (int &lt; rune &lt; float &lt; complex); null when they cannot mix.</summary>
+    private static GoType? MaxType(GoType x, GoType y)
+    {
+        if (Predicates.IsBasic(x, BasicInfo.IsNumeric) && Predicates.IsBasic(y, BasicInfo.IsNumeric))
+            return ((BasicType)x).Kind >= ((BasicType)y).Kind ? x : y;
+        return Predicates.Identical(x, y) ? x : null;
+    }
+
+    /// <summary>The single term of a constraint's type set with all types' underlying types identical (go/types' core term), or null.</summary>
+    private static Term? CoreTerm(TypeParamType tp)
+    {
+        var terms = tp.Iface.TypeSet.Terms;
+        if (terms == null || terms.Value.IsEmpty) return null;
+        if (terms.Value.Length == 1) return terms.Value[0];
+        GoType? su = null;
+        foreach (var t in terms.Value)
+        {
+            var u = t.Type.Underlying;
+            if (su == null) su = u;
+            else if (!Predicates.Identical(su, u)) return null;
+        }
+        return new Term(true, su!);
+    }
+
+    /// <summary>Unification of types mentioning a set of type parameters, building their bindings.</summary>
+    private sealed class Unifier(ImmutableArray<TypeParamType> tparams)
+    {
+        private readonly Dictionary<TypeParamType, GoType> bindings = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<TypeParamType> set = new(tparams, ReferenceEqualityComparer.Instance);
+
+        public int BoundCount => bindings.Count;
+        public bool IsParam(TypeParamType tp) => set.Contains(tp);
+        public GoType? At(TypeParamType tp) => bindings.GetValueOrDefault(tp);
+        public void Set(TypeParamType tp, GoType t) => bindings[tp] = t;
+        public bool Mentions(GoType t) => Predicates.Mentions(t, set.Contains);
+
+        public bool Unify(GoType x, GoType y, bool inexact) => Unify(x, y, inexact, 0);
+
+        private bool Unify(GoType x, GoType y, bool inexact, int depth)
+        {
+            if (depth > 64) return true;
+            if (ReferenceEquals(x, y)) return true;
+            var px = x as TypeParamType is { } tx && set.Contains(tx) ? tx : null;
+            var py = y as TypeParamType is { } ty && set.Contains(ty) ? ty : null;
+            if (px != null && py != null)
+            {
+                var bx = At(px);
+                var by = At(py);
+                if (bx == null && by == null) { if (!ReferenceEquals(px, py)) Set(px, py); return true; }
+                if (bx == null) { Set(px, by!); return true; }
+                if (by == null) { Set(py, bx); return true; }
+                return Unify(bx, by, inexact, depth + 1);
+            }
+            if (px != null) return Bind(px, y, inexact, depth);
+            if (py != null) return Bind(py, x, inexact, depth);
+            if (inexact)
+            {
+                // A defined type matches a type literal with its underlying type (assignability).
+                if (x is NamedType && y is not (NamedType or BasicType or TypeParamType) && !Predicates.IsInterface(x)) return Unify(x.Underlying, y, false, depth + 1);
+                if (y is NamedType && x is not (NamedType or BasicType or TypeParamType) && !Predicates.IsInterface(y)) return Unify(x, y.Underlying, false, depth + 1);
+                // A bidirectional channel matches a directional one.
+                if (x is ChanType cx && y is ChanType cy && (cx.Dir == ChanDir.Both || cy.Dir == ChanDir.Both))
+                    return Unify(cx.Elem, cy.Elem, false, depth + 1);
+            }
+            var d = depth + 1;
+            switch (x)
+            {
+                case BasicType: return Predicates.Identical(x, y);
+                case PointerType p: return y is PointerType q && Unify(p.Elem, q.Elem, false, d);
+                case SliceType s: return y is SliceType s2 && Unify(s.Elem, s2.Elem, false, d);
+                case ArrayType a: return y is ArrayType a2 && a.Len == a2.Len && Unify(a.Elem, a2.Elem, false, d);
+                case MapType m: return y is MapType m2 && Unify(m.Key, m2.Key, false, d) && Unify(m.Elem, m2.Elem, false, d);
+                case ChanType c: return y is ChanType c2 && c.Dir == c2.Dir && Unify(c.Elem, c2.Elem, false, d);
+                case StructType st:
+                    if (y is not StructType st2 || st.Fields.Length != st2.Fields.Length) return false;
+                    for (int i = 0; i < st.Fields.Length; i++)
+                    {
+                        var (f, g) = (st.Fields[i], st2.Fields[i]);
+                        if (f.Name != g.Name || f.Embedded != g.Embedded || st.Tag(i) != st2.Tag(i) || !Unify(f.Type, g.Type, false, d)) return false;
+                    }
+                    return true;
+                case TupleType tt:
+                    if (y is not TupleType tt2 || tt.Count != tt2.Count) return false;
+                    for (int i = 0; i < tt.Count; i++) if (!Unify(tt[i], tt2[i], false, d)) return false;
+                    return true;
+                case Signature sx:
+                    return y is Signature sy && sx.Variadic == sy.Variadic && sx.TypeParams.Length == 0 && sy.TypeParams.Length == 0 &&
+                           Unify(sx.Params, sy.Params, false, d) && Unify(sx.Results, sy.Results, false, d);
+                case InterfaceType ix:
+                {
+                    if (y is not InterfaceType iy) return false;
+                    var (ma, mb) = (ix.AllMethods, iy.AllMethods);
+                    if (ma.Length != mb.Length || ix.TypeSet.Terms != null || iy.TypeSet.Terms != null) return Predicates.Identical(x, y);
+                    for (int i = 0; i < ma.Length; i++)
+                        if (ma[i].Name != mb[i].Name || !Unify(StripRecv(ma[i].Signature), StripRecv(mb[i].Signature), false, d)) return false;
+                    return true;
+                }
+                case NamedType nx:
+                {
+                    if (y is not NamedType ny) return false;
+                    if (nx.TypeArgs.Length == 0 || ny.TypeArgs.Length == 0) return Predicates.Identical(x, y);
+                    if (!ReferenceEquals(nx.OriginOrSelf, ny.OriginOrSelf) || nx.TypeArgs.Length != ny.TypeArgs.Length) return false;
+                    for (int i = 0; i < nx.TypeArgs.Length; i++) if (!Unify(nx.TypeArgs[i], ny.TypeArgs[i], false, d)) return false;
+                    return true;
+                }
+                case TypeParamType: return Predicates.Identical(x, y);
+                default: return false;
+            }
+        }
+
+        private bool Bind(TypeParamType p, GoType t, bool inexact, int depth)
+        {
+            var b = At(p);
+            if (b == null) { Set(p, t); return true; }
+            if (Unify(b, t, inexact, depth + 1))
+            {
+                // Prefer a defined type over a type literal it was matched with (inexact unification).
+                if (inexact && t is NamedType && b is not NamedType && Predicates.Identical(b, t.Underlying)) Set(p, t);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The bindings with type parameters substituted away (null where unknown).</summary>
+        public List<GoType?> Resolve(ImmutableArray<TypeParamType> tps)
+        {
+            var map = new Dictionary<TypeParamType, GoType>(bindings, ReferenceEqualityComparer.Instance);
+            for (int round = 0; round < 10; round++)
+            {
+                var any = false;
+                foreach (var k in map.Keys.ToList())
+                {
+                    var v = map[k];
+                    if (!Predicates.Mentions(v, set.Contains)) continue;
+                    var nv = Subst.Apply(v, map);
+                    if (!ReferenceEquals(nv, v)) { map[k] = nv; any = true; }
+                }
+                if (!any) break;
+            }
+            return tps.Select(tp => map.TryGetValue(tp, out var t) && !ReferenceEquals(t, tp) ? t : null).ToList();
+        }
+    }
+
+    // ---- constraint satisfaction ----
+
+    /// <summary>Checks that each type argument satisfies its (substituted) constraint: the index of the first failure and gc's message.</summary>
+    private (int Index, string? Cause) Verify(IReadOnlyList<TypeParamType> tparams, IReadOnlyList<GoType> targs)
+    {
+        var map = Subst.Map(tparams, targs);
+        for (int i = 0; i < tparams.Count && i < targs.Count; i++)
+        {
+            var bound = Subst.Apply(tparams[i].Constraint, map);
+            if (!Implements(targs[i], bound, true, out var cause)) return (i, cause ?? $"{T(targs[i])} does not satisfy {T(bound)}");
+        }
+        return (-1, null);
+    }
+
+    /// <summary>Verifies an instantiation written with explicit type arguments, reporting at the failing argument.</summary>
+    private void VerifyInstance(IReadOnlyList<TypeParamType> tparams, IReadOnlyList<GoType> targs, IReadOnlyList<Ast.Expr> argExprs, string name)
+    {
+        var (i, cause) = Verify(tparams, targs);
+        if (i < 0) return;
+        var at = i < argExprs.Count ? Ast.AstPositions.StartPos(argExprs[i]) : default;
+        Error(at, cause!);
+        _ = name;
+    }
+}
