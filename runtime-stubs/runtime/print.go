@@ -162,3 +162,11 @@ func printfloat(v float64) {
 	buf[13] = byte('0' + exp%10)
 	gwrite(buf[:])
 }
+
+// printcomplex prints (re+imi) with both parts as printfloat prints them.
+func printcomplex(re, im float64) {
+	printstring("(")
+	printfloat(re)
+	printfloat(im)
+	printstring("i)")
+}
