@@ -182,3 +182,41 @@ func throw(s string) {
 	printunlock()
 	exit(2)
 }
+
+// decoderune decodes the UTF-8 sequence at s[k:] (the compiler calls it for bytes ≥ 0x80 in a range
+// over a string): the rune and the index after it. An invalid or short sequence is U+FFFD of width 1,
+// as Go specifies.
+func decoderune(s string, k int) (rune, int) {
+	n := len(s) - k
+	b0 := s[k]
+	switch {
+	case b0 >= 0xC2 && b0 <= 0xDF && n >= 2:
+		b1 := s[k+1]
+		if b1&0xC0 == 0x80 {
+			return rune(b0&0x1F)<<6 | rune(b1&0x3F), k + 2
+		}
+	case b0 >= 0xE0 && b0 <= 0xEF && n >= 3:
+		b1, b2 := s[k+1], s[k+2]
+		lo, hi := byte(0x80), byte(0xBF)
+		if b0 == 0xE0 {
+			lo = 0xA0 // no overlong encodings
+		} else if b0 == 0xED {
+			hi = 0x9F // no surrogates
+		}
+		if b1 >= lo && b1 <= hi && b2&0xC0 == 0x80 {
+			return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), k + 3
+		}
+	case b0 >= 0xF0 && b0 <= 0xF4 && n >= 4:
+		b1, b2, b3 := s[k+1], s[k+2], s[k+3]
+		lo, hi := byte(0x80), byte(0xBF)
+		if b0 == 0xF0 {
+			lo = 0x90
+		} else if b0 == 0xF4 {
+			hi = 0x8F
+		}
+		if b1 >= lo && b1 <= hi && b2&0xC0 == 0x80 && b3&0xC0 == 0x80 {
+			return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), k + 4
+		}
+	}
+	return runeError, k + 1
+}
