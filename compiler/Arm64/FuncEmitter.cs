@@ -199,6 +199,13 @@ public sealed class FuncEmitter
     {
         var args = b.Values.Where(v => v.Op == Op.Arg && loc.ContainsKey(v)).ToList();
         var moves = args.Select(a => (Loc.InReg((int)a.AuxInt), loc[a], a.Type.IsFloat())).ToList();
+        // The closure context arrives in R26, which the moves below may use as a temporary: set it
+        // aside in R17 first.
+        if (b.Values.FirstOrDefault(v => v.Op == Op.ClosurePtr && loc.ContainsKey(v)) is { } ctx)
+        {
+            Ins("MOVD\tR26, R17");
+            moves.Add((Loc.InReg(Registers.Scratch1), loc[ctx], false));
+        }
         ParallelMove.Resolve(moves, Move);
     }
 
@@ -207,7 +214,7 @@ public sealed class FuncEmitter
         SetLine(v.Pos);
         switch (v.Op)
         {
-            case Op.Phi or Op.InitMem or Op.Arg or Op.SelectN or Op.Return:
+            case Op.Phi or Op.InitMem or Op.Arg or Op.ClosurePtr or Op.SelectN or Op.Return:
                 return;
             case Op.Copy:
                 if (loc.TryGetValue(v, out var cl)) MoveAll([(v.Args[0], cl)]);

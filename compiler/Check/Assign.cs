@@ -446,5 +446,6 @@ public sealed partial class Checker
             return;
         }
         fn?.DeclareLocal(v);
+        if (fn != null) varOwner[v] = fn; // closures capture locals of enclosing functions (NoteCapture)
     }
 }

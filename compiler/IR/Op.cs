@@ -27,6 +27,8 @@ public enum Op : ushort
     Phi,
     /// <summary>The memory state on entry.</summary>
     InitMem,
+    /// <summary>The closure object a closure's code was called with (R26 on entry).</summary>
+    ClosurePtr,
 
     // ---- generic: arithmetic (64-bit registers; narrow values are kept extended, see Ext) ----
     Add, Sub, Mul, Neg, And, Or, Xor, AndNot, Com,

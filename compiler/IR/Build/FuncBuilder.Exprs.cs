@@ -55,6 +55,7 @@ public sealed partial class FuncBuilder
             case Ast.IndexExpr ix: return IndexExpr(ix, tv.Type);
             case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
             case Ast.CompositeLit cl: return CompositeLit(cl);
+            case Ast.FuncLit fl: return Closure(fl);
             default:
                 throw Unsupported(e.Pos, e.GetType().Name + " expressions");
         }
@@ -105,6 +106,44 @@ public sealed partial class FuncBuilder
             default:
                 throw Unsupported(e.Pos, "addresses of " + e.GetType().Name);
         }
+    }
+
+    /// <summary>
+    /// A function literal's value: its code plus the cells of the variables it captures, in a new
+    /// closure object (or a static one when it captures nothing).
+    /// </summary>
+    private GoVal Closure(Ast.FuncLit fl)
+    {
+        var symbol = $"{closurePrefix}.func{++closureCount}";
+        if (closurePrefix.Contains(".func")) symbol = $"{closurePrefix}.{closureCount}";
+        var captures = info.Captures.GetValueOrDefault(fl) ?? [];
+        var sub = new FuncBuilder(pkg, info, ir, errors);
+        ir.Funcs.Add(sub.BuildClosureFunc(fl, symbol, captures));
+        var t = info.TypeOf(fl)!.Type;
+        if (captures.Count == 0)
+        {
+            var a = cur!.NewValue(Op.Addr, IrType.Ptr, fl.Pos);
+            a.Aux = ir.FuncValueSymbol(symbol);
+            return new GoVal(t, [a], null);
+        }
+        // The object: the code address, then a pointer per captured variable's cell.
+        var fields = new List<VarObj> { new("F", default, pkg, Universe.Uintptr) { IsField = true } };
+        for (int i = 0; i < captures.Count; i++) fields.Add(new VarObj("p" + i, default, pkg, new PointerType(captures[i].Type)) { IsField = true });
+        var objType = new StructType([.. fields], []);
+        var obj = New(objType, fl.Pos).Single;
+        var code = cur!.NewValue(Op.Addr, IrType.Ptr, fl.Pos);
+        code.Aux = symbol;
+        SetMem(StoreWord(obj, 0, code, fl.Pos));
+        for (int i = 0; i < captures.Count; i++)
+            SetMem(StoreWord(obj, 8 + 8 * i, VarAddr(captures[i], fl.Pos), fl.Pos));
+        return new GoVal(t, [obj], null);
+    }
+
+    private Value StoreWord(Value addr, long off, Value v, SourcePos pos)
+    {
+        var st = cur!.NewValue(Op.Store, IrType.Mem, pos, addr, v, Mem(pos));
+        st.AuxInt = off;
+        return st;
     }
 
     /// <summary>A top-level function as a value: the address of its static closure.</summary>

@@ -210,6 +210,14 @@ public sealed partial class FuncBuilder
         if (post.Preds.Count == 0) cur = null;
         else
         {
+            // Go 1.22: each iteration has its own loop variables. A variable that lives in a heap cell
+            // (a closure may hold the old one) gets a new cell, a copy of the old, before the post statement.
+            foreach (var lv in info.LoopVars.GetValueOrDefault(s) ?? [])
+                if (heapVars.Contains(lv))
+                {
+                    var old = ReadVar(lv, s.Pos);
+                    DeclareVar(lv, old, s.Pos);
+                }
             if (s.Post != null) Stmt(s.Post);
             Jump(header);
         }

@@ -50,11 +50,45 @@ public sealed partial class FuncBuilder
 
     public Func BuildFunc(FuncObj obj, Ast.FuncDecl decl)
     {
-        sig = obj.Signature;
         var name = obj.Signature.Recv != null ? obj.LinkSymbol : obj.FullName;
         var symbol = obj.Name == "init" && obj.Signature.Recv == null ? InitSymbol(obj) : obj.LinkSymbol;
         Begin(name, symbol, decl.Pos);
         f.NoSplit = obj.NoSplit;
+        closurePrefix = symbol;
+        return BuildBody(obj.Signature, decl.Body!, decl.Pos, captures: null);
+    }
+
+    /// <summary>
+    /// The function of a function literal, named after its enclosing function (main.main.func1, and
+    /// main.main.func1.1 for one inside it). Its captured variables' cells come in through the closure
+    /// object, whose address is in R26 on entry.
+    /// </summary>
+    private Func BuildClosureFunc(Ast.FuncLit fl, string symbol, IReadOnlyList<VarObj> captures)
+    {
+        Begin(symbol, symbol, fl.Pos);
+        closurePrefix = symbol;
+        var sigT = (Signature)info.TypeOf(fl)!.Type;
+        return BuildBody(sigT, fl.Body, fl.Pos, captures);
+    }
+
+    private Func BuildBody(Signature signature, Ast.BlockStmt body, SourcePos pos, IReadOnlyList<VarObj>? captures)
+    {
+        sig = signature;
+        // Variables that must live on the heap: captured by a closure, or with an escaping address.
+        var captured = CapturedIn(body);
+        heapVars = Escape.HeapVars(info, body, captured);
+        if (captures != null && captures.Count > 0)
+        {
+            // Cells of captured variables: words 1.. of the closure object.
+            var ctx = cur!.NewValue(Op.ClosurePtr, IrType.Ptr, pos);
+            for (int i = 0; i < captures.Count; i++)
+            {
+                var cellAddr = cur.NewValue(Op.Add, IrType.Ptr, pos, ctx, Const64(8 + 8 * i, pos));
+                var cell = Load(cellAddr, Universe.UnsafePointer, pos).Single;
+                vars.Write(CellKey(captures[i]), cur, cell, IrType.Ptr);
+                heapVars.Add(captures[i]);
+            }
+        }
 
         // Parameters arrive as the ABI assigned them: register leaves (Arg values), or in the caller's
         // outgoing area (x+off(FP)). Each becomes a variable of this function.
@@ -72,31 +106,40 @@ public sealed partial class FuncBuilder
             {
                 var leaves = pl.Leaves.Select(l =>
                 {
-                    var a = cur!.NewValue(Op.Arg, l.Type, decl.Pos);
+                    var a = cur!.NewValue(Op.Arg, l.Type, pos);
                     a.AuxInt = l.Reg;
                     return a;
                 }).ToList();
-                val = FromLeaves(p.Type, pl, leaves, decl.Pos);
+                val = FromLeaves(p.Type, pl, leaves, pos);
             }
             else
             {
-                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, decl.Pos);
+                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, pos);
                 addr.AuxInt = pl.StackOffset;
-                val = Load(addr, p.Type, decl.Pos);
+                val = Load(addr, p.Type, pos);
             }
-            DeclareVar(p, val, decl.Pos);
+            DeclareVar(p, val, pos);
         }
         resultVars = sig.Results.Vars.ToList();
         foreach (var r in layout.Results) if (r.InRegs) f.ResultRegs.AddRange(r.Leaves.Select(l => l.Reg));
-        foreach (var r in resultVars) DeclareVar(r, Zero(r.Type, decl.Pos), decl.Pos);
+        foreach (var r in resultVars) DeclareVar(r, Zero(r.Type, pos), pos);
 
-        Block(decl.Body!.Stmts);
+        Block(body.Stmts);
         if (cur != null)
         {
             if (sig.Results.Count > 0) { cur.Kind = BlockKind.Exit; cur = null; }
-            else Return(decl.Body.Rbrace, null);
+            else Return(body.Rbrace, null);
         }
         return Finish();
+    }
+
+    /// <summary>Variables of this function captured by function literals in it (at any depth).</summary>
+    private HashSet<VarObj> CapturedIn(Ast.BlockStmt body)
+    {
+        var set = new HashSet<VarObj>(ReferenceEqualityComparer.Instance);
+        foreach (var (lit, caps) in info.Captures)
+            foreach (var v in caps) set.Add(v);
+        return set;
     }
 
     /// <summary>
@@ -218,10 +261,26 @@ public sealed partial class FuncBuilder
     private Value Mem(SourcePos pos) => vars.Read(memVar, cur!, pos);
     private void SetMem(Value m) => vars.Write(memVar, cur!, m, IrType.Mem);
 
-    private bool InRegisters(VarObj v) => !v.AddressTaken && TypeParts.Of(v.Type) != null;
+    private bool InRegisters(VarObj v) => !v.AddressTaken && !heapVars.Contains(v) && TypeParts.Of(v.Type) != null;
+
+    /// <summary>Variables living in heap cells (captured or escaping): the SSA variable holding each cell's address.</summary>
+    private HashSet<VarObj> heapVars = new(ReferenceEqualityComparer.Instance);
+    private readonly record struct CellKeyT(VarObj Var);
+    private static object CellKey(VarObj v) => new CellKeyT(v);
+    /// <summary>Symbol prefix for closures made in this function (main.main → main.main.func1).</summary>
+    private string closurePrefix = "";
+    private int closureCount;
 
     private void DeclareVar(VarObj v, GoVal init, SourcePos pos)
     {
+        if (heapVars.Contains(v))
+        {
+            // A fresh cell each time the declaration runs (Go 1.22 loop variables get one per iteration).
+            var cell = New(v.Type, pos).Single;
+            vars.Write(CellKey(v), cur!, cell, IrType.Ptr);
+            StoreTo(cell, init, pos);
+            return;
+        }
         if (InRegisters(v))
         {
             var parts = TypeParts.Of(v.Type)!;
@@ -271,6 +330,7 @@ public sealed partial class FuncBuilder
     private Value VarAddr(VarObj v, SourcePos pos)
     {
         if (v.IsGlobal) return GlobalAddr(v, pos);
+        if (heapVars.Contains(v)) return vars.Read(CellKey(v), cur!, pos);
         if (!slots.TryGetValue(v, out var slot)) throw new UserError(pos, $"internal: no storage for {v.Name}");
         var a = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
         a.Aux = slot;
