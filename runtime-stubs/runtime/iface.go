@@ -146,3 +146,72 @@ func valueeq(t *_type, xd, yd unsafe.Pointer) bool {
 	eq := *(*func(unsafe.Pointer, unsafe.Pointer) bool)(unsafe.Pointer(&t.equal))
 	return eq(xd, yd)
 }
+
+// assertE2I2 is the itab of dynamic type t for interface type inter, or nil when t lacks a method
+// (or t is nil): v, ok := x.(I) and type switch cases on interfaces.
+func assertE2I2(inter *_type, t *_type) *itab {
+	if t == nil {
+		return nil
+	}
+	return getitab(inter, t, true)
+}
+
+// A TypeAssertionError explains a failed type assertion (gc's runtime.TypeAssertionError).
+type TypeAssertionError struct {
+	iface   *_type
+	have    *_type
+	want    *_type
+	missing string
+}
+
+func (e *TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	inter := "interface"
+	if e.iface != nil {
+		inter = e.iface.str
+	}
+	if e.have == nil {
+		return "interface conversion: " + inter + " is nil, not " + e.want.str
+	}
+	if e.missing != "" {
+		return "interface conversion: " + e.have.str + " is not " + e.want.str + ": missing method " + e.missing
+	}
+	return "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
+}
+
+// panicdottype panics for a failed x.(T): have is x's dynamic type, want is T, iface is x's type.
+func panicdottype(have, want, iface *_type) {
+	e := new(TypeAssertionError)
+	e.iface = iface
+	e.have = have
+	e.want = want
+	if have != nil && want.Kind() == kindInterface {
+		e.missing = missingMethod(want, have)
+	}
+	var err interface{} = e
+	gopanic(err)
+}
+
+// missingMethod is the first method of interface type inter that t does not have.
+func missingMethod(inter *_type, t *_type) string {
+	im := (*interfaceMethods)(inter.extra)
+	for i := uintptr(0); i < im.count; i++ {
+		want := (*imethod)(unsafe.Pointer(uintptr(im.methods) + i*24))
+		found := false
+		if t.flags&tflagUncommon != 0 {
+			u := t.uncommon
+			for j := uintptr(0); j < u.mcount; j++ {
+				m := (*method)(unsafe.Pointer(uintptr(u.methods) + j*32))
+				if m.name == want.name && m.mtyp == want.typ {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return want.name
+		}
+	}
+	return ""
+}

@@ -170,3 +170,24 @@ func printcomplex(re, im float64) {
 	printfloat(im)
 	printstring("i)")
 }
+
+// printeface and printiface print an interface as its two words, (type,data), as gc's print does.
+func printeface(t, data unsafe.Pointer) {
+	printstring("(")
+	printpointer(t)
+	printstring(",")
+	printpointer(data)
+	printstring(")")
+}
+
+func printiface(tab, data unsafe.Pointer) { printeface(tab, data) }
+
+// printslice prints a slice as [len/cap]pointer.
+func printslice(p unsafe.Pointer, n, c int) {
+	printstring("[")
+	printint(int64(n))
+	printstring("/")
+	printint(int64(c))
+	printstring("]")
+	printpointer(p)
+}

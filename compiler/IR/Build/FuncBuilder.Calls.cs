@@ -276,7 +276,10 @@ public sealed partial class FuncBuilder
                 return New(t, call.Pos);
             }
             case "panic":
-                throw Unsupported(call.Pos, "panic");
+                Panic(call);
+                return null;
+            case "recover":
+                return Call("runtime.recover", CallAbi.Internal, [], [Universe.Any], call.Pos)[0];
             default:
                 throw Unsupported(call.Pos, $"built-in {name}");
         }
@@ -362,16 +365,16 @@ public sealed partial class FuncBuilder
     }
 
     /// <summary>print/println: printlock, one runtime print call per argument (spaces and newline for println), printunlock.</summary>
-    private void Print(Ast.CallExpr call, bool ln)
+    private void Print(Ast.CallExpr call, bool ln) => PrintValues(call.Args.Select(Expr).ToList(), ln, call.Pos);
+
+    private void PrintValues(List<GoVal> args, bool ln, SourcePos pos)
     {
-        var args = call.Args.Select(Expr).ToList();
-        ScalarCall("runtime.printlock", [], [], call.Pos);
+        ScalarCall("runtime.printlock", [], [], pos);
         for (int i = 0; i < args.Count; i++)
         {
-            if (ln && i > 0) ScalarCall("runtime.printsp", [], [], call.Pos);
+            if (ln && i > 0) ScalarCall("runtime.printsp", [], [], pos);
             var a = args[i];
             var t = a.Type.Underlying;
-            var pos = call.Args[i].Pos;
             switch (t)
             {
                 case BasicType b when b.Is(BasicInfo.IsString):
@@ -401,11 +404,17 @@ public sealed partial class FuncBuilder
                 case PointerType or BasicType { Kind: BasicKind.UnsafePointer } or MapType or ChanType or Signature:
                     ScalarCall("runtime.printpointer", [a.Single], [], pos);
                     break;
+                case InterfaceType it:
+                    ScalarCall(it.IsEmpty ? "runtime.printeface" : "runtime.printiface", [a.Parts![0], a.Parts[1]], [], pos);
+                    break;
+                case SliceType:
+                    ScalarCall("runtime.printslice", [.. a.Parts!], [], pos);
+                    break;
                 default:
                     throw Unsupported(pos, $"printing values of type {a.Type}");
             }
         }
-        if (ln) ScalarCall("runtime.printnl", [], [], call.Pos);
-        ScalarCall("runtime.printunlock", [], [], call.Pos);
+        if (ln) ScalarCall("runtime.printnl", [], [], pos);
+        ScalarCall("runtime.printunlock", [], [], pos);
     }
 }

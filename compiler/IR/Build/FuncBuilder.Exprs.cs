@@ -56,6 +56,7 @@ public sealed partial class FuncBuilder
             case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
             case Ast.CompositeLit cl: return CompositeLit(cl);
             case Ast.FuncLit fl: return Closure(fl);
+            case Ast.AssertExpr ae: return TypeAssert(ae);
             default:
                 throw Unsupported(e.Pos, e.GetType().Name + " expressions");
         }
@@ -65,6 +66,7 @@ public sealed partial class FuncBuilder
     private List<GoVal> MultiValue(Ast.Expr e)
     {
         if (Unparen(e) is Ast.CallExpr call) return CallResults(call);
+        if (Unparen(e) is Ast.AssertExpr ae) return TypeAssertCommaOk(ae);
         throw Unsupported(e.Pos, "comma-ok expressions");
     }
 
@@ -81,7 +83,7 @@ public sealed partial class FuncBuilder
                 Value baseAddr;
                 GoType t;
                 if (xt.Underlying is PointerType pt) { baseAddr = Expr(sel.X).Single; t = pt.Elem; }
-                else { baseAddr = Address(sel.X); t = xt; }
+                else { baseAddr = AggregateAddr(sel.X); t = xt; }
                 foreach (var idx in s.Index)
                 {
                     var st = (StructType)t.Underlying;
@@ -246,14 +248,33 @@ public sealed partial class FuncBuilder
     /// <summary>The address of an aggregate (array or struct) value: its variable, or a temporary holding it.</summary>
     private Value AggregateAddr(Ast.Expr e)
     {
-        try { return Address(e); }
-        catch (UserError)
-        {
-            var v = Expr(e);
-            if (v.Addr != null) return v.Addr;
-            throw;
-        }
+        if (IsAddressable(e)) return Address(e);
+        var v = Expr(e);
+        if (v.Addr != null) return v.Addr;
+        // A value in registers (a struct the ABI returned in parts was rebuilt in memory already; this
+        // is for anything else): spill it to a temporary.
+        var tmp = f.NewSlot("tmp", Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
+        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, e.Pos);
+        ta.Aux = tmp;
+        StoreTo(ta, v, e.Pos);
+        return ta;
     }
+
+    private bool IsAddressable(Ast.Expr e) => Unparen(e) switch
+    {
+        Ast.Name n => info.ObjectOf(n) is VarObj,
+        Ast.Operation { Op: Ast.Operator.Mul, Y: null } => true,
+        Ast.SelectorExpr s when info.Selections.GetValueOrDefault(s) is { Kind: SelectionKind.FieldVal } sel
+            => sel.Indirect || info.TypeOf(s.X)!.Type.Underlying is PointerType || IsAddressable(s.X),
+        Ast.SelectorExpr s => info.Uses.GetValueOrDefault(s.Sel) is VarObj { IsGlobal: true },
+        Ast.IndexExpr ix => info.TypeOf(ix.X)!.Type.Underlying switch
+        {
+            SliceType or PointerType => true,
+            ArrayType => IsAddressable(ix.X),
+            _ => false,
+        },
+        _ => false,
+    };
 
     /// <summary>x[lo:hi:max] of an array, a pointer to one, a slice or a string.</summary>
     private GoVal SliceExpr(Ast.SliceExpr sx, GoType t)

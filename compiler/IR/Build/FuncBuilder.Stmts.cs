@@ -33,6 +33,7 @@ public sealed partial class FuncBuilder
             case Ast.SwitchStmt sw: Switch(sw, label); break;
             case Ast.BranchStmt br: BranchStmt(br); break;
             case Ast.LabeledStmt ls: Labeled(ls); break;
+            case Ast.CallStmt { Tok: Ast.CallToken.Defer } ds: DeferStmt(ds); break;
             default: throw Unsupported(s.Pos, s.GetType().Name + " statements");
         }
     }
@@ -380,6 +381,7 @@ public sealed partial class FuncBuilder
     {
         if (s.Init != null) Stmt(s.Init);
         if (cur == null) return;
+        if (s.Tag is Ast.TypeSwitchGuard g) { TypeSwitch(s, g, label); return; }
         GoVal? tag = s.Tag != null ? Expr(s.Tag) : null;
         var tagType = s.Tag != null ? info.TypeOf(s.Tag)!.Type : Universe.Bool;
         var exit = NewBlock();

@@ -74,6 +74,7 @@ public sealed partial class FuncBuilder
     private Func BuildBody(Signature signature, Ast.BlockStmt body, SourcePos pos, IReadOnlyList<VarObj>? captures)
     {
         sig = signature;
+        hasDefer = HasDefer(body);
         // Variables that must live on the heap: captured by a closure, or with an escaping address.
         var captured = CapturedIn(body);
         heapVars = Escape.HeapVars(info, body, captured);
@@ -261,7 +262,8 @@ public sealed partial class FuncBuilder
     private Value Mem(SourcePos pos) => vars.Read(memVar, cur!, pos);
     private void SetMem(Value m) => vars.Write(memVar, cur!, m, IrType.Mem);
 
-    private bool InRegisters(VarObj v) => !v.AddressTaken && !heapVars.Contains(v) && TypeParts.Of(v.Type) != null;
+    private bool InRegisters(VarObj v) => !v.AddressTaken && !heapVars.Contains(v) && TypeParts.Of(v.Type) != null
+        && !(hasDefer && resultVars.Contains(v));
 
     /// <summary>Variables living in heap cells (captured or escaping): the SSA variable holding each cell's address.</summary>
     private HashSet<VarObj> heapVars = new(ReferenceEqualityComparer.Instance);
@@ -432,6 +434,25 @@ public sealed partial class FuncBuilder
     }
 
     private void Return(SourcePos pos, IReadOnlyList<GoVal>? results)
+    {
+        if (hasDefer)
+        {
+            // Results into the result variables, then the shared exit that runs the defers.
+            if (results != null)
+            {
+                var converted = results.Select((r, i) => Convert(r, resultVars[i].Type, pos)).ToList();
+                for (int i = 0; i < resultVars.Count; i++) WriteVar(resultVars[i], converted[i], pos);
+            }
+            Jump(DeferExit());
+            return;
+        }
+        ReturnValues(pos, results);
+    }
+
+    /// <summary>Returns the current values of the result variables.</summary>
+    private void ReturnResultVars(SourcePos pos) => ReturnValues(pos, null);
+
+    private void ReturnValues(SourcePos pos, IReadOnlyList<GoVal>? results)
     {
         var vals = new List<Value>();
         for (int i = 0; i < resultVars.Count; i++)

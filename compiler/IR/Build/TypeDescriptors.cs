@@ -37,7 +37,8 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         var u = t.Underlying;
         PutU64(c, 0, (ulong)Layout.Sizeof(t));
         PutU64(c, 8, (ulong)PtrData(t));
-        var str = TypeString.Of(t);
+        // As reflect prints types: the empty interface is "interface {}" (never "any").
+        var str = t is not NamedType && u is InterfaceType { IsEmpty: true } ? "interface {}" : TypeString.Of(t);
         BinaryPrimitives.WriteUInt32LittleEndian(c.AsSpan(16), Hash(TypeNames.Link(t)));
         c[20] = (byte)(Kind(u) | (IsDirectIface(t) ? KindDirectIface : 0));
         c[21] = (byte)Math.Max(1, Layout.Alignof(t));

@@ -1,0 +1,198 @@
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Types;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Compiler.IR.Build;
+
+// defer, panic and recover (the runtime side is runtime-stubs/runtime/panic.go).
+//
+// A deferred call becomes a closure taking no arguments: `defer f(a, b)` evaluates f, a and b at the
+// defer statement and stores them in a closure object whose code, a wrapper pkg.fn.deferwrapN, makes
+// the call. runtime.deferproc records it; it returns 0, or 1 when execution resumes there after a
+// recovered panic, which sends the function to its exit: every return in a function with defers
+// goes through one block that stores the results, calls runtime.deferreturn and returns the result
+// variables (which live in memory, so that deferred calls and recovery see their final values).
+public sealed partial class FuncBuilder
+{
+    private bool hasDefer;
+    private Block? deferExit;
+    private int deferCount;
+
+    /// <summary>Whether the body has a defer statement of its own (not inside a function literal).</summary>
+    private static bool HasDefer(Ast.Node? n) => n switch
+    {
+        null => false,
+        Ast.CallStmt { Tok: Ast.CallToken.Defer } => true,
+        Ast.BlockStmt b => b.Stmts.Any(HasDefer),
+        Ast.IfStmt i => HasDefer(i.Then) || HasDefer(i.Else),
+        Ast.ForStmt f => HasDefer(f.Body),
+        Ast.SwitchStmt sw => sw.Body.Any(c => c.Body.Any(HasDefer)),
+        Ast.SelectStmt sel => sel.Body.Any(c => c.Body.Any(HasDefer)),
+        Ast.LabeledStmt ls => HasDefer(ls.Stmt),
+        _ => false,
+    };
+
+    /// <summary>The shared exit of a function with defers: run them, then return the result variables.</summary>
+    private Block DeferExit()
+    {
+        if (deferExit != null) return deferExit;
+        var saved = cur;
+        deferExit = NewBlock();
+        // Sealed at the end of the function: returns and deferproc sites jump here from anywhere.
+        cur = deferExit;
+        ScalarCall("runtime.deferreturn", [], [], default);
+        ReturnResultVars(default);
+        cur = saved;
+        return deferExit;
+    }
+
+    private void DeferStmt(Ast.CallStmt cs)
+    {
+        var call = cs.Call;
+        var pos = cs.Pos;
+        Value closure;
+        if (Unparen(call.Fun) is Ast.FuncLit && call.Args.Length == 0)
+            closure = Expr(call.Fun).Single;
+        else
+            closure = DeferClosure(call, pos);
+        var r = ScalarCall("runtime.deferproc", [closure], [Universe.Int], pos)[0].Single;
+        var resume = DeferExit();
+        var next = NewBlock();
+        Branch(cur!.NewValue(Op.Ne, IrType.Bool, pos, r, Const64(0, pos)), resume, next);
+        StartBlock(next);
+    }
+
+    /// <summary>What a defer wrapper does with the values it finds in its closure.</summary>
+    private sealed record DeferredCall(string? Symbol, CallAbi Abi, bool Dynamic, string? Builtin, bool Ln, List<GoType> Types, List<GoType> Results);
+
+    /// <summary>Evaluates the callee and arguments now; returns a closure that makes the call later.</summary>
+    private Value DeferClosure(Ast.CallExpr call, SourcePos pos)
+    {
+        var values = new List<GoVal>();
+        DeferredCall dc;
+        var funTv = info.TypeOf(call.Fun)!;
+        if (funTv.Mode == Mode.Builtin)
+        {
+            var name = Unparen(call.Fun) is Ast.Name n ? n.Value : ((Ast.SelectorExpr)Unparen(call.Fun)).Sel.Value;
+            foreach (var a in call.Args)
+            {
+                var v = Expr(a);
+                if (Predicates.IsUntyped(v.Type)) v = Convert(v, Universe.Default(v.Type), pos);
+                if (name == "panic") v = Convert(v, Universe.Any, pos);
+                values.Add(v);
+            }
+            dc = new DeferredCall(null, CallAbi.Internal, false, name, name == "println", values.Select(v => v.Type).ToList(), []);
+        }
+        else
+        {
+            var sig = (Signature)funTv.Type.Underlying;
+            var fun = Unparen(call.Fun);
+            FuncObj? callee = fun switch
+            {
+                Ast.Name n => info.ObjectOf(n) as FuncObj,
+                Ast.SelectorExpr s when info.Selections.GetValueOrDefault(s) is null => info.Uses.GetValueOrDefault(s.Sel) as FuncObj,
+                _ => null,
+            };
+            var types = new List<GoType>();
+            if (callee == null && fun is Ast.SelectorExpr msel && info.Selections.GetValueOrDefault(msel) is { Kind: SelectionKind.MethodVal } ms
+                && ms.Obj is FuncObj m && m.Signature.Recv!.Type.Underlying is not InterfaceType)
+            {
+                callee = m;
+                var recv = Receiver(msel, ms, m);
+                values.Add(recv);
+                types.Add(recv.Type);
+            }
+            bool dynamic = callee == null;
+            if (dynamic)
+            {
+                var fv = Expr(call.Fun);
+                values.Add(fv);
+                types.Add(fv.Type);
+            }
+            var args = call.Args.Length == 1 && sig.Params.Count > 1 ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList();
+            if (sig.Variadic && !call.HasDots) throw Unsupported(pos, "deferred variadic calls");
+            for (int i = 0; i < args.Count; i++)
+            {
+                values.Add(Convert(args[i], sig.Params[i], pos));
+                types.Add(sig.Params[i]);
+            }
+            dc = new DeferredCall(callee?.LinkSymbol, callee?.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal, dynamic, null, false,
+                types, sig.Results.Vars.Select(v => v.Type).ToList());
+        }
+
+        var symbol = $"{closurePrefix}.deferwrap{++deferCount}";
+        ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildDeferWrapper(symbol, dc, pos));
+        // The closure object: the wrapper's code, then the values.
+        var fields = new List<VarObj> { new("F", default, pkg, Universe.Uintptr) { IsField = true } };
+        for (int i = 0; i < dc.Types.Count; i++) fields.Add(new VarObj("a" + i, default, pkg, dc.Types[i]) { IsField = true });
+        var objType = new StructType([.. fields], []);
+        var obj = New(objType, pos).Single;
+        var code = cur!.NewValue(Op.Addr, IrType.Ptr, pos);
+        code.Aux = symbol;
+        SetMem(StoreWord(obj, 0, code, pos));
+        var offs = Layout.Offsets(objType);
+        for (int i = 0; i < values.Count; i++)
+            StoreTo(cur!.NewValue(Op.Add, IrType.Ptr, pos, obj, Const64(offs[i + 1], pos)), values[i], pos);
+        return obj;
+    }
+
+    /// <summary>pkg.fn.deferwrapN: loads the deferred call's callee and arguments from its closure and makes the call.</summary>
+    private Func BuildDeferWrapper(string symbol, DeferredCall dc, SourcePos pos)
+    {
+        sig = new Signature(null, TupleType.Empty, TupleType.Empty, false);
+        Begin(symbol, symbol, pos);
+        layout = Abi.Assign([], [], CallAbi.Internal);
+        resultVars = [];
+        var fields = new List<VarObj> { new("F", default, pkg, Universe.Uintptr) { IsField = true } };
+        for (int i = 0; i < dc.Types.Count; i++) fields.Add(new VarObj("a" + i, default, pkg, dc.Types[i]) { IsField = true });
+        var offs = Layout.Offsets(new StructType([.. fields], []));
+        var ctx = cur!.NewValue(Op.ClosurePtr, IrType.Ptr, pos);
+        var vals = new List<GoVal>();
+        for (int i = 0; i < dc.Types.Count; i++)
+        {
+            var v = Load(cur!.NewValue(Op.Add, IrType.Ptr, pos, ctx, Const64(offs[i + 1], pos)), dc.Types[i], pos);
+            if (v.Addr != null)
+            {
+                // An aggregate: copy it out, the call may outlive nothing but must not alias the closure.
+                var tmp = f.NewSlot("arg", Math.Max(8, Layout.Sizeof(v.Type)), 8, true);
+                var ta = cur.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+                ta.Aux = tmp;
+                StoreTo(ta, v, pos);
+                v = new GoVal(v.Type, null, ta);
+            }
+            vals.Add(v);
+        }
+        if (dc.Builtin != null)
+        {
+            switch (dc.Builtin)
+            {
+                case "panic":
+                    Call("runtime.gopanic", CallAbi.Internal, [vals[0]], [], pos);
+                    cur!.Kind = BlockKind.Exit;
+                    cur = null;
+                    return Finish();
+                case "print" or "println":
+                    PrintValues(vals, dc.Ln, pos);
+                    break;
+                default:
+                    throw Unsupported(pos, $"defer {dc.Builtin}");
+            }
+        }
+        else if (dc.Dynamic)
+            Call(null, CallAbi.Internal, vals.Skip(1).ToList(), dc.Results, pos, vals[0].Single);
+        else
+            Call(dc.Symbol!, dc.Abi, vals, dc.Results, pos);
+        Return(pos, null);
+        return Finish();
+    }
+
+    /// <summary>panic(v): runtime.gopanic with v as an interface{}; nothing follows.</summary>
+    private void Panic(Ast.CallExpr call)
+    {
+        var v = Convert(Expr(call.Args[0]), Universe.Any, call.Pos);
+        Call("runtime.gopanic", CallAbi.Internal, [v], [], call.Pos);
+        cur!.Kind = BlockKind.Exit;
+        cur = null;
+    }
+}
