@@ -14,3 +14,4 @@
 #define SYS_exit_group	94
 #define SYS_mmap	222
 #define SYS_munmap	215
+#define SYS_clock_gettime	113

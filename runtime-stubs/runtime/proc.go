@@ -11,6 +11,9 @@ var argv uintptr
 func main_main()
 func main_init()
 
+// nanotime is the monotonic clock in nanoseconds (sys_linux_arm64.s).
+func nanotime() int64
+
 // exit ends the process with the given status (the exit_group system call).
 func exit(code int32)
 

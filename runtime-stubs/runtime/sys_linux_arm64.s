@@ -72,3 +72,16 @@ ok:
 	MOVD	R0, p+32(FP)
 	MOVD	$0, err+40(FP)
 	RET
+
+// func nanotime() int64: CLOCK_MONOTONIC in nanoseconds.
+TEXT runtime·nanotime<ABIInternal>(SB),NOSPLIT,$16-8
+	MOVD	$1, R0			// CLOCK_MONOTONIC
+	ADD	$8, RSP, R1
+	MOVD	$SYS_clock_gettime, R8
+	SVC
+	MOVD	8(RSP), R0		// seconds
+	MOVD	16(RSP), R1		// nanoseconds
+	MOVD	$1000000000, R2
+	MUL	R2, R0, R0
+	ADD	R1, R0, R0
+	RET

@@ -223,6 +223,7 @@ public sealed partial class FuncBuilder
                 var t = x.Type.Underlying;
                 if (t is BasicType) return new GoVal(Universe.Int, [x.Parts![1]], null);
                 if (t is SliceType) return new GoVal(Universe.Int, [x.Parts![name == "len" ? 1 : 2]], null);
+                if (t is MapType && name == "len") return ScalarCall("runtime.maplen", [x.Single], [Universe.Int], call.Pos)[0];
                 throw Unsupported(call.Pos, $"{name} of {x.Type}");
             }
             case "real":
@@ -278,6 +279,24 @@ public sealed partial class FuncBuilder
             case "panic":
                 Panic(call);
                 return null;
+            case "delete":
+                MapDelete(call);
+                return null;
+            case "clear" when info.TypeOf(call.Args[0])!.Type.Underlying is MapType:
+            {
+                var m = Expr(call.Args[0]);
+                ScalarCall("runtime.mapclear", [TypeAddr(m.Type, call.Pos), m.Single], [], call.Pos);
+                return null;
+            }
+            case "clear":
+            {
+                // A slice: zero its elements, len(s)*size bytes.
+                var sv = Expr(call.Args[0]);
+                var size = Layout.Sizeof(((SliceType)sv.Type.Underlying).Elem);
+                var bytes = size == 1 ? sv.Parts![1] : cur!.NewValue(Op.Mul, IrType.I64, call.Pos, sv.Parts![1], Const64(size, call.Pos));
+                ScalarCall("runtime.memclrNoHeapPointers", [sv.Parts[0], bytes], [], call.Pos);
+                return null;
+            }
             case "recover":
                 return Call("runtime.recover", CallAbi.Internal, [], [Universe.Any], call.Pos)[0];
             default:

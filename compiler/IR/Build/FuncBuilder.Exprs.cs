@@ -67,6 +67,7 @@ public sealed partial class FuncBuilder
     {
         if (Unparen(e) is Ast.CallExpr call) return CallResults(call);
         if (Unparen(e) is Ast.AssertExpr ae) return TypeAssertCommaOk(ae);
+        if (Unparen(e) is Ast.IndexExpr ix && info.TypeOf(ix.X)!.Type.Underlying is MapType) return MapIndexCommaOk(ix);
         throw Unsupported(e.Pos, "comma-ok expressions");
     }
 
@@ -172,7 +173,7 @@ public sealed partial class FuncBuilder
             var addr = cur!.NewValue(Op.Add, IrType.Ptr, ix.Pos, sv.Parts[0], i);
             return Load(addr, t, ix.Pos);
         }
-        if (xt is MapType) throw Unsupported(ix.Pos, "maps");
+        if (xt is MapType) return MapIndexExpr(ix);
         return Load(ElemAddr(ix), t, ix.Pos);
     }
 

@@ -112,12 +112,22 @@ public sealed partial class FuncBuilder
         public required GoType Type;
         public VarObj? Var;
         public Value? Addr;
+        /// <summary>A map element m[k]: the map and the key's stack temporary, evaluated up front; the
+        /// entry itself is found (or added) only when written, after the right-hand side.</summary>
+        public GoVal? Map;
+        public Value? KeyAddr;
 
-        public GoVal Read(FuncBuilder b, SourcePos pos) => Var != null ? b.ReadVar(Var, pos) : b.Load(Addr!, Type, pos);
+        public GoVal Read(FuncBuilder b, SourcePos pos)
+        {
+            if (Var != null) return b.ReadVar(Var, pos);
+            if (Map != null) return b.MapIndex(Map, (MapType)Map.Type.Underlying, KeyAddr!, pos);
+            return b.Load(Addr!, Type, pos);
+        }
 
         public void Write(FuncBuilder b, GoVal v, SourcePos pos)
         {
             if (Var != null) b.WriteVar(Var, v, pos);
+            else if (Map != null) b.StoreTo(b.MapAssignAt(Map, KeyAddr!, pos), v, pos);
             else b.StoreTo(Addr!, v, pos);
         }
     }
@@ -128,6 +138,11 @@ public sealed partial class FuncBuilder
         switch (Unparen(e))
         {
             case Ast.Name n when info.ObjectOf(n) is VarObj v: return new LVal { Type = t, Var = v };
+            case Ast.IndexExpr ix when info.TypeOf(ix.X)!.Type.Underlying is MapType mt:
+            {
+                var m = Expr(ix.X);
+                return new LVal { Type = t, Map = m, KeyAddr = KeyTemp(Expr(ix.Index), mt, ix.Pos) };
+            }
             default: return new LVal { Type = t, Addr = Address(e) };
         }
     }
@@ -235,6 +250,7 @@ public sealed partial class FuncBuilder
     private void RangeLoop(Ast.ForStmt s, Ast.RangeClause rc, string? label)
     {
         var ri = info.Ranges[s];
+        if (ri.Kind == RangeKind.Map) { MapRange(s, rc, label); return; }
         var pos = rc.Pos;
         var keyExpr = rc.Lhs.Length > 0 ? rc.Lhs[0] : null;
         var valExpr = rc.Lhs.Length > 1 ? rc.Lhs[1] : null;
