@@ -41,6 +41,7 @@ public static class GoParser
         parser.ErrorHandler = new BailErrorStrategy();
         Generated.GoParser.SourceFileContext tree;
         var parserErrors = new List<Diagnostic>();
+        bool syntaxErrors = false;
         try
         {
             tree = parser.sourceFile();
@@ -50,10 +51,11 @@ public static class GoParser
             tokens.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new GcErrorStrategy(fileName, parserErrors, errors);
+            var strategy = new GcErrorStrategy(fileName, parserErrors, errors);
+            parser.ErrorHandler = strategy;
             tree = parser.sourceFile();
+            syntaxErrors = strategy.Failed;
         }
-        bool syntaxErrors = parserErrors.Count > 0;
         errors.AddRange(parserErrors);
 
         Ast.File file;

@@ -103,6 +103,8 @@ internal sealed partial class AstBuilder
                 return Primary(p.primaryExpr(), p);
             case P.FuncTypeExpressionContext f:
                 return Signature(f.signature(), Pos(After(f.FUNC().Symbol)));
+            case P.TypeLiteralExpressionContext or P.HTypeLiteralExpressionContext:
+                return TypeLiteral(ctx.GetRuleContext<P.ElemTypeLiteralContext>(0));
             case P.HPrimaryExpressionContext p:
                 return Primary(p.hPrimaryExpr(), p);
             case P.PrefixExpressionContext or P.HPrefixExpressionContext:
@@ -166,25 +168,34 @@ internal sealed partial class AstBuilder
     private Expr Primary(ParserRuleContext? ctx, ParserRuleContext parent)
     {
         if (ctx == null) return Bad(After(parent));
-        // Selectors, calls and indexes nest to the left: walk the spine iteratively.
-        var spine = new Stack<ParserRuleContext>();
+        // Selectors, calls and indexes nest to the left: walk the spine iteratively (and, in the
+        // common case of a bare operand, without allocating).
+        static bool IsBase(ParserRuleContext? c) => c is null or P.OperandExprContext or P.HOperandExprContext
+            or P.HCompositeLitExprContext or P.CompositeLitExprContext or P.ConversionExprContext or P.HConversionExprContext
+            or P.FuncConversionExprContext;
+        int depth = 0;
         var cur = ctx;
-        while (cur is not (null or P.OperandExprContext or P.HOperandExprContext or P.HCompositeLitExprContext or P.CompositeLitExprContext))
+        while (!IsBase(cur))
         {
-            spine.Push(cur);
-            cur = cur.GetChild(0) as ParserRuleContext;
+            depth++;
+            cur = cur!.GetChild(0) as ParserRuleContext;
         }
+        var spine = depth == 0 ? [] : new ParserRuleContext[depth];
+        for (var c = ctx; !IsBase(c); c = c!.GetChild(0) as ParserRuleContext) spine[--depth] = c!;
         Expr x = cur switch
         {
             P.OperandExprContext o => Operand(o.operand(), o),
             P.HOperandExprContext o => Operand(o.hOperand(), o),
             P.HCompositeLitExprContext lit => CompositeLitOf(TypeLiteral(lit.typeLiteral()), lit.literalValue()),
             P.CompositeLitExprContext lit => CheckedCompositeLit(ComplitType(lit.complitType()), lit.literalValue()),
+            P.ConversionExprContext or P.HConversionExprContext =>
+                Call(TypeLiteral(cur.GetRuleContext<P.ElemTypeLiteralContext>(0)), cur.GetRuleContext<P.ArgumentsContext>(0)),
+            P.FuncConversionExprContext f =>
+                Call(Signature(f, Pos(After(f.FUNC().Symbol))), f.arguments()),
             _ => Bad(ctx.Start),
         };
-        while (spine.Count > 0)
+        foreach (var s in spine)
         {
-            var s = spine.Pop();
             var dot = s.GetToken(P.DOT, 0);
             x = s switch
             {
@@ -213,6 +224,8 @@ internal sealed partial class AstBuilder
             }
             case P.LiteralOperandContext or P.HLiteralOperandContext:
                 return Literal(ctx.GetToken(P.LITERAL, 0).Symbol);
+            case P.BraceTypeOperandContext or P.HBraceTypeOperandContext:
+                return TypeLiteral(ctx.GetRuleContext<P.BraceTypeLiteralContext>(0));
             case P.ParenOperandContext or P.HParenOperandContext:
             {
                 var lparen = ctx.GetToken(P.LPAREN, 0);
@@ -222,12 +235,10 @@ internal sealed partial class AstBuilder
             case P.FuncLitOperandContext or P.HFuncLitOperandContext:
             {
                 var func = ctx.GetToken(P.FUNC, 0);
-                var type = Signature(ctx.GetRuleContext<P.SignatureContext>(0), Pos(After(func.Symbol)));
+                var type = Signature(ctx, Pos(After(func.Symbol)));
                 if (ctx.GetRuleContext<P.BlockContext>(0) is not { } body) return type;
                 return new FuncLit(Pos(func), type, Block(body));
             }
-            case P.TypeOperandContext or P.HTypeOperandContext:
-                return TypeLiteral(ctx.GetRuleContext<P.TypeLiteralContext>(0));
             default:
                 return Bad(ctx?.Start ?? After(parent));
         }
@@ -390,6 +401,10 @@ internal sealed partial class AstBuilder
                 return NotAType(i.primaryExpr()) ?? (i.index()?.sliceTail()?.Start);
             case P.CompositeLitExprContext c:
                 return c.literalValue()?.Start;
+            case P.ConversionExprContext c:
+                return c.arguments()?.Start;
+            case P.FuncConversionExprContext c:
+                return c.arguments()?.Start;
             case P.CallExprContext c:
                 return NotAType(c.primaryExpr()) ?? c.arguments()?.Start;
             case P.AssertExprContext or P.TypeSwitchGuardExprContext:

@@ -26,7 +26,7 @@ internal sealed partial class AstBuilder
     {
         var stmts = StmtList(ctx);
         var rbrace = ctx.RBRACE() is { } rb && rb is not IErrorNode ? Pos(rb) : Pos(After(ctx));
-        return new BlockStmt(Pos(ctx.LBRACE()), stmts, rbrace);
+        return new BlockStmt(Pos(ctx.Start), stmts, rbrace);
     }
 
     /// <summary>

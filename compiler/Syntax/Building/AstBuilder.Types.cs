@@ -123,9 +123,14 @@ internal sealed partial class AstBuilder
         return new IndexExpr(Pos(args.LBRACK()), x, index);
     }
 
-    /// <summary>Type literals, in type context and as operands.</summary>
-    private Expr TypeLiteral(P.TypeLiteralContext? ctx)
+    /// <summary>
+    /// Type literals, in type context and in expressions: a typeLiteral, elemTypeLiteral or
+    /// braceTypeLiteral context.
+    /// </summary>
+    private Expr TypeLiteral(ParserRuleContext? ctx)
     {
+        // typeLiteral is only a choice between the two kinds.
+        if (ctx is P.TypeLiteralContext { ChildCount: 1 } choice) ctx = choice.GetChild(0) as ParserRuleContext;
         switch (ctx)
         {
             case P.ArrayOrSliceLiteralContext a:
@@ -210,7 +215,7 @@ internal sealed partial class AstBuilder
                 {
                     var name = NameOf(m.IDENTIFIER(), m.Start);
                     if (m.typeParameters() is { } tp) Error(Pos(tp), "interface method must have no type parameters");
-                    methods.Add(new Field(name.Pos, name, Signature(m.signature(), m.signature() is { } s ? Pos(s) : name.Pos)));
+                    methods.Add(new Field(name.Pos, name, Signature(m, m.parameters() is { } ps ? Pos(ps) : name.Pos)));
                     break;
                 }
                 case P.EmbeddedElemContext e:
@@ -224,12 +229,16 @@ internal sealed partial class AstBuilder
     // ----------------------------------------------------------------------------------------
     // Signatures and parameter lists
 
-    private FuncType Signature(P.SignatureContext? ctx, SourcePos pos)
+    /// <summary>
+    /// A signature: the `parameters result?` children of <paramref name="owner"/> (a signature rule,
+    /// or a function declaration, literal or interface method, which spell them out).
+    /// </summary>
+    private FuncType Signature(ParserRuleContext? owner, SourcePos pos)
     {
-        if (ctx == null) return new FuncType(pos, ImmutableArray<Field>.Empty, ImmutableArray<Field>.Empty);
-        var parameters = ctx.parameters() is { } ps ? ParamList(ps, requireNames: false) : ImmutableArray<Field>.Empty;
+        if (owner == null) return new FuncType(pos, ImmutableArray<Field>.Empty, ImmutableArray<Field>.Empty);
+        var parameters = owner.GetRuleContext<P.ParametersContext>(0) is { } ps ? ParamList(ps, requireNames: false) : ImmutableArray<Field>.Empty;
         var results = ImmutableArray<Field>.Empty;
-        if (ctx.result() is { } r)
+        if (owner.GetRuleContext<P.ResultContext>(0) is { } r)
         {
             if (r.parameters() is { } rps) results = ParamList(rps, requireNames: false);
             else if (r.type_() is { } rt) results = ImmutableArray.Create(new Field(Pos(rt), null, Type(rt)));

@@ -257,7 +257,7 @@ internal sealed partial class AstBuilder
     {
         // Errors about the signature only if it parsed; the body is checked statement by statement.
         bool headerFailed = parseFailed && ((ctx.exception != null && ctx.block() == null)
-            || new ParserRuleContext?[] { ctx.receiver(), ctx.typeParameters(), ctx.signature() }
+            || new ParserRuleContext?[] { ctx.receiver(), ctx.typeParameters(), ctx.parameters(), ctx.result() }
                 .Any(c => c != null && HasParseError(c)));
         if (headerFailed) quiet++;
         var func = ctx.FUNC();
@@ -282,9 +282,9 @@ internal sealed partial class AstBuilder
         }
         else
         {
-            typePos = ctx.signature() is { } s ? Pos(s) : name.Pos;
+            typePos = ctx.parameters() is { } ps ? Pos(ps) : name.Pos;
         }
-        var type = Signature(ctx.signature(), typePos);
+        var type = Signature(ctx, typePos);
         if (headerFailed) quiet--;
         var body = ctx.block() is { } b ? Block(b) : null;
         // gc positions a function declaration at the token after `func`.

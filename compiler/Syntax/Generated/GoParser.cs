@@ -55,29 +55,29 @@ public partial class GoParser : Parser {
 		RULE_varDecl = 8, RULE_varSpec = 9, RULE_typeDecl = 10, RULE_typeSpec = 11, 
 		RULE_functionDecl = 12, RULE_receiver = 13, RULE_typeParameters = 14, 
 		RULE_typeParamDecl = 15, RULE_typeElem = 16, RULE_typeTerm = 17, RULE_type_ = 18, 
-		RULE_typeLiteral = 19, RULE_arrayLength = 20, RULE_typeName = 21, RULE_typeArgs = 22, 
-		RULE_fieldDecl = 23, RULE_interfaceElem = 24, RULE_signature = 25, RULE_result = 26, 
-		RULE_parameters = 27, RULE_parameterDecl = 28, RULE_expression = 29, RULE_unaryExpr = 30, 
-		RULE_primaryExpr = 31, RULE_complitType = 32, RULE_complitTypeArgs = 33, 
-		RULE_operand = 34, RULE_parenBody = 35, RULE_index = 36, RULE_sliceTail = 37, 
-		RULE_arguments = 38, RULE_literalValue = 39, RULE_keyedElement = 40, RULE_element = 41, 
-		RULE_expressionList = 42, RULE_identifierList = 43, RULE_block = 44, RULE_statementList = 45, 
-		RULE_statement = 46, RULE_ifStmt = 47, RULE_simpleStmt = 48, RULE_header = 49, 
-		RULE_hSimpleStmt = 50, RULE_hExpressionList = 51, RULE_hExpression = 52, 
-		RULE_hUnaryExpr = 53, RULE_hPrimaryExpr = 54, RULE_caseClause = 55, RULE_commClause = 56, 
-		RULE_hOperand = 57;
+		RULE_typeLiteral = 19, RULE_elemTypeLiteral = 20, RULE_braceTypeLiteral = 21, 
+		RULE_arrayLength = 22, RULE_typeName = 23, RULE_typeArgs = 24, RULE_fieldDecl = 25, 
+		RULE_interfaceElem = 26, RULE_signature = 27, RULE_result = 28, RULE_parameters = 29, 
+		RULE_parameterDecl = 30, RULE_expression = 31, RULE_unaryExpr = 32, RULE_primaryExpr = 33, 
+		RULE_complitType = 34, RULE_complitTypeArgs = 35, RULE_operand = 36, RULE_parenBody = 37, 
+		RULE_index = 38, RULE_sliceTail = 39, RULE_arguments = 40, RULE_literalValue = 41, 
+		RULE_keyedElement = 42, RULE_element = 43, RULE_expressionList = 44, RULE_identifierList = 45, 
+		RULE_block = 46, RULE_statementList = 47, RULE_statement = 48, RULE_ifStmt = 49, 
+		RULE_simpleStmt = 50, RULE_header = 51, RULE_hSimpleStmt = 52, RULE_hExpressionList = 53, 
+		RULE_hExpression = 54, RULE_hUnaryExpr = 55, RULE_hPrimaryExpr = 56, RULE_caseClause = 57, 
+		RULE_commClause = 58, RULE_hOperand = 59;
 	public static readonly string[] ruleNames = {
 		"sourceFile", "packageClause", "importDecl", "importSpec", "topLevelDecl", 
 		"declaration", "constDecl", "constSpec", "varDecl", "varSpec", "typeDecl", 
 		"typeSpec", "functionDecl", "receiver", "typeParameters", "typeParamDecl", 
-		"typeElem", "typeTerm", "type_", "typeLiteral", "arrayLength", "typeName", 
-		"typeArgs", "fieldDecl", "interfaceElem", "signature", "result", "parameters", 
-		"parameterDecl", "expression", "unaryExpr", "primaryExpr", "complitType", 
-		"complitTypeArgs", "operand", "parenBody", "index", "sliceTail", "arguments", 
-		"literalValue", "keyedElement", "element", "expressionList", "identifierList", 
-		"block", "statementList", "statement", "ifStmt", "simpleStmt", "header", 
-		"hSimpleStmt", "hExpressionList", "hExpression", "hUnaryExpr", "hPrimaryExpr", 
-		"caseClause", "commClause", "hOperand"
+		"typeElem", "typeTerm", "type_", "typeLiteral", "elemTypeLiteral", "braceTypeLiteral", 
+		"arrayLength", "typeName", "typeArgs", "fieldDecl", "interfaceElem", "signature", 
+		"result", "parameters", "parameterDecl", "expression", "unaryExpr", "primaryExpr", 
+		"complitType", "complitTypeArgs", "operand", "parenBody", "index", "sliceTail", 
+		"arguments", "literalValue", "keyedElement", "element", "expressionList", 
+		"identifierList", "block", "statementList", "statement", "ifStmt", "simpleStmt", 
+		"header", "hSimpleStmt", "hExpressionList", "hExpression", "hUnaryExpr", 
+		"hPrimaryExpr", "caseClause", "commClause", "hOperand"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -178,57 +178,57 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 116;
+			State = 120;
 			packageClause();
-			State = 117;
+			State = 121;
 			Match(SEMI);
-			State = 123;
+			State = 127;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IMPORT) {
 				{
 				{
-				State = 118;
+				State = 122;
 				importDecl();
-				State = 119;
+				State = 123;
 				Match(SEMI);
 				}
 				}
-				State = 125;
+				State = 129;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 137;
+			State = 141;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 100667424L) != 0)) {
 				{
-				State = 126;
+				State = 130;
 				topLevelDecl();
-				State = 131;
+				State = 135;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 127;
+						State = 131;
 						Match(SEMI);
-						State = 128;
+						State = 132;
 						topLevelDecl();
 						}
 						} 
 					}
-					State = 133;
+					State = 137;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 				}
-				State = 135;
+				State = 139;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 134;
+					State = 138;
 					Match(SEMI);
 					}
 				}
@@ -236,7 +236,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 139;
+			State = 143;
 			Match(Eof);
 			}
 		}
@@ -274,9 +274,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 141;
+			State = 145;
 			Match(PACKAGE);
-			State = 142;
+			State = 146;
 			Match(IDENTIFIER);
 			}
 		}
@@ -327,54 +327,54 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 144;
+			State = 148;
 			Match(IMPORT);
-			State = 161;
+			State = 165;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
 			case IDENTIFIER:
 			case DOT:
 				{
-				State = 145;
+				State = 149;
 				importSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 146;
+				State = 150;
 				Match(LPAREN);
-				State = 158;
+				State = 162;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1099645845506L) != 0)) {
 					{
-					State = 147;
+					State = 151;
 					importSpec();
-					State = 152;
+					State = 156;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,4,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 148;
+							State = 152;
 							Match(SEMI);
-							State = 149;
+							State = 153;
 							importSpec();
 							}
 							} 
 						}
-						State = 154;
+						State = 158;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,4,Context);
 					}
-					State = 156;
+					State = 160;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 155;
+						State = 159;
 						Match(SEMI);
 						}
 					}
@@ -382,7 +382,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 160;
+				State = 164;
 				Match(RPAREN);
 				}
 				break;
@@ -427,12 +427,12 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 164;
+			State = 168;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IDENTIFIER || _la==DOT) {
 				{
-				State = 163;
+				State = 167;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IDENTIFIER || _la==DOT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -444,7 +444,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 166;
+			State = 170;
 			Match(LITERAL);
 			}
 		}
@@ -484,7 +484,7 @@ public partial class GoParser : Parser {
 		TopLevelDeclContext _localctx = new TopLevelDeclContext(Context, State);
 		EnterRule(_localctx, 8, RULE_topLevelDecl);
 		try {
-			State = 170;
+			State = 174;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONST:
@@ -492,14 +492,14 @@ public partial class GoParser : Parser {
 			case VAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 168;
+				State = 172;
 				declaration();
 				}
 				break;
 			case FUNC:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 169;
+				State = 173;
 				functionDecl();
 				}
 				break;
@@ -546,27 +546,27 @@ public partial class GoParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 10, RULE_declaration);
 		try {
-			State = 175;
+			State = 179;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONST:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 172;
+				State = 176;
 				constDecl();
 				}
 				break;
 			case TYPE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 173;
+				State = 177;
 				typeDecl();
 				}
 				break;
 			case VAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 174;
+				State = 178;
 				varDecl();
 				}
 				break;
@@ -621,52 +621,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 177;
+			State = 181;
 			Match(CONST);
-			State = 194;
+			State = 198;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 178;
+				State = 182;
 				constSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 179;
+				State = 183;
 				Match(LPAREN);
-				State = 191;
+				State = 195;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 180;
+					State = 184;
 					constSpec();
-					State = 185;
+					State = 189;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 181;
+							State = 185;
 							Match(SEMI);
-							State = 182;
+							State = 186;
 							constSpec();
 							}
 							} 
 						}
-						State = 187;
+						State = 191;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 					}
-					State = 189;
+					State = 193;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 188;
+						State = 192;
 						Match(SEMI);
 						}
 					}
@@ -674,7 +674,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 193;
+				State = 197;
 				Match(RPAREN);
 				}
 				break;
@@ -726,26 +726,26 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 196;
+			State = 200;
 			identifierList();
-			State = 198;
+			State = 202;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
 				{
-				State = 197;
+				State = 201;
 				type_();
 				}
 			}
 
-			State = 202;
+			State = 206;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 200;
+				State = 204;
 				Match(ASSIGN);
-				State = 201;
+				State = 205;
 				expressionList();
 				}
 			}
@@ -799,52 +799,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 204;
+			State = 208;
 			Match(VAR);
-			State = 221;
+			State = 225;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 205;
+				State = 209;
 				varSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 206;
+				State = 210;
 				Match(LPAREN);
-				State = 218;
+				State = 222;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 207;
+					State = 211;
 					varSpec();
-					State = 212;
+					State = 216;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 208;
+							State = 212;
 							Match(SEMI);
-							State = 209;
+							State = 213;
 							varSpec();
 							}
 							} 
 						}
-						State = 214;
+						State = 218;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 					}
-					State = 216;
+					State = 220;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 215;
+						State = 219;
 						Match(SEMI);
 						}
 					}
@@ -852,7 +852,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 220;
+				State = 224;
 				Match(RPAREN);
 				}
 				break;
@@ -904,9 +904,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 223;
+			State = 227;
 			identifierList();
-			State = 231;
+			State = 235;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CHAN:
@@ -920,16 +920,16 @@ public partial class GoParser : Parser {
 			case ARROW:
 			case STAR:
 				{
-				State = 224;
+				State = 228;
 				type_();
-				State = 227;
+				State = 231;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 225;
+					State = 229;
 					Match(ASSIGN);
-					State = 226;
+					State = 230;
 					expressionList();
 					}
 				}
@@ -938,9 +938,9 @@ public partial class GoParser : Parser {
 				break;
 			case ASSIGN:
 				{
-				State = 229;
+				State = 233;
 				Match(ASSIGN);
-				State = 230;
+				State = 234;
 				expressionList();
 				}
 				break;
@@ -996,52 +996,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 233;
+			State = 237;
 			Match(TYPE);
-			State = 250;
+			State = 254;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 234;
+				State = 238;
 				typeSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 235;
+				State = 239;
 				Match(LPAREN);
-				State = 247;
+				State = 251;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 236;
+					State = 240;
 					typeSpec();
-					State = 241;
+					State = 245;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 237;
+							State = 241;
 							Match(SEMI);
-							State = 238;
+							State = 242;
 							typeSpec();
 							}
 							} 
 						}
-						State = 243;
+						State = 247;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
 					}
-					State = 245;
+					State = 249;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 244;
+						State = 248;
 						Match(SEMI);
 						}
 					}
@@ -1049,7 +1049,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 249;
+				State = 253;
 				Match(RPAREN);
 				}
 				break;
@@ -1119,26 +1119,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 22, RULE_typeSpec);
 		int _la;
 		try {
-			State = 264;
+			State = 268;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 			case 1:
 				_localctx = new PlainTypeSpecContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 252;
+				State = 256;
 				Match(IDENTIFIER);
-				State = 254;
+				State = 258;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 253;
+					State = 257;
 					Match(ASSIGN);
 					}
 				}
 
-				State = 256;
+				State = 260;
 				type_();
 				}
 				break;
@@ -1146,21 +1146,21 @@ public partial class GoParser : Parser {
 				_localctx = new GenericTypeSpecContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 257;
+				State = 261;
 				Match(IDENTIFIER);
-				State = 258;
+				State = 262;
 				typeParameters();
-				State = 260;
+				State = 264;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 259;
+					State = 263;
 					Match(ASSIGN);
 					}
 				}
 
-				State = 262;
+				State = 266;
 				type_();
 				}
 				break;
@@ -1180,14 +1180,17 @@ public partial class GoParser : Parser {
 	public partial class FunctionDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
-			return GetRuleContext<SignatureContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ReceiverContext receiver() {
 			return GetRuleContext<ReceiverContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public TypeParametersContext typeParameters() {
 			return GetRuleContext<TypeParametersContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
 			return GetRuleContext<BlockContext>(0);
@@ -1213,38 +1216,48 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 266;
+			State = 270;
 			Match(FUNC);
-			State = 268;
+			State = 272;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 267;
+				State = 271;
 				receiver();
 				}
 			}
 
-			State = 270;
+			State = 274;
 			Match(IDENTIFIER);
-			State = 272;
+			State = 276;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACK) {
 				{
-				State = 271;
+				State = 275;
 				typeParameters();
 				}
 			}
 
-			State = 274;
-			signature();
-			State = 276;
+			State = 278;
+			parameters();
+			State = 280;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
+				{
+				State = 279;
+				result();
+				}
+			}
+
+			State = 283;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 275;
+				State = 282;
 				block();
 				}
 			}
@@ -1286,7 +1299,7 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 278;
+			State = 285;
 			parameters();
 			}
 		}
@@ -1336,39 +1349,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 280;
+			State = 287;
 			Match(LBRACK);
-			State = 281;
+			State = 288;
 			typeParamDecl();
-			State = 286;
+			State = 293;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 282;
+					State = 289;
 					Match(COMMA);
-					State = 283;
+					State = 290;
 					typeParamDecl();
 					}
 					} 
 				}
-				State = 288;
+				State = 295;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			}
-			State = 290;
+			State = 297;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 289;
+				State = 296;
 				Match(COMMA);
 				}
 			}
 
-			State = 292;
+			State = 299;
 			Match(RBRACK);
 			}
 		}
@@ -1410,9 +1423,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 294;
+			State = 301;
 			identifierList();
-			State = 295;
+			State = 302;
 			typeElem();
 			}
 		}
@@ -1459,21 +1472,21 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 297;
+			State = 304;
 			typeTerm();
-			State = 302;
+			State = 309;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 298;
+				State = 305;
 				Match(OR);
-				State = 299;
+				State = 306;
 				typeTerm();
 				}
 				}
-				State = 304;
+				State = 311;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1516,17 +1529,17 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 306;
+			State = 313;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TILDE) {
 				{
-				State = 305;
+				State = 312;
 				Match(TILDE);
 				}
 			}
 
-			State = 308;
+			State = 315;
 			type_();
 			}
 		}
@@ -1640,21 +1653,21 @@ public partial class GoParser : Parser {
 		Type_Context _localctx = new Type_Context(Context, State);
 		EnterRule(_localctx, 36, RULE_type_);
 		try {
-			State = 326;
+			State = 333;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 310;
+				State = 317;
 				typeName();
-				State = 312;
+				State = 319;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 				case 1:
 					{
-					State = 311;
+					State = 318;
 					typeArgs();
 					}
 					break;
@@ -1665,11 +1678,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 314;
+				State = 321;
 				Match(LPAREN);
-				State = 315;
+				State = 322;
 				type_();
-				State = 316;
+				State = 323;
 				Match(RPAREN);
 				}
 				break;
@@ -1677,9 +1690,9 @@ public partial class GoParser : Parser {
 				_localctx = new PointerTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 318;
+				State = 325;
 				Match(STAR);
-				State = 319;
+				State = 326;
 				type_();
 				}
 				break;
@@ -1687,9 +1700,9 @@ public partial class GoParser : Parser {
 				_localctx = new FuncTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 320;
+				State = 327;
 				Match(FUNC);
-				State = 321;
+				State = 328;
 				signature();
 				}
 				break;
@@ -1697,11 +1710,11 @@ public partial class GoParser : Parser {
 				_localctx = new RecvChanTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 322;
+				State = 329;
 				Match(ARROW);
-				State = 323;
+				State = 330;
 				Match(CHAN);
-				State = 324;
+				State = 331;
 				type_();
 				}
 				break;
@@ -1713,7 +1726,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 325;
+				State = 332;
 				typeLiteral();
 				}
 				break;
@@ -1733,18 +1746,78 @@ public partial class GoParser : Parser {
 	}
 
 	public partial class TypeLiteralContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
+			return GetRuleContext<BraceTypeLiteralContext>(0);
+		}
 		public TypeLiteralContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
 		}
 		public override int RuleIndex { get { return RULE_typeLiteral; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTypeLiteral(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TypeLiteralContext typeLiteral() {
+		TypeLiteralContext _localctx = new TypeLiteralContext(Context, State);
+		EnterRule(_localctx, 38, RULE_typeLiteral);
+		try {
+			State = 337;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case CHAN:
+			case MAP:
+			case LBRACK:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 335;
+				elemTypeLiteral();
+				}
+				break;
+			case INTERFACE:
+			case STRUCT:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 336;
+				braceTypeLiteral();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ElemTypeLiteralContext : ParserRuleContext {
+		public ElemTypeLiteralContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_elemTypeLiteral; } }
 	 
-		public TypeLiteralContext() { }
-		public virtual void CopyFrom(TypeLiteralContext context) {
+		public ElemTypeLiteralContext() { }
+		public virtual void CopyFrom(ElemTypeLiteralContext context) {
 			base.CopyFrom(context);
 		}
 	}
-	public partial class ArrayOrSliceLiteralContext : TypeLiteralContext {
+	public partial class ArrayOrSliceLiteralContext : ElemTypeLiteralContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(GoParser.RBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_() {
@@ -1753,7 +1826,7 @@ public partial class GoParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ArrayLengthContext arrayLength() {
 			return GetRuleContext<ArrayLengthContext>(0);
 		}
-		public ArrayOrSliceLiteralContext(TypeLiteralContext context) { CopyFrom(context); }
+		public ArrayOrSliceLiteralContext(ElemTypeLiteralContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
@@ -1761,7 +1834,134 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class StructTypeContext : TypeLiteralContext {
+	public partial class MapTypeContext : ElemTypeLiteralContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAP() { return GetToken(GoParser.MAP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
+			return GetRuleContexts<Type_Context>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
+			return GetRuleContext<Type_Context>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(GoParser.RBRACK, 0); }
+		public MapTypeContext(ElemTypeLiteralContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitMapType(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class ChanTypeContext : ElemTypeLiteralContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CHAN() { return GetToken(GoParser.CHAN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_() {
+			return GetRuleContext<Type_Context>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
+		public ChanTypeContext(ElemTypeLiteralContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitChanType(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ElemTypeLiteralContext elemTypeLiteral() {
+		ElemTypeLiteralContext _localctx = new ElemTypeLiteralContext(Context, State);
+		EnterRule(_localctx, 40, RULE_elemTypeLiteral);
+		int _la;
+		try {
+			State = 356;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case LBRACK:
+				_localctx = new ArrayOrSliceLiteralContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 339;
+				Match(LBRACK);
+				State = 341;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584483340029136914L) != 0) || _la==NOT || _la==TILDE) {
+					{
+					State = 340;
+					arrayLength();
+					}
+				}
+
+				State = 343;
+				Match(RBRACK);
+				State = 344;
+				type_();
+				}
+				break;
+			case MAP:
+				_localctx = new MapTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 345;
+				Match(MAP);
+				State = 346;
+				Match(LBRACK);
+				State = 347;
+				type_();
+				State = 348;
+				Match(RBRACK);
+				State = 349;
+				type_();
+				}
+				break;
+			case CHAN:
+				_localctx = new ChanTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 351;
+				Match(CHAN);
+				State = 353;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
+				case 1:
+					{
+					State = 352;
+					Match(ARROW);
+					}
+					break;
+				}
+				State = 355;
+				type_();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class BraceTypeLiteralContext : ParserRuleContext {
+		public BraceTypeLiteralContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_braceTypeLiteral; } }
+	 
+		public BraceTypeLiteralContext() { }
+		public virtual void CopyFrom(BraceTypeLiteralContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class StructTypeContext : BraceTypeLiteralContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRUCT() { return GetToken(GoParser.STRUCT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(GoParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(GoParser.RBRACE, 0); }
@@ -1775,7 +1975,7 @@ public partial class GoParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
 			return GetToken(GoParser.SEMI, i);
 		}
-		public StructTypeContext(TypeLiteralContext context) { CopyFrom(context); }
+		public StructTypeContext(BraceTypeLiteralContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
@@ -1783,7 +1983,7 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class InterfaceTypeContext : TypeLiteralContext {
+	public partial class InterfaceTypeContext : BraceTypeLiteralContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTERFACE() { return GetToken(GoParser.INTERFACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(GoParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(GoParser.RBRACE, 0); }
@@ -1797,7 +1997,7 @@ public partial class GoParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI(int i) {
 			return GetToken(GoParser.SEMI, i);
 		}
-		public InterfaceTypeContext(TypeLiteralContext context) { CopyFrom(context); }
+		public InterfaceTypeContext(BraceTypeLiteralContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
@@ -1805,110 +2005,56 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class MapTypeContext : TypeLiteralContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAP() { return GetToken(GoParser.MAP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
-			return GetRuleContexts<Type_Context>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
-			return GetRuleContext<Type_Context>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(GoParser.RBRACK, 0); }
-		public MapTypeContext(TypeLiteralContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMapType(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class ChanTypeContext : TypeLiteralContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CHAN() { return GetToken(GoParser.CHAN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_() {
-			return GetRuleContext<Type_Context>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
-		public ChanTypeContext(TypeLiteralContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitChanType(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
 
 	[RuleVersion(0)]
-	public TypeLiteralContext typeLiteral() {
-		TypeLiteralContext _localctx = new TypeLiteralContext(Context, State);
-		EnterRule(_localctx, 38, RULE_typeLiteral);
+	public BraceTypeLiteralContext braceTypeLiteral() {
+		BraceTypeLiteralContext _localctx = new BraceTypeLiteralContext(Context, State);
+		EnterRule(_localctx, 42, RULE_braceTypeLiteral);
 		int _la;
 		try {
 			int _alt;
-			State = 377;
+			State = 390;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case LBRACK:
-				_localctx = new ArrayOrSliceLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 328;
-				Match(LBRACK);
-				State = 330;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584483340029136914L) != 0) || _la==NOT || _la==TILDE) {
-					{
-					State = 329;
-					arrayLength();
-					}
-				}
-
-				State = 332;
-				Match(RBRACK);
-				State = 333;
-				type_();
-				}
-				break;
 			case STRUCT:
 				_localctx = new StructTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
+				EnterOuterAlt(_localctx, 1);
 				{
-				State = 334;
+				State = 358;
 				Match(STRUCT);
-				State = 335;
+				State = 359;
 				Match(LBRACE);
-				State = 347;
+				State = 371;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460754585124864L) != 0)) {
 					{
-					State = 336;
+					State = 360;
 					fieldDecl();
-					State = 341;
+					State = 365;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 337;
+							State = 361;
 							Match(SEMI);
-							State = 338;
+							State = 362;
 							fieldDecl();
 							}
 							} 
 						}
-						State = 343;
+						State = 367;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 					}
-					State = 345;
+					State = 369;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 344;
+						State = 368;
 						Match(SEMI);
 						}
 					}
@@ -1916,49 +2062,49 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 349;
+				State = 373;
 				Match(RBRACE);
 				}
 				break;
 			case INTERFACE:
 				_localctx = new InterfaceTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
+				EnterOuterAlt(_localctx, 2);
 				{
-				State = 350;
+				State = 374;
 				Match(INTERFACE);
-				State = 351;
+				State = 375;
 				Match(LBRACE);
-				State = 363;
+				State = 387;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 4)) & ~0x3f) == 0 && ((1L << (_la - 4)) & -9187342139644157695L) != 0)) {
 					{
-					State = 352;
+					State = 376;
 					interfaceElem();
-					State = 357;
+					State = 381;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 353;
+							State = 377;
 							Match(SEMI);
-							State = 354;
+							State = 378;
 							interfaceElem();
 							}
 							} 
 						}
-						State = 359;
+						State = 383;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 					}
-					State = 361;
+					State = 385;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 360;
+						State = 384;
 						Match(SEMI);
 						}
 					}
@@ -1966,44 +2112,8 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 365;
+				State = 389;
 				Match(RBRACE);
-				}
-				break;
-			case MAP:
-				_localctx = new MapTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 366;
-				Match(MAP);
-				State = 367;
-				Match(LBRACK);
-				State = 368;
-				type_();
-				State = 369;
-				Match(RBRACK);
-				State = 370;
-				type_();
-				}
-				break;
-			case CHAN:
-				_localctx = new ChanTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 372;
-				Match(CHAN);
-				State = 374;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
-				case 1:
-					{
-					State = 373;
-					Match(ARROW);
-					}
-					break;
-				}
-				State = 376;
-				type_();
 				}
 				break;
 			default:
@@ -2042,15 +2152,15 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ArrayLengthContext arrayLength() {
 		ArrayLengthContext _localctx = new ArrayLengthContext(Context, State);
-		EnterRule(_localctx, 40, RULE_arrayLength);
+		EnterRule(_localctx, 44, RULE_arrayLength);
 		try {
-			State = 381;
+			State = 394;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ELLIPSIS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 379;
+				State = 392;
 				Match(ELLIPSIS);
 				}
 				break;
@@ -2073,7 +2183,7 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 380;
+				State = 393;
 				expression(0);
 				}
 				break;
@@ -2114,20 +2224,20 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public TypeNameContext typeName() {
 		TypeNameContext _localctx = new TypeNameContext(Context, State);
-		EnterRule(_localctx, 42, RULE_typeName);
+		EnterRule(_localctx, 46, RULE_typeName);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 383;
+			State = 396;
 			Match(IDENTIFIER);
-			State = 386;
+			State = 399;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				{
-				State = 384;
+				State = 397;
 				Match(DOT);
-				State = 385;
+				State = 398;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2177,45 +2287,45 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public TypeArgsContext typeArgs() {
 		TypeArgsContext _localctx = new TypeArgsContext(Context, State);
-		EnterRule(_localctx, 44, RULE_typeArgs);
+		EnterRule(_localctx, 48, RULE_typeArgs);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 388;
+			State = 401;
 			Match(LBRACK);
-			State = 389;
+			State = 402;
 			expression(0);
-			State = 394;
+			State = 407;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 390;
+					State = 403;
 					Match(COMMA);
-					State = 391;
+					State = 404;
 					type_();
 					}
 					} 
 				}
-				State = 396;
+				State = 409;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			}
-			State = 398;
+			State = 411;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 397;
+				State = 410;
 				Match(COMMA);
 				}
 			}
 
-			State = 400;
+			State = 413;
 			Match(RBRACK);
 			}
 		}
@@ -2311,26 +2421,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 46, RULE_fieldDecl);
+		EnterRule(_localctx, 50, RULE_fieldDecl);
 		int _la;
 		try {
-			State = 433;
+			State = 446;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
 			case 1:
 				_localctx = new NamedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 402;
+				State = 415;
 				identifierList();
-				State = 403;
+				State = 416;
 				type_();
-				State = 405;
+				State = 418;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 404;
+					State = 417;
 					Match(LITERAL);
 					}
 				}
@@ -2341,34 +2451,34 @@ public partial class GoParser : Parser {
 				_localctx = new EmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 408;
+				State = 421;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STAR) {
 					{
-					State = 407;
+					State = 420;
 					Match(STAR);
 					}
 				}
 
-				State = 410;
+				State = 423;
 				typeName();
-				State = 412;
+				State = 425;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACK) {
 					{
-					State = 411;
+					State = 424;
 					typeArgs();
 					}
 				}
 
-				State = 415;
+				State = 428;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 414;
+					State = 427;
 					Match(LITERAL);
 					}
 				}
@@ -2379,28 +2489,28 @@ public partial class GoParser : Parser {
 				_localctx = new ParenEmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 417;
+				State = 430;
 				Match(LPAREN);
-				State = 419;
+				State = 432;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STAR) {
 					{
-					State = 418;
+					State = 431;
 					Match(STAR);
 					}
 				}
 
-				State = 421;
+				State = 434;
 				typeName();
-				State = 422;
+				State = 435;
 				Match(RPAREN);
-				State = 424;
+				State = 437;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 423;
+					State = 436;
 					Match(LITERAL);
 					}
 				}
@@ -2411,20 +2521,20 @@ public partial class GoParser : Parser {
 				_localctx = new StarParenEmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 426;
+				State = 439;
 				Match(STAR);
-				State = 427;
+				State = 440;
 				Match(LPAREN);
-				State = 428;
+				State = 441;
 				typeName();
-				State = 429;
+				State = 442;
 				Match(RPAREN);
-				State = 431;
+				State = 444;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 430;
+					State = 443;
 					Match(LITERAL);
 					}
 				}
@@ -2458,11 +2568,14 @@ public partial class GoParser : Parser {
 	}
 	public partial class MethodElemContext : InterfaceElemContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
-			return GetRuleContext<SignatureContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public TypeParametersContext typeParameters() {
 			return GetRuleContext<TypeParametersContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
 		}
 		public MethodElemContext(InterfaceElemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
@@ -2488,37 +2601,47 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public InterfaceElemContext interfaceElem() {
 		InterfaceElemContext _localctx = new InterfaceElemContext(Context, State);
-		EnterRule(_localctx, 48, RULE_interfaceElem);
+		EnterRule(_localctx, 52, RULE_interfaceElem);
 		int _la;
 		try {
-			State = 441;
+			State = 457;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
 			case 1:
 				_localctx = new MethodElemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 435;
+				State = 448;
 				Match(IDENTIFIER);
-				State = 437;
+				State = 450;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACK) {
 					{
-					State = 436;
+					State = 449;
 					typeParameters();
 					}
 				}
 
-				State = 439;
-				signature();
+				State = 452;
+				parameters();
+				State = 454;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
+					{
+					State = 453;
+					result();
+					}
+				}
+
 				}
 				break;
 			case 2:
 				_localctx = new EmbeddedElemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 440;
+				State = 456;
 				typeElem();
 				}
 				break;
@@ -2558,18 +2681,18 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SignatureContext signature() {
 		SignatureContext _localctx = new SignatureContext(Context, State);
-		EnterRule(_localctx, 50, RULE_signature);
+		EnterRule(_localctx, 54, RULE_signature);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 443;
+			State = 459;
 			parameters();
-			State = 445;
+			State = 461;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
 			case 1:
 				{
-				State = 444;
+				State = 460;
 				result();
 				}
 				break;
@@ -2610,22 +2733,22 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ResultContext result() {
 		ResultContext _localctx = new ResultContext(Context, State);
-		EnterRule(_localctx, 52, RULE_result);
+		EnterRule(_localctx, 56, RULE_result);
 		try {
-			State = 449;
+			State = 465;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,63,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 447;
+				State = 463;
 				parameters();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 448;
+				State = 464;
 				type_();
 				}
 				break;
@@ -2671,45 +2794,45 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ParametersContext parameters() {
 		ParametersContext _localctx = new ParametersContext(Context, State);
-		EnterRule(_localctx, 54, RULE_parameters);
+		EnterRule(_localctx, 58, RULE_parameters);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 451;
+			State = 467;
 			Match(LPAREN);
-			State = 463;
+			State = 479;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576480554393145360L) != 0)) {
 				{
-				State = 452;
+				State = 468;
 				parameterDecl();
-				State = 457;
+				State = 473;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 453;
+						State = 469;
 						Match(COMMA);
-						State = 454;
+						State = 470;
 						parameterDecl();
 						}
 						} 
 					}
-					State = 459;
+					State = 475;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 				}
-				State = 461;
+				State = 477;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 460;
+					State = 476;
 					Match(COMMA);
 					}
 				}
@@ -2717,7 +2840,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 465;
+			State = 481;
 			Match(RPAREN);
 			}
 		}
@@ -2775,29 +2898,29 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ParameterDeclContext parameterDecl() {
 		ParameterDeclContext _localctx = new ParameterDeclContext(Context, State);
-		EnterRule(_localctx, 56, RULE_parameterDecl);
+		EnterRule(_localctx, 60, RULE_parameterDecl);
 		int _la;
 		try {
-			State = 476;
+			State = 492;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 			case 1:
 				_localctx = new NamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 467;
+				State = 483;
 				Match(IDENTIFIER);
-				State = 469;
+				State = 485;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 468;
+					State = 484;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 471;
+				State = 487;
 				type_();
 				}
 				break;
@@ -2805,17 +2928,17 @@ public partial class GoParser : Parser {
 				_localctx = new UnnamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 473;
+				State = 489;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 472;
+					State = 488;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 475;
+				State = 491;
 				type_();
 				}
 				break;
@@ -2902,8 +3025,8 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 58;
-		EnterRecursionRule(_localctx, 58, RULE_expression, _p);
+		int _startState = 62;
+		EnterRecursionRule(_localctx, 62, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
@@ -2914,29 +3037,29 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 479;
+			State = 495;
 			unaryExpr();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 498;
+			State = 514;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 496;
+					State = 512;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 481;
+						State = 497;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 482;
+						State = 498;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -2946,7 +3069,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 483;
+						State = 499;
 						expression(6);
 						}
 						break;
@@ -2954,9 +3077,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 484;
+						State = 500;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 485;
+						State = 501;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -2966,7 +3089,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 486;
+						State = 502;
 						expression(5);
 						}
 						break;
@@ -2974,9 +3097,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 487;
+						State = 503;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 488;
+						State = 504;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -2986,7 +3109,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 489;
+						State = 505;
 						expression(4);
 						}
 						break;
@@ -2994,11 +3117,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 490;
+						State = 506;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 491;
+						State = 507;
 						((BinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 492;
+						State = 508;
 						expression(3);
 						}
 						break;
@@ -3006,20 +3129,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 493;
+						State = 509;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 494;
+						State = 510;
 						((BinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 495;
+						State = 511;
 						expression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 500;
+				State = 516;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			}
 			}
 		}
@@ -3092,21 +3215,33 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class TypeLiteralExpressionContext : UnaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		public TypeLiteralExpressionContext(UnaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTypeLiteralExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 
 	[RuleVersion(0)]
 	public UnaryExprContext unaryExpr() {
 		UnaryExprContext _localctx = new UnaryExprContext(Context, State);
-		EnterRule(_localctx, 60, RULE_unaryExpr);
+		EnterRule(_localctx, 64, RULE_unaryExpr);
 		int _la;
 		try {
-			State = 506;
+			State = 523;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 			case 1:
 				_localctx = new PrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 501;
+				State = 517;
 				primaryExpr(0);
 				}
 				break;
@@ -3114,7 +3249,7 @@ public partial class GoParser : Parser {
 				_localctx = new PrefixExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 502;
+				State = 518;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
@@ -3124,7 +3259,7 @@ public partial class GoParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 503;
+				State = 519;
 				unaryExpr();
 				}
 				break;
@@ -3132,10 +3267,18 @@ public partial class GoParser : Parser {
 				_localctx = new FuncTypeExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 504;
+				State = 520;
 				Match(FUNC);
-				State = 505;
+				State = 521;
 				signature();
+				}
+				break;
+			case 4:
+				_localctx = new TypeLiteralExpressionContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 522;
+				elemTypeLiteral();
 				}
 				break;
 			}
@@ -3175,6 +3318,40 @@ public partial class GoParser : Parser {
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
 			if (typedVisitor != null) return typedVisitor.VisitCompositeLitExpr(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class ConversionExprContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ArgumentsContext arguments() {
+			return GetRuleContext<ArgumentsContext>(0);
+		}
+		public ConversionExprContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitConversionExpr(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class FuncConversionExprContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ArgumentsContext arguments() {
+			return GetRuleContext<ArgumentsContext>(0);
+		}
+		public FuncConversionExprContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitFuncConversionExpr(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -3279,59 +3456,85 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		PrimaryExprContext _localctx = new PrimaryExprContext(Context, _parentState);
 		PrimaryExprContext _prevctx = _localctx;
-		int _startState = 62;
-		EnterRecursionRule(_localctx, 62, RULE_primaryExpr, _p);
+		int _startState = 66;
+		EnterRecursionRule(_localctx, 66, RULE_primaryExpr, _p);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 513;
+			State = 538;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				{
 				_localctx = new CompositeLitExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 509;
+				State = 526;
 				complitType();
-				State = 510;
+				State = 527;
 				literalValue();
 				}
 				break;
 			case 2:
 				{
+				_localctx = new ConversionExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 529;
+				elemTypeLiteral();
+				State = 530;
+				arguments();
+				}
+				break;
+			case 3:
+				{
+				_localctx = new FuncConversionExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 532;
+				Match(FUNC);
+				State = 533;
+				parameters();
+				State = 534;
+				result();
+				State = 535;
+				arguments();
+				}
+				break;
+			case 4:
+				{
 				_localctx = new OperandExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 512;
+				State = 537;
 				operand();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 535;
+			State = 560;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 533;
+					State = 558;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 					case 1:
 						{
 						_localctx = new SelectorExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 515;
+						State = 540;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 516;
+						State = 541;
 						Match(DOT);
-						State = 517;
+						State = 542;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -3339,15 +3542,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new TypeSwitchGuardExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 518;
+						State = 543;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 519;
+						State = 544;
 						Match(DOT);
-						State = 520;
+						State = 545;
 						Match(LPAREN);
-						State = 521;
+						State = 546;
 						Match(TYPE);
-						State = 522;
+						State = 547;
 						Match(RPAREN);
 						}
 						break;
@@ -3355,15 +3558,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new AssertExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 523;
+						State = 548;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 524;
+						State = 549;
 						Match(DOT);
-						State = 525;
+						State = 550;
 						Match(LPAREN);
-						State = 526;
+						State = 551;
 						type_();
-						State = 527;
+						State = 552;
 						Match(RPAREN);
 						}
 						break;
@@ -3371,9 +3574,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new IndexExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 529;
+						State = 554;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 530;
+						State = 555;
 						index();
 						}
 						break;
@@ -3381,18 +3584,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new CallExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 531;
+						State = 556;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 532;
+						State = 557;
 						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 537;
+				State = 562;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			}
 			}
 		}
@@ -3472,37 +3675,37 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ComplitTypeContext complitType() {
 		ComplitTypeContext _localctx = new ComplitTypeContext(Context, State);
-		EnterRule(_localctx, 64, RULE_complitType);
+		EnterRule(_localctx, 68, RULE_complitType);
 		int _la;
 		try {
-			State = 552;
+			State = 577;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NamedComplitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 538;
+				State = 563;
 				Match(IDENTIFIER);
-				State = 544;
+				State = 569;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LBRACK || _la==DOT) {
 					{
-					State = 542;
+					State = 567;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case DOT:
 						{
-						State = 539;
+						State = 564;
 						Match(DOT);
-						State = 540;
+						State = 565;
 						Match(IDENTIFIER);
 						}
 						break;
 					case LBRACK:
 						{
-						State = 541;
+						State = 566;
 						complitTypeArgs();
 						}
 						break;
@@ -3510,7 +3713,7 @@ public partial class GoParser : Parser {
 						throw new NoViableAltException(this);
 					}
 					}
-					State = 546;
+					State = 571;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3524,7 +3727,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralComplitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 547;
+				State = 572;
 				typeLiteral();
 				}
 				break;
@@ -3532,11 +3735,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenComplitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 548;
+				State = 573;
 				Match(LPAREN);
-				State = 549;
+				State = 574;
 				complitType();
-				State = 550;
+				State = 575;
 				Match(RPAREN);
 				}
 				break;
@@ -3584,45 +3787,45 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ComplitTypeArgsContext complitTypeArgs() {
 		ComplitTypeArgsContext _localctx = new ComplitTypeArgsContext(Context, State);
-		EnterRule(_localctx, 66, RULE_complitTypeArgs);
+		EnterRule(_localctx, 70, RULE_complitTypeArgs);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 554;
+			State = 579;
 			Match(LBRACK);
-			State = 555;
+			State = 580;
 			type_();
-			State = 560;
+			State = 585;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 556;
+					State = 581;
 					Match(COMMA);
-					State = 557;
+					State = 582;
 					type_();
 					}
 					} 
 				}
-				State = 562;
+				State = 587;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			}
-			State = 564;
+			State = 589;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 563;
+				State = 588;
 				Match(COMMA);
 				}
 			}
 
-			State = 566;
+			State = 591;
 			Match(RBRACK);
 			}
 		}
@@ -3685,11 +3888,14 @@ public partial class GoParser : Parser {
 	}
 	public partial class FuncLitOperandContext : OperandContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
-			return GetRuleContext<SignatureContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
 			return GetRuleContext<BlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
 		}
 		public FuncLitOperandContext(OperandContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
@@ -3699,15 +3905,15 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class TypeOperandContext : OperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public TypeLiteralContext typeLiteral() {
-			return GetRuleContext<TypeLiteralContext>(0);
+	public partial class BraceTypeOperandContext : OperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
+			return GetRuleContext<BraceTypeLiteralContext>(0);
 		}
-		public TypeOperandContext(OperandContext context) { CopyFrom(context); }
+		public BraceTypeOperandContext(OperandContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTypeOperand(this);
+			if (typedVisitor != null) return typedVisitor.VisitBraceTypeOperand(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -3715,16 +3921,17 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public OperandContext operand() {
 		OperandContext _localctx = new OperandContext(Context, State);
-		EnterRule(_localctx, 68, RULE_operand);
+		EnterRule(_localctx, 72, RULE_operand);
+		int _la;
 		try {
-			State = 579;
+			State = 607;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NameOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 568;
+				State = 593;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -3732,7 +3939,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 569;
+				State = 594;
 				Match(LITERAL);
 				}
 				break;
@@ -3740,11 +3947,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 570;
+				State = 595;
 				Match(LPAREN);
-				State = 571;
+				State = 596;
 				parenBody();
-				State = 572;
+				State = 597;
 				Match(RPAREN);
 				}
 				break;
@@ -3752,24 +3959,31 @@ public partial class GoParser : Parser {
 				_localctx = new FuncLitOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 574;
+				State = 599;
 				Match(FUNC);
-				State = 575;
-				signature();
-				State = 576;
+				State = 600;
+				parameters();
+				State = 602;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
+					{
+					State = 601;
+					result();
+					}
+				}
+
+				State = 604;
 				block();
 				}
 				break;
-			case CHAN:
 			case INTERFACE:
-			case MAP:
 			case STRUCT:
-			case LBRACK:
-				_localctx = new TypeOperandContext(_localctx);
+				_localctx = new BraceTypeOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 578;
-				typeLiteral();
+				State = 606;
+				braceTypeLiteral();
 				}
 				break;
 			default:
@@ -3807,11 +4021,11 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ParenBodyContext parenBody() {
 		ParenBodyContext _localctx = new ParenBodyContext(Context, State);
-		EnterRule(_localctx, 70, RULE_parenBody);
+		EnterRule(_localctx, 74, RULE_parenBody);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 581;
+			State = 609;
 			expression(0);
 			}
 		}
@@ -3858,15 +4072,15 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IndexContext index() {
 		IndexContext _localctx = new IndexContext(Context, State);
-		EnterRule(_localctx, 72, RULE_index);
+		EnterRule(_localctx, 76, RULE_index);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 583;
+			State = 611;
 			Match(LBRACK);
-			State = 599;
+			State = 627;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -3887,42 +4101,42 @@ public partial class GoParser : Parser {
 			case NOT:
 			case TILDE:
 				{
-				State = 584;
+				State = 612;
 				expression(0);
-				State = 589;
+				State = 617;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 585;
+						State = 613;
 						Match(COMMA);
-						State = 586;
+						State = 614;
 						expression(0);
 						}
 						} 
 					}
-					State = 591;
+					State = 619;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,82,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 				}
-				State = 593;
+				State = 621;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 592;
+					State = 620;
 					Match(COMMA);
 					}
 				}
 
-				State = 596;
+				State = 624;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 595;
+					State = 623;
 					sliceTail();
 					}
 				}
@@ -3931,14 +4145,14 @@ public partial class GoParser : Parser {
 				break;
 			case COLON:
 				{
-				State = 598;
+				State = 626;
 				sliceTail();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 601;
+			State = 629;
 			Match(RBRACK);
 			}
 		}
@@ -3980,36 +4194,36 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SliceTailContext sliceTail() {
 		SliceTailContext _localctx = new SliceTailContext(Context, State);
-		EnterRule(_localctx, 74, RULE_sliceTail);
+		EnterRule(_localctx, 78, RULE_sliceTail);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 603;
+			State = 631;
 			Match(COLON);
-			State = 605;
+			State = 633;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 604;
+				State = 632;
 				expression(0);
 				}
 			}
 
-			State = 611;
+			State = 639;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 607;
+				State = 635;
 				Match(COLON);
-				State = 609;
+				State = 637;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 608;
+					State = 636;
 					expression(0);
 					}
 				}
@@ -4060,55 +4274,55 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentsContext arguments() {
 		ArgumentsContext _localctx = new ArgumentsContext(Context, State);
-		EnterRule(_localctx, 76, RULE_arguments);
+		EnterRule(_localctx, 80, RULE_arguments);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 613;
+			State = 641;
 			Match(LPAREN);
-			State = 628;
+			State = 656;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 614;
+				State = 642;
 				expression(0);
-				State = 619;
+				State = 647;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,94,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 615;
+						State = 643;
 						Match(COMMA);
-						State = 616;
+						State = 644;
 						expression(0);
 						}
 						} 
 					}
-					State = 621;
+					State = 649;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,94,Context);
 				}
-				State = 623;
+				State = 651;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 622;
+					State = 650;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 626;
+				State = 654;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 625;
+					State = 653;
 					Match(COMMA);
 					}
 				}
@@ -4116,7 +4330,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 630;
+			State = 658;
 			Match(RPAREN);
 			}
 		}
@@ -4160,45 +4374,45 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public LiteralValueContext literalValue() {
 		LiteralValueContext _localctx = new LiteralValueContext(Context, State);
-		EnterRule(_localctx, 78, RULE_literalValue);
+		EnterRule(_localctx, 82, RULE_literalValue);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 632;
+			State = 660;
 			Match(LBRACE);
-			State = 644;
+			State = 672;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175365619730L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 633;
+				State = 661;
 				keyedElement();
-				State = 638;
+				State = 666;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,93,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 634;
+						State = 662;
 						Match(COMMA);
-						State = 635;
+						State = 663;
 						keyedElement();
 						}
 						} 
 					}
-					State = 640;
+					State = 668;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,93,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 				}
-				State = 642;
+				State = 670;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 641;
+					State = 669;
 					Match(COMMA);
 					}
 				}
@@ -4206,7 +4420,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 646;
+			State = 674;
 			Match(RBRACE);
 			}
 		}
@@ -4245,21 +4459,21 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public KeyedElementContext keyedElement() {
 		KeyedElementContext _localctx = new KeyedElementContext(Context, State);
-		EnterRule(_localctx, 80, RULE_keyedElement);
+		EnterRule(_localctx, 84, RULE_keyedElement);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 648;
+			State = 676;
 			element();
-			State = 651;
+			State = 679;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 649;
+				State = 677;
 				Match(COLON);
-				State = 650;
+				State = 678;
 				element();
 				}
 			}
@@ -4300,9 +4514,9 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ElementContext element() {
 		ElementContext _localctx = new ElementContext(Context, State);
-		EnterRule(_localctx, 82, RULE_element);
+		EnterRule(_localctx, 86, RULE_element);
 		try {
-			State = 655;
+			State = 683;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4324,14 +4538,14 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 653;
+				State = 681;
 				expression(0);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 654;
+				State = 682;
 				literalValue();
 				}
 				break;
@@ -4377,26 +4591,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionListContext expressionList() {
 		ExpressionListContext _localctx = new ExpressionListContext(Context, State);
-		EnterRule(_localctx, 84, RULE_expressionList);
+		EnterRule(_localctx, 88, RULE_expressionList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 657;
+			State = 685;
 			expression(0);
-			State = 662;
+			State = 690;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 658;
+				State = 686;
 				Match(COMMA);
-				State = 659;
+				State = 687;
 				expression(0);
 				}
 				}
-				State = 664;
+				State = 692;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4438,26 +4652,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 86, RULE_identifierList);
+		EnterRule(_localctx, 90, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 665;
+			State = 693;
 			Match(IDENTIFIER);
-			State = 670;
+			State = 698;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 666;
+				State = 694;
 				Match(COMMA);
-				State = 667;
+				State = 695;
 				Match(IDENTIFIER);
 				}
 				}
-				State = 672;
+				State = 700;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4503,48 +4717,48 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public BlockContext block() {
 		BlockContext _localctx = new BlockContext(Context, State);
-		EnterRule(_localctx, 88, RULE_block);
+		EnterRule(_localctx, 92, RULE_block);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 673;
+			State = 701;
 			Match(LBRACE);
-			State = 675;
+			State = 703;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 674;
+				State = 702;
 				statement();
 				}
 			}
 
-			State = 683;
+			State = 711;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 677;
+				State = 705;
 				Match(SEMI);
-				State = 679;
+				State = 707;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 678;
+					State = 706;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 685;
+				State = 713;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 686;
+			State = 714;
 			Match(RBRACE);
 			}
 		}
@@ -4586,42 +4800,42 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public StatementListContext statementList() {
 		StatementListContext _localctx = new StatementListContext(Context, State);
-		EnterRule(_localctx, 90, RULE_statementList);
+		EnterRule(_localctx, 94, RULE_statementList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 689;
+			State = 717;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 688;
+				State = 716;
 				statement();
 				}
 			}
 
-			State = 697;
+			State = 725;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 691;
+				State = 719;
 				Match(SEMI);
-				State = 693;
+				State = 721;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 692;
+					State = 720;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 699;
+				State = 727;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4853,17 +5067,17 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public StatementContext statement() {
 		StatementContext _localctx = new StatementContext(Context, State);
-		EnterRule(_localctx, 92, RULE_statement);
+		EnterRule(_localctx, 96, RULE_statement);
 		int _la;
 		try {
-			State = 752;
+			State = 780;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 			case 1:
 				_localctx = new DeclStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 700;
+				State = 728;
 				declaration();
 				}
 				break;
@@ -4871,16 +5085,16 @@ public partial class GoParser : Parser {
 				_localctx = new LabeledStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 701;
+				State = 729;
 				Match(IDENTIFIER);
-				State = 702;
+				State = 730;
 				Match(COLON);
-				State = 704;
+				State = 732;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 703;
+					State = 731;
 					statement();
 					}
 				}
@@ -4891,7 +5105,7 @@ public partial class GoParser : Parser {
 				_localctx = new SimpleStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 706;
+				State = 734;
 				simpleStmt();
 				}
 				break;
@@ -4899,9 +5113,9 @@ public partial class GoParser : Parser {
 				_localctx = new GoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 707;
+				State = 735;
 				Match(GO);
-				State = 708;
+				State = 736;
 				primaryExpr(0);
 				}
 				break;
@@ -4909,9 +5123,9 @@ public partial class GoParser : Parser {
 				_localctx = new DeferStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 709;
+				State = 737;
 				Match(DEFER);
-				State = 710;
+				State = 738;
 				primaryExpr(0);
 				}
 				break;
@@ -4919,14 +5133,14 @@ public partial class GoParser : Parser {
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 711;
+				State = 739;
 				Match(RETURN);
-				State = 713;
+				State = 741;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 712;
+					State = 740;
 					expressionList();
 					}
 				}
@@ -4937,14 +5151,14 @@ public partial class GoParser : Parser {
 				_localctx = new BreakStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 715;
+				State = 743;
 				Match(BREAK);
-				State = 717;
+				State = 745;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 716;
+					State = 744;
 					Match(IDENTIFIER);
 					}
 				}
@@ -4955,14 +5169,14 @@ public partial class GoParser : Parser {
 				_localctx = new ContinueStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 719;
+				State = 747;
 				Match(CONTINUE);
-				State = 721;
+				State = 749;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 720;
+					State = 748;
 					Match(IDENTIFIER);
 					}
 				}
@@ -4973,9 +5187,9 @@ public partial class GoParser : Parser {
 				_localctx = new GotoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 723;
+				State = 751;
 				Match(GOTO);
-				State = 724;
+				State = 752;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -4983,7 +5197,7 @@ public partial class GoParser : Parser {
 				_localctx = new FallthroughStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 725;
+				State = 753;
 				Match(FALLTHROUGH);
 				}
 				break;
@@ -4991,7 +5205,7 @@ public partial class GoParser : Parser {
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 726;
+				State = 754;
 				block();
 				}
 				break;
@@ -4999,7 +5213,7 @@ public partial class GoParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 727;
+				State = 755;
 				ifStmt();
 				}
 				break;
@@ -5007,27 +5221,27 @@ public partial class GoParser : Parser {
 				_localctx = new SwitchStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 728;
+				State = 756;
 				Match(SWITCH);
-				State = 729;
+				State = 757;
 				header();
-				State = 730;
+				State = 758;
 				Match(LBRACE);
-				State = 734;
+				State = 762;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 731;
+					State = 759;
 					caseClause();
 					}
 					}
-					State = 736;
+					State = 764;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 737;
+				State = 765;
 				Match(RBRACE);
 				}
 				break;
@@ -5035,25 +5249,25 @@ public partial class GoParser : Parser {
 				_localctx = new SelectStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 739;
+				State = 767;
 				Match(SELECT);
-				State = 740;
+				State = 768;
 				Match(LBRACE);
-				State = 744;
+				State = 772;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 741;
+					State = 769;
 					commClause();
 					}
 					}
-					State = 746;
+					State = 774;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 747;
+				State = 775;
 				Match(RBRACE);
 				}
 				break;
@@ -5061,11 +5275,11 @@ public partial class GoParser : Parser {
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 748;
+				State = 776;
 				Match(FOR);
-				State = 749;
+				State = 777;
 				header();
-				State = 750;
+				State = 778;
 				block();
 				}
 				break;
@@ -5115,36 +5329,36 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IfStmtContext ifStmt() {
 		IfStmtContext _localctx = new IfStmtContext(Context, State);
-		EnterRule(_localctx, 94, RULE_ifStmt);
+		EnterRule(_localctx, 98, RULE_ifStmt);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 754;
+			State = 782;
 			Match(IF);
-			State = 755;
+			State = 783;
 			header();
-			State = 756;
+			State = 784;
 			_localctx.thenBlock = block();
-			State = 762;
+			State = 790;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 757;
+				State = 785;
 				Match(ELSE);
-				State = 760;
+				State = 788;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 758;
+					State = 786;
 					ifStmt();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 759;
+					State = 787;
 					_localctx.elseBlock = block();
 					}
 					break;
@@ -5222,10 +5436,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SimpleStmtContext simpleStmt() {
 		SimpleStmtContext _localctx = new SimpleStmtContext(Context, State);
-		EnterRule(_localctx, 96, RULE_simpleStmt);
+		EnterRule(_localctx, 100, RULE_simpleStmt);
 		int _la;
 		try {
-			State = 778;
+			State = 806;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5248,15 +5462,15 @@ public partial class GoParser : Parser {
 				_localctx = new ExprSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 764;
+				State = 792;
 				expressionList();
-				State = 774;
+				State = 802;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
 					{
-					State = 765;
+					State = 793;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASSIGN || _la==DEFINE) ) {
@@ -5266,14 +5480,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 769;
+					State = 797;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 766;
+						State = 794;
 						Match(RANGE);
-						State = 767;
+						State = 795;
 						expression(0);
 						}
 						break;
@@ -5295,7 +5509,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 768;
+						State = 796;
 						expressionList();
 						}
 						break;
@@ -5307,7 +5521,7 @@ public partial class GoParser : Parser {
 				case ARROW:
 				case ASSIGN_OP:
 					{
-					State = 771;
+					State = 799;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ARROW || _la==ASSIGN_OP) ) {
@@ -5317,14 +5531,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 772;
+					State = 800;
 					expression(0);
 					}
 					break;
 				case INC:
 				case DEC:
 					{
-					State = 773;
+					State = 801;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5351,9 +5565,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 776;
+				State = 804;
 				Match(RANGE);
-				State = 777;
+				State = 805;
 				expression(0);
 				}
 				break;
@@ -5400,61 +5614,61 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HeaderContext header() {
 		HeaderContext _localctx = new HeaderContext(Context, State);
-		EnterRule(_localctx, 98, RULE_header);
+		EnterRule(_localctx, 102, RULE_header);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 781;
+			State = 809;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==VAR) {
 				{
-				State = 780;
+				State = 808;
 				Match(VAR);
 				}
 			}
 
-			State = 784;
+			State = 812;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 783;
+				State = 811;
 				hSimpleStmt();
 				}
 			}
 
-			State = 796;
+			State = 824;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 786;
+				State = 814;
 				Match(SEMI);
-				State = 788;
+				State = 816;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 787;
+					State = 815;
 					hSimpleStmt();
 					}
 				}
 
-				State = 794;
+				State = 822;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 790;
+					State = 818;
 					Match(SEMI);
-					State = 792;
+					State = 820;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 						{
-						State = 791;
+						State = 819;
 						hSimpleStmt();
 						}
 					}
@@ -5533,10 +5747,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HSimpleStmtContext hSimpleStmt() {
 		HSimpleStmtContext _localctx = new HSimpleStmtContext(Context, State);
-		EnterRule(_localctx, 100, RULE_hSimpleStmt);
+		EnterRule(_localctx, 104, RULE_hSimpleStmt);
 		int _la;
 		try {
-			State = 812;
+			State = 840;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5559,15 +5773,15 @@ public partial class GoParser : Parser {
 				_localctx = new ExprHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 798;
+				State = 826;
 				hExpressionList();
-				State = 808;
+				State = 836;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
 					{
-					State = 799;
+					State = 827;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASSIGN || _la==DEFINE) ) {
@@ -5577,14 +5791,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 803;
+					State = 831;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 800;
+						State = 828;
 						Match(RANGE);
-						State = 801;
+						State = 829;
 						hExpression(0);
 						}
 						break;
@@ -5606,7 +5820,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 802;
+						State = 830;
 						hExpressionList();
 						}
 						break;
@@ -5618,7 +5832,7 @@ public partial class GoParser : Parser {
 				case ARROW:
 				case ASSIGN_OP:
 					{
-					State = 805;
+					State = 833;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ARROW || _la==ASSIGN_OP) ) {
@@ -5628,14 +5842,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 806;
+					State = 834;
 					hExpression(0);
 					}
 					break;
 				case INC:
 				case DEC:
 					{
-					State = 807;
+					State = 835;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5659,9 +5873,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 810;
+				State = 838;
 				Match(RANGE);
-				State = 811;
+				State = 839;
 				hExpression(0);
 				}
 				break;
@@ -5707,26 +5921,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HExpressionListContext hExpressionList() {
 		HExpressionListContext _localctx = new HExpressionListContext(Context, State);
-		EnterRule(_localctx, 102, RULE_hExpressionList);
+		EnterRule(_localctx, 106, RULE_hExpressionList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 814;
+			State = 842;
 			hExpression(0);
-			State = 819;
+			State = 847;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 815;
+				State = 843;
 				Match(COMMA);
-				State = 816;
+				State = 844;
 				hExpression(0);
 				}
 				}
-				State = 821;
+				State = 849;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5813,8 +6027,8 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		HExpressionContext _localctx = new HExpressionContext(Context, _parentState);
 		HExpressionContext _prevctx = _localctx;
-		int _startState = 104;
-		EnterRecursionRule(_localctx, 104, RULE_hExpression, _p);
+		int _startState = 108;
+		EnterRecursionRule(_localctx, 108, RULE_hExpression, _p);
 		int _la;
 		try {
 			int _alt;
@@ -5825,29 +6039,29 @@ public partial class GoParser : Parser {
 			Context = _localctx;
 			_prevctx = _localctx;
 
-			State = 823;
+			State = 851;
 			hUnaryExpr();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 842;
+			State = 870;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,134,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 840;
+					State = 868;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
 					case 1:
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 825;
+						State = 853;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 826;
+						State = 854;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -5857,7 +6071,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 827;
+						State = 855;
 						hExpression(6);
 						}
 						break;
@@ -5865,9 +6079,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 828;
+						State = 856;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 829;
+						State = 857;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -5877,7 +6091,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 830;
+						State = 858;
 						hExpression(5);
 						}
 						break;
@@ -5885,9 +6099,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 831;
+						State = 859;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 832;
+						State = 860;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -5897,7 +6111,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 833;
+						State = 861;
 						hExpression(4);
 						}
 						break;
@@ -5905,11 +6119,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 834;
+						State = 862;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 835;
+						State = 863;
 						((HBinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 836;
+						State = 864;
 						hExpression(3);
 						}
 						break;
@@ -5917,20 +6131,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 837;
+						State = 865;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 838;
+						State = 866;
 						((HBinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 839;
+						State = 867;
 						hExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 844;
+				State = 872;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,134,Context);
 			}
 			}
 		}
@@ -5990,44 +6204,41 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class HTypeLiteralExpressionContext : HUnaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		public HTypeLiteralExpressionContext(HUnaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHTypeLiteralExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 
 	[RuleVersion(0)]
 	public HUnaryExprContext hUnaryExpr() {
 		HUnaryExprContext _localctx = new HUnaryExprContext(Context, State);
-		EnterRule(_localctx, 106, RULE_hUnaryExpr);
+		EnterRule(_localctx, 110, RULE_hUnaryExpr);
 		int _la;
 		try {
-			State = 848;
+			State = 877;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case LITERAL:
-			case CHAN:
-			case FUNC:
-			case INTERFACE:
-			case MAP:
-			case STRUCT:
-			case IDENTIFIER:
-			case LPAREN:
-			case LBRACK:
+			switch ( Interpreter.AdaptivePredict(TokenStream,135,Context) ) {
+			case 1:
 				_localctx = new HPrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 845;
+				State = 873;
 				hPrimaryExpr(0);
 				}
 				break;
-			case ARROW:
-			case PLUS:
-			case MINUS:
-			case XOR:
-			case STAR:
-			case AMP:
-			case NOT:
-			case TILDE:
+			case 2:
 				_localctx = new HPrefixExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 846;
+				State = 874;
 				((HPrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
@@ -6037,12 +6248,18 @@ public partial class GoParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 847;
+				State = 875;
 				hUnaryExpr();
 				}
 				break;
-			default:
-				throw new NoViableAltException(this);
+			case 3:
+				_localctx = new HTypeLiteralExpressionContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 876;
+				elemTypeLiteral();
+				}
+				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -6080,6 +6297,21 @@ public partial class GoParser : Parser {
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
 			if (typedVisitor != null) return typedVisitor.VisitHCompositeLitExpr(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HConversionExprContext : HPrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ArgumentsContext arguments() {
+			return GetRuleContext<ArgumentsContext>(0);
+		}
+		public HConversionExprContext(HPrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHConversionExpr(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -6184,59 +6416,70 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		HPrimaryExprContext _localctx = new HPrimaryExprContext(Context, _parentState);
 		HPrimaryExprContext _prevctx = _localctx;
-		int _startState = 108;
-		EnterRecursionRule(_localctx, 108, RULE_hPrimaryExpr, _p);
+		int _startState = 112;
+		EnterRecursionRule(_localctx, 112, RULE_hPrimaryExpr, _p);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 855;
+			State = 887;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,131,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,136,Context) ) {
 			case 1:
 				{
 				_localctx = new HCompositeLitExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 851;
+				State = 880;
 				typeLiteral();
-				State = 852;
+				State = 881;
 				literalValue();
 				}
 				break;
 			case 2:
 				{
+				_localctx = new HConversionExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 883;
+				elemTypeLiteral();
+				State = 884;
+				arguments();
+				}
+				break;
+			case 3:
+				{
 				_localctx = new HOperandExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 854;
+				State = 886;
 				hOperand();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 877;
+			State = 909;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,138,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 875;
+					State = 907;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,132,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,137,Context) ) {
 					case 1:
 						{
 						_localctx = new HSelectorExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 857;
+						State = 889;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 858;
+						State = 890;
 						Match(DOT);
-						State = 859;
+						State = 891;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -6244,15 +6487,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HTypeSwitchGuardExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 860;
+						State = 892;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 861;
+						State = 893;
 						Match(DOT);
-						State = 862;
+						State = 894;
 						Match(LPAREN);
-						State = 863;
+						State = 895;
 						Match(TYPE);
-						State = 864;
+						State = 896;
 						Match(RPAREN);
 						}
 						break;
@@ -6260,15 +6503,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HAssertExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 865;
+						State = 897;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 866;
+						State = 898;
 						Match(DOT);
-						State = 867;
+						State = 899;
 						Match(LPAREN);
-						State = 868;
+						State = 900;
 						type_();
-						State = 869;
+						State = 901;
 						Match(RPAREN);
 						}
 						break;
@@ -6276,9 +6519,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HIndexExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 871;
+						State = 903;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 872;
+						State = 904;
 						index();
 						}
 						break;
@@ -6286,18 +6529,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HCallExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 873;
+						State = 905;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 874;
+						State = 906;
 						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 879;
+				State = 911;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,138,Context);
 			}
 			}
 		}
@@ -6338,33 +6581,33 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public CaseClauseContext caseClause() {
 		CaseClauseContext _localctx = new CaseClauseContext(Context, State);
-		EnterRule(_localctx, 110, RULE_caseClause);
+		EnterRule(_localctx, 114, RULE_caseClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 883;
+			State = 915;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 880;
+				State = 912;
 				Match(CASE);
-				State = 881;
+				State = 913;
 				expressionList();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 882;
+				State = 914;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 885;
+			State = 917;
 			Match(COLON);
-			State = 886;
+			State = 918;
 			statementList();
 			}
 		}
@@ -6405,33 +6648,33 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public CommClauseContext commClause() {
 		CommClauseContext _localctx = new CommClauseContext(Context, State);
-		EnterRule(_localctx, 112, RULE_commClause);
+		EnterRule(_localctx, 116, RULE_commClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 891;
+			State = 923;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 888;
+				State = 920;
 				Match(CASE);
-				State = 889;
+				State = 921;
 				simpleStmt();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 890;
+				State = 922;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 893;
+			State = 925;
 			Match(COLON);
-			State = 894;
+			State = 926;
 			statementList();
 			}
 		}
@@ -6494,11 +6737,14 @@ public partial class GoParser : Parser {
 	}
 	public partial class HFuncLitOperandContext : HOperandContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
-			return GetRuleContext<SignatureContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
 			return GetRuleContext<BlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
 		}
 		public HFuncLitOperandContext(HOperandContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
@@ -6508,15 +6754,15 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class HTypeOperandContext : HOperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public TypeLiteralContext typeLiteral() {
-			return GetRuleContext<TypeLiteralContext>(0);
+	public partial class HBraceTypeOperandContext : HOperandContext {
+		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
+			return GetRuleContext<BraceTypeLiteralContext>(0);
 		}
-		public HTypeOperandContext(HOperandContext context) { CopyFrom(context); }
+		public HBraceTypeOperandContext(HOperandContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHTypeOperand(this);
+			if (typedVisitor != null) return typedVisitor.VisitHBraceTypeOperand(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -6524,16 +6770,17 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HOperandContext hOperand() {
 		HOperandContext _localctx = new HOperandContext(Context, State);
-		EnterRule(_localctx, 114, RULE_hOperand);
+		EnterRule(_localctx, 118, RULE_hOperand);
+		int _la;
 		try {
-			State = 907;
+			State = 942;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new HNameOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 896;
+				State = 928;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -6541,7 +6788,7 @@ public partial class GoParser : Parser {
 				_localctx = new HLiteralOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 897;
+				State = 929;
 				Match(LITERAL);
 				}
 				break;
@@ -6549,11 +6796,11 @@ public partial class GoParser : Parser {
 				_localctx = new HParenOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 898;
+				State = 930;
 				Match(LPAREN);
-				State = 899;
+				State = 931;
 				parenBody();
-				State = 900;
+				State = 932;
 				Match(RPAREN);
 				}
 				break;
@@ -6561,24 +6808,31 @@ public partial class GoParser : Parser {
 				_localctx = new HFuncLitOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 902;
+				State = 934;
 				Match(FUNC);
-				State = 903;
-				signature();
-				State = 904;
+				State = 935;
+				parameters();
+				State = 937;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
+					{
+					State = 936;
+					result();
+					}
+				}
+
+				State = 939;
 				block();
 				}
 				break;
-			case CHAN:
 			case INTERFACE:
-			case MAP:
 			case STRUCT:
-			case LBRACK:
-				_localctx = new HTypeOperandContext(_localctx);
+				_localctx = new HBraceTypeOperandContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 906;
-				typeLiteral();
+				State = 941;
+				braceTypeLiteral();
 				}
 				break;
 			default:
@@ -6598,10 +6852,10 @@ public partial class GoParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 29: return expression_sempred((ExpressionContext)_localctx, predIndex);
-		case 31: return primaryExpr_sempred((PrimaryExprContext)_localctx, predIndex);
-		case 52: return hExpression_sempred((HExpressionContext)_localctx, predIndex);
-		case 54: return hPrimaryExpr_sempred((HPrimaryExprContext)_localctx, predIndex);
+		case 31: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 33: return primaryExpr_sempred((PrimaryExprContext)_localctx, predIndex);
+		case 54: return hExpression_sempred((HExpressionContext)_localctx, predIndex);
+		case 56: return hPrimaryExpr_sempred((HPrimaryExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -6647,7 +6901,7 @@ public partial class GoParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,74,910,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,74,945,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6655,323 +6909,336 @@ public partial class GoParser : Parser {
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
 		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
 		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
-		2,57,7,57,1,0,1,0,1,0,1,0,1,0,5,0,122,8,0,10,0,12,0,125,9,0,1,0,1,0,1,
-		0,5,0,130,8,0,10,0,12,0,133,9,0,1,0,3,0,136,8,0,3,0,138,8,0,1,0,1,0,1,
-		1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,2,5,2,151,8,2,10,2,12,2,154,9,2,1,2,3,
-		2,157,8,2,3,2,159,8,2,1,2,3,2,162,8,2,1,3,3,3,165,8,3,1,3,1,3,1,4,1,4,
-		3,4,171,8,4,1,5,1,5,1,5,3,5,176,8,5,1,6,1,6,1,6,1,6,1,6,1,6,5,6,184,8,
-		6,10,6,12,6,187,9,6,1,6,3,6,190,8,6,3,6,192,8,6,1,6,3,6,195,8,6,1,7,1,
-		7,3,7,199,8,7,1,7,1,7,3,7,203,8,7,1,8,1,8,1,8,1,8,1,8,1,8,5,8,211,8,8,
-		10,8,12,8,214,9,8,1,8,3,8,217,8,8,3,8,219,8,8,1,8,3,8,222,8,8,1,9,1,9,
-		1,9,1,9,3,9,228,8,9,1,9,1,9,3,9,232,8,9,1,10,1,10,1,10,1,10,1,10,1,10,
-		5,10,240,8,10,10,10,12,10,243,9,10,1,10,3,10,246,8,10,3,10,248,8,10,1,
-		10,3,10,251,8,10,1,11,1,11,3,11,255,8,11,1,11,1,11,1,11,1,11,3,11,261,
-		8,11,1,11,1,11,3,11,265,8,11,1,12,1,12,3,12,269,8,12,1,12,1,12,3,12,273,
-		8,12,1,12,1,12,3,12,277,8,12,1,13,1,13,1,14,1,14,1,14,1,14,5,14,285,8,
-		14,10,14,12,14,288,9,14,1,14,3,14,291,8,14,1,14,1,14,1,15,1,15,1,15,1,
-		16,1,16,1,16,5,16,301,8,16,10,16,12,16,304,9,16,1,17,3,17,307,8,17,1,17,
-		1,17,1,18,1,18,3,18,313,8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,
-		18,1,18,1,18,1,18,3,18,327,8,18,1,19,1,19,3,19,331,8,19,1,19,1,19,1,19,
-		1,19,1,19,1,19,1,19,5,19,340,8,19,10,19,12,19,343,9,19,1,19,3,19,346,8,
-		19,3,19,348,8,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,356,8,19,10,19,12,
-		19,359,9,19,1,19,3,19,362,8,19,3,19,364,8,19,1,19,1,19,1,19,1,19,1,19,
-		1,19,1,19,1,19,1,19,3,19,375,8,19,1,19,3,19,378,8,19,1,20,1,20,3,20,382,
-		8,20,1,21,1,21,1,21,3,21,387,8,21,1,22,1,22,1,22,1,22,5,22,393,8,22,10,
-		22,12,22,396,9,22,1,22,3,22,399,8,22,1,22,1,22,1,23,1,23,1,23,3,23,406,
-		8,23,1,23,3,23,409,8,23,1,23,1,23,3,23,413,8,23,1,23,3,23,416,8,23,1,23,
-		1,23,3,23,420,8,23,1,23,1,23,1,23,3,23,425,8,23,1,23,1,23,1,23,1,23,1,
-		23,3,23,432,8,23,3,23,434,8,23,1,24,1,24,3,24,438,8,24,1,24,1,24,3,24,
-		442,8,24,1,25,1,25,3,25,446,8,25,1,26,1,26,3,26,450,8,26,1,27,1,27,1,27,
-		1,27,5,27,456,8,27,10,27,12,27,459,9,27,1,27,3,27,462,8,27,3,27,464,8,
-		27,1,27,1,27,1,28,1,28,3,28,470,8,28,1,28,1,28,3,28,474,8,28,1,28,3,28,
-		477,8,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,
-		29,1,29,1,29,1,29,1,29,1,29,5,29,497,8,29,10,29,12,29,500,9,29,1,30,1,
-		30,1,30,1,30,1,30,3,30,507,8,30,1,31,1,31,1,31,1,31,1,31,3,31,514,8,31,
-		1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,1,31,1,31,1,31,5,31,534,8,31,10,31,12,31,537,9,31,1,32,1,32,1,32,
-		1,32,5,32,543,8,32,10,32,12,32,546,9,32,1,32,1,32,1,32,1,32,1,32,3,32,
-		553,8,32,1,33,1,33,1,33,1,33,5,33,559,8,33,10,33,12,33,562,9,33,1,33,3,
-		33,565,8,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
-		1,34,3,34,580,8,34,1,35,1,35,1,36,1,36,1,36,1,36,5,36,588,8,36,10,36,12,
-		36,591,9,36,1,36,3,36,594,8,36,1,36,3,36,597,8,36,1,36,3,36,600,8,36,1,
-		36,1,36,1,37,1,37,3,37,606,8,37,1,37,1,37,3,37,610,8,37,3,37,612,8,37,
-		1,38,1,38,1,38,1,38,5,38,618,8,38,10,38,12,38,621,9,38,1,38,3,38,624,8,
-		38,1,38,3,38,627,8,38,3,38,629,8,38,1,38,1,38,1,39,1,39,1,39,1,39,5,39,
-		637,8,39,10,39,12,39,640,9,39,1,39,3,39,643,8,39,3,39,645,8,39,1,39,1,
-		39,1,40,1,40,1,40,3,40,652,8,40,1,41,1,41,3,41,656,8,41,1,42,1,42,1,42,
-		5,42,661,8,42,10,42,12,42,664,9,42,1,43,1,43,1,43,5,43,669,8,43,10,43,
-		12,43,672,9,43,1,44,1,44,3,44,676,8,44,1,44,1,44,3,44,680,8,44,5,44,682,
-		8,44,10,44,12,44,685,9,44,1,44,1,44,1,45,3,45,690,8,45,1,45,1,45,3,45,
-		694,8,45,5,45,696,8,45,10,45,12,45,699,9,45,1,46,1,46,1,46,1,46,3,46,705,
-		8,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,714,8,46,1,46,1,46,3,46,718,
-		8,46,1,46,1,46,3,46,722,8,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
-		46,5,46,733,8,46,10,46,12,46,736,9,46,1,46,1,46,1,46,1,46,1,46,5,46,743,
-		8,46,10,46,12,46,746,9,46,1,46,1,46,1,46,1,46,1,46,3,46,753,8,46,1,47,
-		1,47,1,47,1,47,1,47,1,47,3,47,761,8,47,3,47,763,8,47,1,48,1,48,1,48,1,
-		48,1,48,3,48,770,8,48,1,48,1,48,1,48,3,48,775,8,48,1,48,1,48,3,48,779,
-		8,48,1,49,3,49,782,8,49,1,49,3,49,785,8,49,1,49,1,49,3,49,789,8,49,1,49,
-		1,49,3,49,793,8,49,3,49,795,8,49,3,49,797,8,49,1,50,1,50,1,50,1,50,1,50,
-		3,50,804,8,50,1,50,1,50,1,50,3,50,809,8,50,1,50,1,50,3,50,813,8,50,1,51,
-		1,51,1,51,5,51,818,8,51,10,51,12,51,821,9,51,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,
-		841,8,52,10,52,12,52,844,9,52,1,53,1,53,1,53,3,53,849,8,53,1,54,1,54,1,
-		54,1,54,1,54,3,54,856,8,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
-		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,5,54,876,8,54,10,54,12,54,
-		879,9,54,1,55,1,55,1,55,3,55,884,8,55,1,55,1,55,1,55,1,56,1,56,1,56,3,
-		56,892,8,56,1,56,1,56,1,56,1,57,1,57,1,57,1,57,1,57,1,57,1,57,1,57,1,57,
-		1,57,1,57,3,57,908,8,57,1,57,0,4,58,62,104,108,58,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
-		66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,
-		110,112,114,0,8,2,0,27,27,40,40,1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,
-		55,56,58,59,62,62,66,67,1,0,42,43,2,0,44,44,68,68,1,0,45,46,1035,0,116,
-		1,0,0,0,2,141,1,0,0,0,4,144,1,0,0,0,6,164,1,0,0,0,8,170,1,0,0,0,10,175,
-		1,0,0,0,12,177,1,0,0,0,14,196,1,0,0,0,16,204,1,0,0,0,18,223,1,0,0,0,20,
-		233,1,0,0,0,22,264,1,0,0,0,24,266,1,0,0,0,26,278,1,0,0,0,28,280,1,0,0,
-		0,30,294,1,0,0,0,32,297,1,0,0,0,34,306,1,0,0,0,36,326,1,0,0,0,38,377,1,
-		0,0,0,40,381,1,0,0,0,42,383,1,0,0,0,44,388,1,0,0,0,46,433,1,0,0,0,48,441,
-		1,0,0,0,50,443,1,0,0,0,52,449,1,0,0,0,54,451,1,0,0,0,56,476,1,0,0,0,58,
-		478,1,0,0,0,60,506,1,0,0,0,62,513,1,0,0,0,64,552,1,0,0,0,66,554,1,0,0,
-		0,68,579,1,0,0,0,70,581,1,0,0,0,72,583,1,0,0,0,74,603,1,0,0,0,76,613,1,
-		0,0,0,78,632,1,0,0,0,80,648,1,0,0,0,82,655,1,0,0,0,84,657,1,0,0,0,86,665,
-		1,0,0,0,88,673,1,0,0,0,90,689,1,0,0,0,92,752,1,0,0,0,94,754,1,0,0,0,96,
-		778,1,0,0,0,98,781,1,0,0,0,100,812,1,0,0,0,102,814,1,0,0,0,104,822,1,0,
-		0,0,106,848,1,0,0,0,108,855,1,0,0,0,110,883,1,0,0,0,112,891,1,0,0,0,114,
-		907,1,0,0,0,116,117,3,2,1,0,117,123,5,38,0,0,118,119,3,4,2,0,119,120,5,
-		38,0,0,120,122,1,0,0,0,121,118,1,0,0,0,122,125,1,0,0,0,123,121,1,0,0,0,
-		123,124,1,0,0,0,124,137,1,0,0,0,125,123,1,0,0,0,126,131,3,8,4,0,127,128,
-		5,38,0,0,128,130,3,8,4,0,129,127,1,0,0,0,130,133,1,0,0,0,131,129,1,0,0,
-		0,131,132,1,0,0,0,132,135,1,0,0,0,133,131,1,0,0,0,134,136,5,38,0,0,135,
-		134,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,0,137,126,1,0,0,0,137,138,1,
-		0,0,0,138,139,1,0,0,0,139,140,5,0,0,1,140,1,1,0,0,0,141,142,5,19,0,0,142,
-		143,5,27,0,0,143,3,1,0,0,0,144,161,5,16,0,0,145,162,3,6,3,0,146,158,5,
-		31,0,0,147,152,3,6,3,0,148,149,5,38,0,0,149,151,3,6,3,0,150,148,1,0,0,
-		0,151,154,1,0,0,0,152,150,1,0,0,0,152,153,1,0,0,0,153,156,1,0,0,0,154,
-		152,1,0,0,0,155,157,5,38,0,0,156,155,1,0,0,0,156,157,1,0,0,0,157,159,1,
-		0,0,0,158,147,1,0,0,0,158,159,1,0,0,0,159,160,1,0,0,0,160,162,5,32,0,0,
-		161,145,1,0,0,0,161,146,1,0,0,0,162,5,1,0,0,0,163,165,7,0,0,0,164,163,
-		1,0,0,0,164,165,1,0,0,0,165,166,1,0,0,0,166,167,5,1,0,0,167,7,1,0,0,0,
-		168,171,3,10,5,0,169,171,3,24,12,0,170,168,1,0,0,0,170,169,1,0,0,0,171,
-		9,1,0,0,0,172,176,3,12,6,0,173,176,3,20,10,0,174,176,3,16,8,0,175,172,
-		1,0,0,0,175,173,1,0,0,0,175,174,1,0,0,0,176,11,1,0,0,0,177,194,5,5,0,0,
-		178,195,3,14,7,0,179,191,5,31,0,0,180,185,3,14,7,0,181,182,5,38,0,0,182,
-		184,3,14,7,0,183,181,1,0,0,0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,
-		0,0,0,186,189,1,0,0,0,187,185,1,0,0,0,188,190,5,38,0,0,189,188,1,0,0,0,
-		189,190,1,0,0,0,190,192,1,0,0,0,191,180,1,0,0,0,191,192,1,0,0,0,192,193,
-		1,0,0,0,193,195,5,32,0,0,194,178,1,0,0,0,194,179,1,0,0,0,195,13,1,0,0,
-		0,196,198,3,86,43,0,197,199,3,36,18,0,198,197,1,0,0,0,198,199,1,0,0,0,
-		199,202,1,0,0,0,200,201,5,42,0,0,201,203,3,84,42,0,202,200,1,0,0,0,202,
-		203,1,0,0,0,203,15,1,0,0,0,204,221,5,26,0,0,205,222,3,18,9,0,206,218,5,
-		31,0,0,207,212,3,18,9,0,208,209,5,38,0,0,209,211,3,18,9,0,210,208,1,0,
-		0,0,211,214,1,0,0,0,212,210,1,0,0,0,212,213,1,0,0,0,213,216,1,0,0,0,214,
-		212,1,0,0,0,215,217,5,38,0,0,216,215,1,0,0,0,216,217,1,0,0,0,217,219,1,
-		0,0,0,218,207,1,0,0,0,218,219,1,0,0,0,219,220,1,0,0,0,220,222,5,32,0,0,
-		221,205,1,0,0,0,221,206,1,0,0,0,222,17,1,0,0,0,223,231,3,86,43,0,224,227,
-		3,36,18,0,225,226,5,42,0,0,226,228,3,84,42,0,227,225,1,0,0,0,227,228,1,
-		0,0,0,228,232,1,0,0,0,229,230,5,42,0,0,230,232,3,84,42,0,231,224,1,0,0,
-		0,231,229,1,0,0,0,232,19,1,0,0,0,233,250,5,25,0,0,234,251,3,22,11,0,235,
-		247,5,31,0,0,236,241,3,22,11,0,237,238,5,38,0,0,238,240,3,22,11,0,239,
-		237,1,0,0,0,240,243,1,0,0,0,241,239,1,0,0,0,241,242,1,0,0,0,242,245,1,
-		0,0,0,243,241,1,0,0,0,244,246,5,38,0,0,245,244,1,0,0,0,245,246,1,0,0,0,
-		246,248,1,0,0,0,247,236,1,0,0,0,247,248,1,0,0,0,248,249,1,0,0,0,249,251,
-		5,32,0,0,250,234,1,0,0,0,250,235,1,0,0,0,251,21,1,0,0,0,252,254,5,27,0,
-		0,253,255,5,42,0,0,254,253,1,0,0,0,254,255,1,0,0,0,255,256,1,0,0,0,256,
-		265,3,36,18,0,257,258,5,27,0,0,258,260,3,28,14,0,259,261,5,42,0,0,260,
-		259,1,0,0,0,260,261,1,0,0,0,261,262,1,0,0,0,262,263,3,36,18,0,263,265,
-		1,0,0,0,264,252,1,0,0,0,264,257,1,0,0,0,265,23,1,0,0,0,266,268,5,12,0,
-		0,267,269,3,26,13,0,268,267,1,0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,
-		272,5,27,0,0,271,273,3,28,14,0,272,271,1,0,0,0,272,273,1,0,0,0,273,274,
-		1,0,0,0,274,276,3,50,25,0,275,277,3,88,44,0,276,275,1,0,0,0,276,277,1,
-		0,0,0,277,25,1,0,0,0,278,279,3,54,27,0,279,27,1,0,0,0,280,281,5,33,0,0,
-		281,286,3,30,15,0,282,283,5,37,0,0,283,285,3,30,15,0,284,282,1,0,0,0,285,
-		288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,0,287,290,1,0,0,0,288,286,1,
-		0,0,0,289,291,5,37,0,0,290,289,1,0,0,0,290,291,1,0,0,0,291,292,1,0,0,0,
-		292,293,5,34,0,0,293,29,1,0,0,0,294,295,3,86,43,0,295,296,3,32,16,0,296,
-		31,1,0,0,0,297,302,3,34,17,0,298,299,5,57,0,0,299,301,3,34,17,0,300,298,
-		1,0,0,0,301,304,1,0,0,0,302,300,1,0,0,0,302,303,1,0,0,0,303,33,1,0,0,0,
-		304,302,1,0,0,0,305,307,5,67,0,0,306,305,1,0,0,0,306,307,1,0,0,0,307,308,
-		1,0,0,0,308,309,3,36,18,0,309,35,1,0,0,0,310,312,3,42,21,0,311,313,3,44,
-		22,0,312,311,1,0,0,0,312,313,1,0,0,0,313,327,1,0,0,0,314,315,5,31,0,0,
-		315,316,3,36,18,0,316,317,5,32,0,0,317,327,1,0,0,0,318,319,5,59,0,0,319,
-		327,3,36,18,0,320,321,5,12,0,0,321,327,3,50,25,0,322,323,5,44,0,0,323,
-		324,5,4,0,0,324,327,3,36,18,0,325,327,3,38,19,0,326,310,1,0,0,0,326,314,
-		1,0,0,0,326,318,1,0,0,0,326,320,1,0,0,0,326,322,1,0,0,0,326,325,1,0,0,
-		0,327,37,1,0,0,0,328,330,5,33,0,0,329,331,3,40,20,0,330,329,1,0,0,0,330,
-		331,1,0,0,0,331,332,1,0,0,0,332,333,5,34,0,0,333,378,3,36,18,0,334,335,
-		5,23,0,0,335,347,5,35,0,0,336,341,3,46,23,0,337,338,5,38,0,0,338,340,3,
-		46,23,0,339,337,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,341,342,1,0,0,
-		0,342,345,1,0,0,0,343,341,1,0,0,0,344,346,5,38,0,0,345,344,1,0,0,0,345,
-		346,1,0,0,0,346,348,1,0,0,0,347,336,1,0,0,0,347,348,1,0,0,0,348,349,1,
-		0,0,0,349,378,5,36,0,0,350,351,5,17,0,0,351,363,5,35,0,0,352,357,3,48,
-		24,0,353,354,5,38,0,0,354,356,3,48,24,0,355,353,1,0,0,0,356,359,1,0,0,
-		0,357,355,1,0,0,0,357,358,1,0,0,0,358,361,1,0,0,0,359,357,1,0,0,0,360,
-		362,5,38,0,0,361,360,1,0,0,0,361,362,1,0,0,0,362,364,1,0,0,0,363,352,1,
-		0,0,0,363,364,1,0,0,0,364,365,1,0,0,0,365,378,5,36,0,0,366,367,5,18,0,
-		0,367,368,5,33,0,0,368,369,3,36,18,0,369,370,5,34,0,0,370,371,3,36,18,
-		0,371,378,1,0,0,0,372,374,5,4,0,0,373,375,5,44,0,0,374,373,1,0,0,0,374,
-		375,1,0,0,0,375,376,1,0,0,0,376,378,3,36,18,0,377,328,1,0,0,0,377,334,
-		1,0,0,0,377,350,1,0,0,0,377,366,1,0,0,0,377,372,1,0,0,0,378,39,1,0,0,0,
-		379,382,5,41,0,0,380,382,3,58,29,0,381,379,1,0,0,0,381,380,1,0,0,0,382,
-		41,1,0,0,0,383,386,5,27,0,0,384,385,5,40,0,0,385,387,5,27,0,0,386,384,
-		1,0,0,0,386,387,1,0,0,0,387,43,1,0,0,0,388,389,5,33,0,0,389,394,3,58,29,
-		0,390,391,5,37,0,0,391,393,3,36,18,0,392,390,1,0,0,0,393,396,1,0,0,0,394,
-		392,1,0,0,0,394,395,1,0,0,0,395,398,1,0,0,0,396,394,1,0,0,0,397,399,5,
-		37,0,0,398,397,1,0,0,0,398,399,1,0,0,0,399,400,1,0,0,0,400,401,5,34,0,
-		0,401,45,1,0,0,0,402,403,3,86,43,0,403,405,3,36,18,0,404,406,5,1,0,0,405,
-		404,1,0,0,0,405,406,1,0,0,0,406,434,1,0,0,0,407,409,5,59,0,0,408,407,1,
-		0,0,0,408,409,1,0,0,0,409,410,1,0,0,0,410,412,3,42,21,0,411,413,3,44,22,
-		0,412,411,1,0,0,0,412,413,1,0,0,0,413,415,1,0,0,0,414,416,5,1,0,0,415,
-		414,1,0,0,0,415,416,1,0,0,0,416,434,1,0,0,0,417,419,5,31,0,0,418,420,5,
-		59,0,0,419,418,1,0,0,0,419,420,1,0,0,0,420,421,1,0,0,0,421,422,3,42,21,
-		0,422,424,5,32,0,0,423,425,5,1,0,0,424,423,1,0,0,0,424,425,1,0,0,0,425,
-		434,1,0,0,0,426,427,5,59,0,0,427,428,5,31,0,0,428,429,3,42,21,0,429,431,
-		5,32,0,0,430,432,5,1,0,0,431,430,1,0,0,0,431,432,1,0,0,0,432,434,1,0,0,
-		0,433,402,1,0,0,0,433,408,1,0,0,0,433,417,1,0,0,0,433,426,1,0,0,0,434,
-		47,1,0,0,0,435,437,5,27,0,0,436,438,3,28,14,0,437,436,1,0,0,0,437,438,
-		1,0,0,0,438,439,1,0,0,0,439,442,3,50,25,0,440,442,3,32,16,0,441,435,1,
-		0,0,0,441,440,1,0,0,0,442,49,1,0,0,0,443,445,3,54,27,0,444,446,3,52,26,
-		0,445,444,1,0,0,0,445,446,1,0,0,0,446,51,1,0,0,0,447,450,3,54,27,0,448,
-		450,3,36,18,0,449,447,1,0,0,0,449,448,1,0,0,0,450,53,1,0,0,0,451,463,5,
-		31,0,0,452,457,3,56,28,0,453,454,5,37,0,0,454,456,3,56,28,0,455,453,1,
-		0,0,0,456,459,1,0,0,0,457,455,1,0,0,0,457,458,1,0,0,0,458,461,1,0,0,0,
-		459,457,1,0,0,0,460,462,5,37,0,0,461,460,1,0,0,0,461,462,1,0,0,0,462,464,
-		1,0,0,0,463,452,1,0,0,0,463,464,1,0,0,0,464,465,1,0,0,0,465,466,5,32,0,
-		0,466,55,1,0,0,0,467,469,5,27,0,0,468,470,5,41,0,0,469,468,1,0,0,0,469,
-		470,1,0,0,0,470,471,1,0,0,0,471,477,3,36,18,0,472,474,5,41,0,0,473,472,
-		1,0,0,0,473,474,1,0,0,0,474,475,1,0,0,0,475,477,3,36,18,0,476,467,1,0,
-		0,0,476,473,1,0,0,0,477,57,1,0,0,0,478,479,6,29,-1,0,479,480,3,60,30,0,
-		480,498,1,0,0,0,481,482,10,5,0,0,482,483,7,1,0,0,483,497,3,58,29,6,484,
-		485,10,4,0,0,485,486,7,2,0,0,486,497,3,58,29,5,487,488,10,3,0,0,488,489,
-		7,3,0,0,489,497,3,58,29,4,490,491,10,2,0,0,491,492,5,48,0,0,492,497,3,
-		58,29,3,493,494,10,1,0,0,494,495,5,47,0,0,495,497,3,58,29,2,496,481,1,
-		0,0,0,496,484,1,0,0,0,496,487,1,0,0,0,496,490,1,0,0,0,496,493,1,0,0,0,
-		497,500,1,0,0,0,498,496,1,0,0,0,498,499,1,0,0,0,499,59,1,0,0,0,500,498,
-		1,0,0,0,501,507,3,62,31,0,502,503,7,4,0,0,503,507,3,60,30,0,504,505,5,
-		12,0,0,505,507,3,50,25,0,506,501,1,0,0,0,506,502,1,0,0,0,506,504,1,0,0,
-		0,507,61,1,0,0,0,508,509,6,31,-1,0,509,510,3,64,32,0,510,511,3,78,39,0,
-		511,514,1,0,0,0,512,514,3,68,34,0,513,508,1,0,0,0,513,512,1,0,0,0,514,
-		535,1,0,0,0,515,516,10,5,0,0,516,517,5,40,0,0,517,534,5,27,0,0,518,519,
-		10,4,0,0,519,520,5,40,0,0,520,521,5,31,0,0,521,522,5,25,0,0,522,534,5,
-		32,0,0,523,524,10,3,0,0,524,525,5,40,0,0,525,526,5,31,0,0,526,527,3,36,
-		18,0,527,528,5,32,0,0,528,534,1,0,0,0,529,530,10,2,0,0,530,534,3,72,36,
-		0,531,532,10,1,0,0,532,534,3,76,38,0,533,515,1,0,0,0,533,518,1,0,0,0,533,
-		523,1,0,0,0,533,529,1,0,0,0,533,531,1,0,0,0,534,537,1,0,0,0,535,533,1,
-		0,0,0,535,536,1,0,0,0,536,63,1,0,0,0,537,535,1,0,0,0,538,544,5,27,0,0,
-		539,540,5,40,0,0,540,543,5,27,0,0,541,543,3,66,33,0,542,539,1,0,0,0,542,
-		541,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,0,0,0,545,553,1,
-		0,0,0,546,544,1,0,0,0,547,553,3,38,19,0,548,549,5,31,0,0,549,550,3,64,
-		32,0,550,551,5,32,0,0,551,553,1,0,0,0,552,538,1,0,0,0,552,547,1,0,0,0,
-		552,548,1,0,0,0,553,65,1,0,0,0,554,555,5,33,0,0,555,560,3,36,18,0,556,
-		557,5,37,0,0,557,559,3,36,18,0,558,556,1,0,0,0,559,562,1,0,0,0,560,558,
-		1,0,0,0,560,561,1,0,0,0,561,564,1,0,0,0,562,560,1,0,0,0,563,565,5,37,0,
-		0,564,563,1,0,0,0,564,565,1,0,0,0,565,566,1,0,0,0,566,567,5,34,0,0,567,
-		67,1,0,0,0,568,580,5,27,0,0,569,580,5,1,0,0,570,571,5,31,0,0,571,572,3,
-		70,35,0,572,573,5,32,0,0,573,580,1,0,0,0,574,575,5,12,0,0,575,576,3,50,
-		25,0,576,577,3,88,44,0,577,580,1,0,0,0,578,580,3,38,19,0,579,568,1,0,0,
-		0,579,569,1,0,0,0,579,570,1,0,0,0,579,574,1,0,0,0,579,578,1,0,0,0,580,
-		69,1,0,0,0,581,582,3,58,29,0,582,71,1,0,0,0,583,599,5,33,0,0,584,589,3,
-		58,29,0,585,586,5,37,0,0,586,588,3,58,29,0,587,585,1,0,0,0,588,591,1,0,
-		0,0,589,587,1,0,0,0,589,590,1,0,0,0,590,593,1,0,0,0,591,589,1,0,0,0,592,
-		594,5,37,0,0,593,592,1,0,0,0,593,594,1,0,0,0,594,596,1,0,0,0,595,597,3,
-		74,37,0,596,595,1,0,0,0,596,597,1,0,0,0,597,600,1,0,0,0,598,600,3,74,37,
-		0,599,584,1,0,0,0,599,598,1,0,0,0,600,601,1,0,0,0,601,602,5,34,0,0,602,
-		73,1,0,0,0,603,605,5,39,0,0,604,606,3,58,29,0,605,604,1,0,0,0,605,606,
-		1,0,0,0,606,611,1,0,0,0,607,609,5,39,0,0,608,610,3,58,29,0,609,608,1,0,
-		0,0,609,610,1,0,0,0,610,612,1,0,0,0,611,607,1,0,0,0,611,612,1,0,0,0,612,
-		75,1,0,0,0,613,628,5,31,0,0,614,619,3,58,29,0,615,616,5,37,0,0,616,618,
-		3,58,29,0,617,615,1,0,0,0,618,621,1,0,0,0,619,617,1,0,0,0,619,620,1,0,
-		0,0,620,623,1,0,0,0,621,619,1,0,0,0,622,624,5,41,0,0,623,622,1,0,0,0,623,
-		624,1,0,0,0,624,626,1,0,0,0,625,627,5,37,0,0,626,625,1,0,0,0,626,627,1,
-		0,0,0,627,629,1,0,0,0,628,614,1,0,0,0,628,629,1,0,0,0,629,630,1,0,0,0,
-		630,631,5,32,0,0,631,77,1,0,0,0,632,644,5,35,0,0,633,638,3,80,40,0,634,
-		635,5,37,0,0,635,637,3,80,40,0,636,634,1,0,0,0,637,640,1,0,0,0,638,636,
-		1,0,0,0,638,639,1,0,0,0,639,642,1,0,0,0,640,638,1,0,0,0,641,643,5,37,0,
-		0,642,641,1,0,0,0,642,643,1,0,0,0,643,645,1,0,0,0,644,633,1,0,0,0,644,
-		645,1,0,0,0,645,646,1,0,0,0,646,647,5,36,0,0,647,79,1,0,0,0,648,651,3,
-		82,41,0,649,650,5,39,0,0,650,652,3,82,41,0,651,649,1,0,0,0,651,652,1,0,
-		0,0,652,81,1,0,0,0,653,656,3,58,29,0,654,656,3,78,39,0,655,653,1,0,0,0,
-		655,654,1,0,0,0,656,83,1,0,0,0,657,662,3,58,29,0,658,659,5,37,0,0,659,
-		661,3,58,29,0,660,658,1,0,0,0,661,664,1,0,0,0,662,660,1,0,0,0,662,663,
-		1,0,0,0,663,85,1,0,0,0,664,662,1,0,0,0,665,670,5,27,0,0,666,667,5,37,0,
-		0,667,669,5,27,0,0,668,666,1,0,0,0,669,672,1,0,0,0,670,668,1,0,0,0,670,
-		671,1,0,0,0,671,87,1,0,0,0,672,670,1,0,0,0,673,675,5,35,0,0,674,676,3,
-		92,46,0,675,674,1,0,0,0,675,676,1,0,0,0,676,683,1,0,0,0,677,679,5,38,0,
-		0,678,680,3,92,46,0,679,678,1,0,0,0,679,680,1,0,0,0,680,682,1,0,0,0,681,
-		677,1,0,0,0,682,685,1,0,0,0,683,681,1,0,0,0,683,684,1,0,0,0,684,686,1,
-		0,0,0,685,683,1,0,0,0,686,687,5,36,0,0,687,89,1,0,0,0,688,690,3,92,46,
-		0,689,688,1,0,0,0,689,690,1,0,0,0,690,697,1,0,0,0,691,693,5,38,0,0,692,
-		694,3,92,46,0,693,692,1,0,0,0,693,694,1,0,0,0,694,696,1,0,0,0,695,691,
-		1,0,0,0,696,699,1,0,0,0,697,695,1,0,0,0,697,698,1,0,0,0,698,91,1,0,0,0,
-		699,697,1,0,0,0,700,753,3,10,5,0,701,702,5,27,0,0,702,704,5,39,0,0,703,
-		705,3,92,46,0,704,703,1,0,0,0,704,705,1,0,0,0,705,753,1,0,0,0,706,753,
-		3,96,48,0,707,708,5,13,0,0,708,753,3,62,31,0,709,710,5,8,0,0,710,753,3,
-		62,31,0,711,713,5,21,0,0,712,714,3,84,42,0,713,712,1,0,0,0,713,714,1,0,
-		0,0,714,753,1,0,0,0,715,717,5,2,0,0,716,718,5,27,0,0,717,716,1,0,0,0,717,
-		718,1,0,0,0,718,753,1,0,0,0,719,721,5,6,0,0,720,722,5,27,0,0,721,720,1,
-		0,0,0,721,722,1,0,0,0,722,753,1,0,0,0,723,724,5,14,0,0,724,753,5,27,0,
-		0,725,753,5,10,0,0,726,753,3,88,44,0,727,753,3,94,47,0,728,729,5,24,0,
-		0,729,730,3,98,49,0,730,734,5,35,0,0,731,733,3,110,55,0,732,731,1,0,0,
-		0,733,736,1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,737,1,0,0,0,736,
-		734,1,0,0,0,737,738,5,36,0,0,738,753,1,0,0,0,739,740,5,22,0,0,740,744,
-		5,35,0,0,741,743,3,112,56,0,742,741,1,0,0,0,743,746,1,0,0,0,744,742,1,
-		0,0,0,744,745,1,0,0,0,745,747,1,0,0,0,746,744,1,0,0,0,747,753,5,36,0,0,
-		748,749,5,11,0,0,749,750,3,98,49,0,750,751,3,88,44,0,751,753,1,0,0,0,752,
-		700,1,0,0,0,752,701,1,0,0,0,752,706,1,0,0,0,752,707,1,0,0,0,752,709,1,
-		0,0,0,752,711,1,0,0,0,752,715,1,0,0,0,752,719,1,0,0,0,752,723,1,0,0,0,
-		752,725,1,0,0,0,752,726,1,0,0,0,752,727,1,0,0,0,752,728,1,0,0,0,752,739,
-		1,0,0,0,752,748,1,0,0,0,753,93,1,0,0,0,754,755,5,15,0,0,755,756,3,98,49,
-		0,756,762,3,88,44,0,757,760,5,9,0,0,758,761,3,94,47,0,759,761,3,88,44,
-		0,760,758,1,0,0,0,760,759,1,0,0,0,761,763,1,0,0,0,762,757,1,0,0,0,762,
-		763,1,0,0,0,763,95,1,0,0,0,764,774,3,84,42,0,765,769,7,5,0,0,766,767,5,
-		20,0,0,767,770,3,58,29,0,768,770,3,84,42,0,769,766,1,0,0,0,769,768,1,0,
-		0,0,770,775,1,0,0,0,771,772,7,6,0,0,772,775,3,58,29,0,773,775,7,7,0,0,
-		774,765,1,0,0,0,774,771,1,0,0,0,774,773,1,0,0,0,774,775,1,0,0,0,775,779,
-		1,0,0,0,776,777,5,20,0,0,777,779,3,58,29,0,778,764,1,0,0,0,778,776,1,0,
-		0,0,779,97,1,0,0,0,780,782,5,26,0,0,781,780,1,0,0,0,781,782,1,0,0,0,782,
-		784,1,0,0,0,783,785,3,100,50,0,784,783,1,0,0,0,784,785,1,0,0,0,785,796,
-		1,0,0,0,786,788,5,38,0,0,787,789,3,100,50,0,788,787,1,0,0,0,788,789,1,
-		0,0,0,789,794,1,0,0,0,790,792,5,38,0,0,791,793,3,100,50,0,792,791,1,0,
-		0,0,792,793,1,0,0,0,793,795,1,0,0,0,794,790,1,0,0,0,794,795,1,0,0,0,795,
-		797,1,0,0,0,796,786,1,0,0,0,796,797,1,0,0,0,797,99,1,0,0,0,798,808,3,102,
-		51,0,799,803,7,5,0,0,800,801,5,20,0,0,801,804,3,104,52,0,802,804,3,102,
-		51,0,803,800,1,0,0,0,803,802,1,0,0,0,804,809,1,0,0,0,805,806,7,6,0,0,806,
-		809,3,104,52,0,807,809,7,7,0,0,808,799,1,0,0,0,808,805,1,0,0,0,808,807,
-		1,0,0,0,808,809,1,0,0,0,809,813,1,0,0,0,810,811,5,20,0,0,811,813,3,104,
-		52,0,812,798,1,0,0,0,812,810,1,0,0,0,813,101,1,0,0,0,814,819,3,104,52,
-		0,815,816,5,37,0,0,816,818,3,104,52,0,817,815,1,0,0,0,818,821,1,0,0,0,
-		819,817,1,0,0,0,819,820,1,0,0,0,820,103,1,0,0,0,821,819,1,0,0,0,822,823,
-		6,52,-1,0,823,824,3,106,53,0,824,842,1,0,0,0,825,826,10,5,0,0,826,827,
-		7,1,0,0,827,841,3,104,52,6,828,829,10,4,0,0,829,830,7,2,0,0,830,841,3,
-		104,52,5,831,832,10,3,0,0,832,833,7,3,0,0,833,841,3,104,52,4,834,835,10,
-		2,0,0,835,836,5,48,0,0,836,841,3,104,52,3,837,838,10,1,0,0,838,839,5,47,
-		0,0,839,841,3,104,52,2,840,825,1,0,0,0,840,828,1,0,0,0,840,831,1,0,0,0,
-		840,834,1,0,0,0,840,837,1,0,0,0,841,844,1,0,0,0,842,840,1,0,0,0,842,843,
-		1,0,0,0,843,105,1,0,0,0,844,842,1,0,0,0,845,849,3,108,54,0,846,847,7,4,
-		0,0,847,849,3,106,53,0,848,845,1,0,0,0,848,846,1,0,0,0,849,107,1,0,0,0,
-		850,851,6,54,-1,0,851,852,3,38,19,0,852,853,3,78,39,0,853,856,1,0,0,0,
-		854,856,3,114,57,0,855,850,1,0,0,0,855,854,1,0,0,0,856,877,1,0,0,0,857,
-		858,10,5,0,0,858,859,5,40,0,0,859,876,5,27,0,0,860,861,10,4,0,0,861,862,
-		5,40,0,0,862,863,5,31,0,0,863,864,5,25,0,0,864,876,5,32,0,0,865,866,10,
-		3,0,0,866,867,5,40,0,0,867,868,5,31,0,0,868,869,3,36,18,0,869,870,5,32,
-		0,0,870,876,1,0,0,0,871,872,10,2,0,0,872,876,3,72,36,0,873,874,10,1,0,
-		0,874,876,3,76,38,0,875,857,1,0,0,0,875,860,1,0,0,0,875,865,1,0,0,0,875,
-		871,1,0,0,0,875,873,1,0,0,0,876,879,1,0,0,0,877,875,1,0,0,0,877,878,1,
-		0,0,0,878,109,1,0,0,0,879,877,1,0,0,0,880,881,5,3,0,0,881,884,3,84,42,
-		0,882,884,5,7,0,0,883,880,1,0,0,0,883,882,1,0,0,0,884,885,1,0,0,0,885,
-		886,5,39,0,0,886,887,3,90,45,0,887,111,1,0,0,0,888,889,5,3,0,0,889,892,
-		3,96,48,0,890,892,5,7,0,0,891,888,1,0,0,0,891,890,1,0,0,0,892,893,1,0,
-		0,0,893,894,5,39,0,0,894,895,3,90,45,0,895,113,1,0,0,0,896,908,5,27,0,
-		0,897,908,5,1,0,0,898,899,5,31,0,0,899,900,3,70,35,0,900,901,5,32,0,0,
-		901,908,1,0,0,0,902,903,5,12,0,0,903,904,3,50,25,0,904,905,3,88,44,0,905,
-		908,1,0,0,0,906,908,3,38,19,0,907,896,1,0,0,0,907,897,1,0,0,0,907,898,
-		1,0,0,0,907,902,1,0,0,0,907,906,1,0,0,0,908,115,1,0,0,0,137,123,131,135,
-		137,152,156,158,161,164,170,175,185,189,191,194,198,202,212,216,218,221,
-		227,231,241,245,247,250,254,260,264,268,272,276,286,290,302,306,312,326,
-		330,341,345,347,357,361,363,374,377,381,386,394,398,405,408,412,415,419,
-		424,431,433,437,441,445,449,457,461,463,469,473,476,496,498,506,513,533,
-		535,542,544,552,560,564,579,589,593,596,599,605,609,611,619,623,626,628,
-		638,642,644,651,655,662,670,675,679,683,689,693,697,704,713,717,721,734,
-		744,752,760,762,769,774,778,781,784,788,792,794,796,803,808,812,819,840,
-		842,848,855,875,877,883,891,907
+		2,57,7,57,2,58,7,58,2,59,7,59,1,0,1,0,1,0,1,0,1,0,5,0,126,8,0,10,0,12,
+		0,129,9,0,1,0,1,0,1,0,5,0,134,8,0,10,0,12,0,137,9,0,1,0,3,0,140,8,0,3,
+		0,142,8,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,2,5,2,155,8,2,10,2,
+		12,2,158,9,2,1,2,3,2,161,8,2,3,2,163,8,2,1,2,3,2,166,8,2,1,3,3,3,169,8,
+		3,1,3,1,3,1,4,1,4,3,4,175,8,4,1,5,1,5,1,5,3,5,180,8,5,1,6,1,6,1,6,1,6,
+		1,6,1,6,5,6,188,8,6,10,6,12,6,191,9,6,1,6,3,6,194,8,6,3,6,196,8,6,1,6,
+		3,6,199,8,6,1,7,1,7,3,7,203,8,7,1,7,1,7,3,7,207,8,7,1,8,1,8,1,8,1,8,1,
+		8,1,8,5,8,215,8,8,10,8,12,8,218,9,8,1,8,3,8,221,8,8,3,8,223,8,8,1,8,3,
+		8,226,8,8,1,9,1,9,1,9,1,9,3,9,232,8,9,1,9,1,9,3,9,236,8,9,1,10,1,10,1,
+		10,1,10,1,10,1,10,5,10,244,8,10,10,10,12,10,247,9,10,1,10,3,10,250,8,10,
+		3,10,252,8,10,1,10,3,10,255,8,10,1,11,1,11,3,11,259,8,11,1,11,1,11,1,11,
+		1,11,3,11,265,8,11,1,11,1,11,3,11,269,8,11,1,12,1,12,3,12,273,8,12,1,12,
+		1,12,3,12,277,8,12,1,12,1,12,3,12,281,8,12,1,12,3,12,284,8,12,1,13,1,13,
+		1,14,1,14,1,14,1,14,5,14,292,8,14,10,14,12,14,295,9,14,1,14,3,14,298,8,
+		14,1,14,1,14,1,15,1,15,1,15,1,16,1,16,1,16,5,16,308,8,16,10,16,12,16,311,
+		9,16,1,17,3,17,314,8,17,1,17,1,17,1,18,1,18,3,18,320,8,18,1,18,1,18,1,
+		18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,334,8,18,1,19,1,19,
+		3,19,338,8,19,1,20,1,20,3,20,342,8,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,3,20,354,8,20,1,20,3,20,357,8,20,1,21,1,21,1,21,1,21,
+		1,21,5,21,364,8,21,10,21,12,21,367,9,21,1,21,3,21,370,8,21,3,21,372,8,
+		21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,380,8,21,10,21,12,21,383,9,21,1,
+		21,3,21,386,8,21,3,21,388,8,21,1,21,3,21,391,8,21,1,22,1,22,3,22,395,8,
+		22,1,23,1,23,1,23,3,23,400,8,23,1,24,1,24,1,24,1,24,5,24,406,8,24,10,24,
+		12,24,409,9,24,1,24,3,24,412,8,24,1,24,1,24,1,25,1,25,1,25,3,25,419,8,
+		25,1,25,3,25,422,8,25,1,25,1,25,3,25,426,8,25,1,25,3,25,429,8,25,1,25,
+		1,25,3,25,433,8,25,1,25,1,25,1,25,3,25,438,8,25,1,25,1,25,1,25,1,25,1,
+		25,3,25,445,8,25,3,25,447,8,25,1,26,1,26,3,26,451,8,26,1,26,1,26,3,26,
+		455,8,26,1,26,3,26,458,8,26,1,27,1,27,3,27,462,8,27,1,28,1,28,3,28,466,
+		8,28,1,29,1,29,1,29,1,29,5,29,472,8,29,10,29,12,29,475,9,29,1,29,3,29,
+		478,8,29,3,29,480,8,29,1,29,1,29,1,30,1,30,3,30,486,8,30,1,30,1,30,3,30,
+		490,8,30,1,30,3,30,493,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,
+		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,5,31,513,8,31,10,31,12,
+		31,516,9,31,1,32,1,32,1,32,1,32,1,32,1,32,3,32,524,8,32,1,33,1,33,1,33,
+		1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,539,8,33,1,33,1,
+		33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,
+		33,1,33,1,33,5,33,559,8,33,10,33,12,33,562,9,33,1,34,1,34,1,34,1,34,5,
+		34,568,8,34,10,34,12,34,571,9,34,1,34,1,34,1,34,1,34,1,34,3,34,578,8,34,
+		1,35,1,35,1,35,1,35,5,35,584,8,35,10,35,12,35,587,9,35,1,35,3,35,590,8,
+		35,1,35,1,35,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,603,8,36,
+		1,36,1,36,1,36,3,36,608,8,36,1,37,1,37,1,38,1,38,1,38,1,38,5,38,616,8,
+		38,10,38,12,38,619,9,38,1,38,3,38,622,8,38,1,38,3,38,625,8,38,1,38,3,38,
+		628,8,38,1,38,1,38,1,39,1,39,3,39,634,8,39,1,39,1,39,3,39,638,8,39,3,39,
+		640,8,39,1,40,1,40,1,40,1,40,5,40,646,8,40,10,40,12,40,649,9,40,1,40,3,
+		40,652,8,40,1,40,3,40,655,8,40,3,40,657,8,40,1,40,1,40,1,41,1,41,1,41,
+		1,41,5,41,665,8,41,10,41,12,41,668,9,41,1,41,3,41,671,8,41,3,41,673,8,
+		41,1,41,1,41,1,42,1,42,1,42,3,42,680,8,42,1,43,1,43,3,43,684,8,43,1,44,
+		1,44,1,44,5,44,689,8,44,10,44,12,44,692,9,44,1,45,1,45,1,45,5,45,697,8,
+		45,10,45,12,45,700,9,45,1,46,1,46,3,46,704,8,46,1,46,1,46,3,46,708,8,46,
+		5,46,710,8,46,10,46,12,46,713,9,46,1,46,1,46,1,47,3,47,718,8,47,1,47,1,
+		47,3,47,722,8,47,5,47,724,8,47,10,47,12,47,727,9,47,1,48,1,48,1,48,1,48,
+		3,48,733,8,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,742,8,48,1,48,1,
+		48,3,48,746,8,48,1,48,1,48,3,48,750,8,48,1,48,1,48,1,48,1,48,1,48,1,48,
+		1,48,1,48,1,48,5,48,761,8,48,10,48,12,48,764,9,48,1,48,1,48,1,48,1,48,
+		1,48,5,48,771,8,48,10,48,12,48,774,9,48,1,48,1,48,1,48,1,48,1,48,3,48,
+		781,8,48,1,49,1,49,1,49,1,49,1,49,1,49,3,49,789,8,49,3,49,791,8,49,1,50,
+		1,50,1,50,1,50,1,50,3,50,798,8,50,1,50,1,50,1,50,3,50,803,8,50,1,50,1,
+		50,3,50,807,8,50,1,51,3,51,810,8,51,1,51,3,51,813,8,51,1,51,1,51,3,51,
+		817,8,51,1,51,1,51,3,51,821,8,51,3,51,823,8,51,3,51,825,8,51,1,52,1,52,
+		1,52,1,52,1,52,3,52,832,8,52,1,52,1,52,1,52,3,52,837,8,52,1,52,1,52,3,
+		52,841,8,52,1,53,1,53,1,53,5,53,846,8,53,10,53,12,53,849,9,53,1,54,1,54,
+		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
+		1,54,1,54,5,54,869,8,54,10,54,12,54,872,9,54,1,55,1,55,1,55,1,55,3,55,
+		878,8,55,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,3,56,888,8,56,1,56,1,
+		56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,
+		56,1,56,1,56,5,56,908,8,56,10,56,12,56,911,9,56,1,57,1,57,1,57,3,57,916,
+		8,57,1,57,1,57,1,57,1,58,1,58,1,58,3,58,924,8,58,1,58,1,58,1,58,1,59,1,
+		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,938,8,59,1,59,1,59,1,59,3,59,
+		943,8,59,1,59,0,4,62,66,108,112,60,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
+		28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,
+		76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,
+		118,0,8,2,0,27,27,40,40,1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,55,56,
+		58,59,62,62,66,67,1,0,42,43,2,0,44,44,68,68,1,0,45,46,1077,0,120,1,0,0,
+		0,2,145,1,0,0,0,4,148,1,0,0,0,6,168,1,0,0,0,8,174,1,0,0,0,10,179,1,0,0,
+		0,12,181,1,0,0,0,14,200,1,0,0,0,16,208,1,0,0,0,18,227,1,0,0,0,20,237,1,
+		0,0,0,22,268,1,0,0,0,24,270,1,0,0,0,26,285,1,0,0,0,28,287,1,0,0,0,30,301,
+		1,0,0,0,32,304,1,0,0,0,34,313,1,0,0,0,36,333,1,0,0,0,38,337,1,0,0,0,40,
+		356,1,0,0,0,42,390,1,0,0,0,44,394,1,0,0,0,46,396,1,0,0,0,48,401,1,0,0,
+		0,50,446,1,0,0,0,52,457,1,0,0,0,54,459,1,0,0,0,56,465,1,0,0,0,58,467,1,
+		0,0,0,60,492,1,0,0,0,62,494,1,0,0,0,64,523,1,0,0,0,66,538,1,0,0,0,68,577,
+		1,0,0,0,70,579,1,0,0,0,72,607,1,0,0,0,74,609,1,0,0,0,76,611,1,0,0,0,78,
+		631,1,0,0,0,80,641,1,0,0,0,82,660,1,0,0,0,84,676,1,0,0,0,86,683,1,0,0,
+		0,88,685,1,0,0,0,90,693,1,0,0,0,92,701,1,0,0,0,94,717,1,0,0,0,96,780,1,
+		0,0,0,98,782,1,0,0,0,100,806,1,0,0,0,102,809,1,0,0,0,104,840,1,0,0,0,106,
+		842,1,0,0,0,108,850,1,0,0,0,110,877,1,0,0,0,112,887,1,0,0,0,114,915,1,
+		0,0,0,116,923,1,0,0,0,118,942,1,0,0,0,120,121,3,2,1,0,121,127,5,38,0,0,
+		122,123,3,4,2,0,123,124,5,38,0,0,124,126,1,0,0,0,125,122,1,0,0,0,126,129,
+		1,0,0,0,127,125,1,0,0,0,127,128,1,0,0,0,128,141,1,0,0,0,129,127,1,0,0,
+		0,130,135,3,8,4,0,131,132,5,38,0,0,132,134,3,8,4,0,133,131,1,0,0,0,134,
+		137,1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,139,1,0,0,0,137,135,1,
+		0,0,0,138,140,5,38,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,142,1,0,0,0,
+		141,130,1,0,0,0,141,142,1,0,0,0,142,143,1,0,0,0,143,144,5,0,0,1,144,1,
+		1,0,0,0,145,146,5,19,0,0,146,147,5,27,0,0,147,3,1,0,0,0,148,165,5,16,0,
+		0,149,166,3,6,3,0,150,162,5,31,0,0,151,156,3,6,3,0,152,153,5,38,0,0,153,
+		155,3,6,3,0,154,152,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,0,156,157,1,
+		0,0,0,157,160,1,0,0,0,158,156,1,0,0,0,159,161,5,38,0,0,160,159,1,0,0,0,
+		160,161,1,0,0,0,161,163,1,0,0,0,162,151,1,0,0,0,162,163,1,0,0,0,163,164,
+		1,0,0,0,164,166,5,32,0,0,165,149,1,0,0,0,165,150,1,0,0,0,166,5,1,0,0,0,
+		167,169,7,0,0,0,168,167,1,0,0,0,168,169,1,0,0,0,169,170,1,0,0,0,170,171,
+		5,1,0,0,171,7,1,0,0,0,172,175,3,10,5,0,173,175,3,24,12,0,174,172,1,0,0,
+		0,174,173,1,0,0,0,175,9,1,0,0,0,176,180,3,12,6,0,177,180,3,20,10,0,178,
+		180,3,16,8,0,179,176,1,0,0,0,179,177,1,0,0,0,179,178,1,0,0,0,180,11,1,
+		0,0,0,181,198,5,5,0,0,182,199,3,14,7,0,183,195,5,31,0,0,184,189,3,14,7,
+		0,185,186,5,38,0,0,186,188,3,14,7,0,187,185,1,0,0,0,188,191,1,0,0,0,189,
+		187,1,0,0,0,189,190,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,0,192,194,5,
+		38,0,0,193,192,1,0,0,0,193,194,1,0,0,0,194,196,1,0,0,0,195,184,1,0,0,0,
+		195,196,1,0,0,0,196,197,1,0,0,0,197,199,5,32,0,0,198,182,1,0,0,0,198,183,
+		1,0,0,0,199,13,1,0,0,0,200,202,3,90,45,0,201,203,3,36,18,0,202,201,1,0,
+		0,0,202,203,1,0,0,0,203,206,1,0,0,0,204,205,5,42,0,0,205,207,3,88,44,0,
+		206,204,1,0,0,0,206,207,1,0,0,0,207,15,1,0,0,0,208,225,5,26,0,0,209,226,
+		3,18,9,0,210,222,5,31,0,0,211,216,3,18,9,0,212,213,5,38,0,0,213,215,3,
+		18,9,0,214,212,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,
+		217,220,1,0,0,0,218,216,1,0,0,0,219,221,5,38,0,0,220,219,1,0,0,0,220,221,
+		1,0,0,0,221,223,1,0,0,0,222,211,1,0,0,0,222,223,1,0,0,0,223,224,1,0,0,
+		0,224,226,5,32,0,0,225,209,1,0,0,0,225,210,1,0,0,0,226,17,1,0,0,0,227,
+		235,3,90,45,0,228,231,3,36,18,0,229,230,5,42,0,0,230,232,3,88,44,0,231,
+		229,1,0,0,0,231,232,1,0,0,0,232,236,1,0,0,0,233,234,5,42,0,0,234,236,3,
+		88,44,0,235,228,1,0,0,0,235,233,1,0,0,0,236,19,1,0,0,0,237,254,5,25,0,
+		0,238,255,3,22,11,0,239,251,5,31,0,0,240,245,3,22,11,0,241,242,5,38,0,
+		0,242,244,3,22,11,0,243,241,1,0,0,0,244,247,1,0,0,0,245,243,1,0,0,0,245,
+		246,1,0,0,0,246,249,1,0,0,0,247,245,1,0,0,0,248,250,5,38,0,0,249,248,1,
+		0,0,0,249,250,1,0,0,0,250,252,1,0,0,0,251,240,1,0,0,0,251,252,1,0,0,0,
+		252,253,1,0,0,0,253,255,5,32,0,0,254,238,1,0,0,0,254,239,1,0,0,0,255,21,
+		1,0,0,0,256,258,5,27,0,0,257,259,5,42,0,0,258,257,1,0,0,0,258,259,1,0,
+		0,0,259,260,1,0,0,0,260,269,3,36,18,0,261,262,5,27,0,0,262,264,3,28,14,
+		0,263,265,5,42,0,0,264,263,1,0,0,0,264,265,1,0,0,0,265,266,1,0,0,0,266,
+		267,3,36,18,0,267,269,1,0,0,0,268,256,1,0,0,0,268,261,1,0,0,0,269,23,1,
+		0,0,0,270,272,5,12,0,0,271,273,3,26,13,0,272,271,1,0,0,0,272,273,1,0,0,
+		0,273,274,1,0,0,0,274,276,5,27,0,0,275,277,3,28,14,0,276,275,1,0,0,0,276,
+		277,1,0,0,0,277,278,1,0,0,0,278,280,3,58,29,0,279,281,3,56,28,0,280,279,
+		1,0,0,0,280,281,1,0,0,0,281,283,1,0,0,0,282,284,3,92,46,0,283,282,1,0,
+		0,0,283,284,1,0,0,0,284,25,1,0,0,0,285,286,3,58,29,0,286,27,1,0,0,0,287,
+		288,5,33,0,0,288,293,3,30,15,0,289,290,5,37,0,0,290,292,3,30,15,0,291,
+		289,1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,297,1,
+		0,0,0,295,293,1,0,0,0,296,298,5,37,0,0,297,296,1,0,0,0,297,298,1,0,0,0,
+		298,299,1,0,0,0,299,300,5,34,0,0,300,29,1,0,0,0,301,302,3,90,45,0,302,
+		303,3,32,16,0,303,31,1,0,0,0,304,309,3,34,17,0,305,306,5,57,0,0,306,308,
+		3,34,17,0,307,305,1,0,0,0,308,311,1,0,0,0,309,307,1,0,0,0,309,310,1,0,
+		0,0,310,33,1,0,0,0,311,309,1,0,0,0,312,314,5,67,0,0,313,312,1,0,0,0,313,
+		314,1,0,0,0,314,315,1,0,0,0,315,316,3,36,18,0,316,35,1,0,0,0,317,319,3,
+		46,23,0,318,320,3,48,24,0,319,318,1,0,0,0,319,320,1,0,0,0,320,334,1,0,
+		0,0,321,322,5,31,0,0,322,323,3,36,18,0,323,324,5,32,0,0,324,334,1,0,0,
+		0,325,326,5,59,0,0,326,334,3,36,18,0,327,328,5,12,0,0,328,334,3,54,27,
+		0,329,330,5,44,0,0,330,331,5,4,0,0,331,334,3,36,18,0,332,334,3,38,19,0,
+		333,317,1,0,0,0,333,321,1,0,0,0,333,325,1,0,0,0,333,327,1,0,0,0,333,329,
+		1,0,0,0,333,332,1,0,0,0,334,37,1,0,0,0,335,338,3,40,20,0,336,338,3,42,
+		21,0,337,335,1,0,0,0,337,336,1,0,0,0,338,39,1,0,0,0,339,341,5,33,0,0,340,
+		342,3,44,22,0,341,340,1,0,0,0,341,342,1,0,0,0,342,343,1,0,0,0,343,344,
+		5,34,0,0,344,357,3,36,18,0,345,346,5,18,0,0,346,347,5,33,0,0,347,348,3,
+		36,18,0,348,349,5,34,0,0,349,350,3,36,18,0,350,357,1,0,0,0,351,353,5,4,
+		0,0,352,354,5,44,0,0,353,352,1,0,0,0,353,354,1,0,0,0,354,355,1,0,0,0,355,
+		357,3,36,18,0,356,339,1,0,0,0,356,345,1,0,0,0,356,351,1,0,0,0,357,41,1,
+		0,0,0,358,359,5,23,0,0,359,371,5,35,0,0,360,365,3,50,25,0,361,362,5,38,
+		0,0,362,364,3,50,25,0,363,361,1,0,0,0,364,367,1,0,0,0,365,363,1,0,0,0,
+		365,366,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,368,370,5,38,0,0,369,368,
+		1,0,0,0,369,370,1,0,0,0,370,372,1,0,0,0,371,360,1,0,0,0,371,372,1,0,0,
+		0,372,373,1,0,0,0,373,391,5,36,0,0,374,375,5,17,0,0,375,387,5,35,0,0,376,
+		381,3,52,26,0,377,378,5,38,0,0,378,380,3,52,26,0,379,377,1,0,0,0,380,383,
+		1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,385,1,0,0,0,383,381,1,0,0,
+		0,384,386,5,38,0,0,385,384,1,0,0,0,385,386,1,0,0,0,386,388,1,0,0,0,387,
+		376,1,0,0,0,387,388,1,0,0,0,388,389,1,0,0,0,389,391,5,36,0,0,390,358,1,
+		0,0,0,390,374,1,0,0,0,391,43,1,0,0,0,392,395,5,41,0,0,393,395,3,62,31,
+		0,394,392,1,0,0,0,394,393,1,0,0,0,395,45,1,0,0,0,396,399,5,27,0,0,397,
+		398,5,40,0,0,398,400,5,27,0,0,399,397,1,0,0,0,399,400,1,0,0,0,400,47,1,
+		0,0,0,401,402,5,33,0,0,402,407,3,62,31,0,403,404,5,37,0,0,404,406,3,36,
+		18,0,405,403,1,0,0,0,406,409,1,0,0,0,407,405,1,0,0,0,407,408,1,0,0,0,408,
+		411,1,0,0,0,409,407,1,0,0,0,410,412,5,37,0,0,411,410,1,0,0,0,411,412,1,
+		0,0,0,412,413,1,0,0,0,413,414,5,34,0,0,414,49,1,0,0,0,415,416,3,90,45,
+		0,416,418,3,36,18,0,417,419,5,1,0,0,418,417,1,0,0,0,418,419,1,0,0,0,419,
+		447,1,0,0,0,420,422,5,59,0,0,421,420,1,0,0,0,421,422,1,0,0,0,422,423,1,
+		0,0,0,423,425,3,46,23,0,424,426,3,48,24,0,425,424,1,0,0,0,425,426,1,0,
+		0,0,426,428,1,0,0,0,427,429,5,1,0,0,428,427,1,0,0,0,428,429,1,0,0,0,429,
+		447,1,0,0,0,430,432,5,31,0,0,431,433,5,59,0,0,432,431,1,0,0,0,432,433,
+		1,0,0,0,433,434,1,0,0,0,434,435,3,46,23,0,435,437,5,32,0,0,436,438,5,1,
+		0,0,437,436,1,0,0,0,437,438,1,0,0,0,438,447,1,0,0,0,439,440,5,59,0,0,440,
+		441,5,31,0,0,441,442,3,46,23,0,442,444,5,32,0,0,443,445,5,1,0,0,444,443,
+		1,0,0,0,444,445,1,0,0,0,445,447,1,0,0,0,446,415,1,0,0,0,446,421,1,0,0,
+		0,446,430,1,0,0,0,446,439,1,0,0,0,447,51,1,0,0,0,448,450,5,27,0,0,449,
+		451,3,28,14,0,450,449,1,0,0,0,450,451,1,0,0,0,451,452,1,0,0,0,452,454,
+		3,58,29,0,453,455,3,56,28,0,454,453,1,0,0,0,454,455,1,0,0,0,455,458,1,
+		0,0,0,456,458,3,32,16,0,457,448,1,0,0,0,457,456,1,0,0,0,458,53,1,0,0,0,
+		459,461,3,58,29,0,460,462,3,56,28,0,461,460,1,0,0,0,461,462,1,0,0,0,462,
+		55,1,0,0,0,463,466,3,58,29,0,464,466,3,36,18,0,465,463,1,0,0,0,465,464,
+		1,0,0,0,466,57,1,0,0,0,467,479,5,31,0,0,468,473,3,60,30,0,469,470,5,37,
+		0,0,470,472,3,60,30,0,471,469,1,0,0,0,472,475,1,0,0,0,473,471,1,0,0,0,
+		473,474,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,0,476,478,5,37,0,0,477,476,
+		1,0,0,0,477,478,1,0,0,0,478,480,1,0,0,0,479,468,1,0,0,0,479,480,1,0,0,
+		0,480,481,1,0,0,0,481,482,5,32,0,0,482,59,1,0,0,0,483,485,5,27,0,0,484,
+		486,5,41,0,0,485,484,1,0,0,0,485,486,1,0,0,0,486,487,1,0,0,0,487,493,3,
+		36,18,0,488,490,5,41,0,0,489,488,1,0,0,0,489,490,1,0,0,0,490,491,1,0,0,
+		0,491,493,3,36,18,0,492,483,1,0,0,0,492,489,1,0,0,0,493,61,1,0,0,0,494,
+		495,6,31,-1,0,495,496,3,64,32,0,496,514,1,0,0,0,497,498,10,5,0,0,498,499,
+		7,1,0,0,499,513,3,62,31,6,500,501,10,4,0,0,501,502,7,2,0,0,502,513,3,62,
+		31,5,503,504,10,3,0,0,504,505,7,3,0,0,505,513,3,62,31,4,506,507,10,2,0,
+		0,507,508,5,48,0,0,508,513,3,62,31,3,509,510,10,1,0,0,510,511,5,47,0,0,
+		511,513,3,62,31,2,512,497,1,0,0,0,512,500,1,0,0,0,512,503,1,0,0,0,512,
+		506,1,0,0,0,512,509,1,0,0,0,513,516,1,0,0,0,514,512,1,0,0,0,514,515,1,
+		0,0,0,515,63,1,0,0,0,516,514,1,0,0,0,517,524,3,66,33,0,518,519,7,4,0,0,
+		519,524,3,64,32,0,520,521,5,12,0,0,521,524,3,54,27,0,522,524,3,40,20,0,
+		523,517,1,0,0,0,523,518,1,0,0,0,523,520,1,0,0,0,523,522,1,0,0,0,524,65,
+		1,0,0,0,525,526,6,33,-1,0,526,527,3,68,34,0,527,528,3,82,41,0,528,539,
+		1,0,0,0,529,530,3,40,20,0,530,531,3,80,40,0,531,539,1,0,0,0,532,533,5,
+		12,0,0,533,534,3,58,29,0,534,535,3,56,28,0,535,536,3,80,40,0,536,539,1,
+		0,0,0,537,539,3,72,36,0,538,525,1,0,0,0,538,529,1,0,0,0,538,532,1,0,0,
+		0,538,537,1,0,0,0,539,560,1,0,0,0,540,541,10,5,0,0,541,542,5,40,0,0,542,
+		559,5,27,0,0,543,544,10,4,0,0,544,545,5,40,0,0,545,546,5,31,0,0,546,547,
+		5,25,0,0,547,559,5,32,0,0,548,549,10,3,0,0,549,550,5,40,0,0,550,551,5,
+		31,0,0,551,552,3,36,18,0,552,553,5,32,0,0,553,559,1,0,0,0,554,555,10,2,
+		0,0,555,559,3,76,38,0,556,557,10,1,0,0,557,559,3,80,40,0,558,540,1,0,0,
+		0,558,543,1,0,0,0,558,548,1,0,0,0,558,554,1,0,0,0,558,556,1,0,0,0,559,
+		562,1,0,0,0,560,558,1,0,0,0,560,561,1,0,0,0,561,67,1,0,0,0,562,560,1,0,
+		0,0,563,569,5,27,0,0,564,565,5,40,0,0,565,568,5,27,0,0,566,568,3,70,35,
+		0,567,564,1,0,0,0,567,566,1,0,0,0,568,571,1,0,0,0,569,567,1,0,0,0,569,
+		570,1,0,0,0,570,578,1,0,0,0,571,569,1,0,0,0,572,578,3,38,19,0,573,574,
+		5,31,0,0,574,575,3,68,34,0,575,576,5,32,0,0,576,578,1,0,0,0,577,563,1,
+		0,0,0,577,572,1,0,0,0,577,573,1,0,0,0,578,69,1,0,0,0,579,580,5,33,0,0,
+		580,585,3,36,18,0,581,582,5,37,0,0,582,584,3,36,18,0,583,581,1,0,0,0,584,
+		587,1,0,0,0,585,583,1,0,0,0,585,586,1,0,0,0,586,589,1,0,0,0,587,585,1,
+		0,0,0,588,590,5,37,0,0,589,588,1,0,0,0,589,590,1,0,0,0,590,591,1,0,0,0,
+		591,592,5,34,0,0,592,71,1,0,0,0,593,608,5,27,0,0,594,608,5,1,0,0,595,596,
+		5,31,0,0,596,597,3,74,37,0,597,598,5,32,0,0,598,608,1,0,0,0,599,600,5,
+		12,0,0,600,602,3,58,29,0,601,603,3,56,28,0,602,601,1,0,0,0,602,603,1,0,
+		0,0,603,604,1,0,0,0,604,605,3,92,46,0,605,608,1,0,0,0,606,608,3,42,21,
+		0,607,593,1,0,0,0,607,594,1,0,0,0,607,595,1,0,0,0,607,599,1,0,0,0,607,
+		606,1,0,0,0,608,73,1,0,0,0,609,610,3,62,31,0,610,75,1,0,0,0,611,627,5,
+		33,0,0,612,617,3,62,31,0,613,614,5,37,0,0,614,616,3,62,31,0,615,613,1,
+		0,0,0,616,619,1,0,0,0,617,615,1,0,0,0,617,618,1,0,0,0,618,621,1,0,0,0,
+		619,617,1,0,0,0,620,622,5,37,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,624,
+		1,0,0,0,623,625,3,78,39,0,624,623,1,0,0,0,624,625,1,0,0,0,625,628,1,0,
+		0,0,626,628,3,78,39,0,627,612,1,0,0,0,627,626,1,0,0,0,628,629,1,0,0,0,
+		629,630,5,34,0,0,630,77,1,0,0,0,631,633,5,39,0,0,632,634,3,62,31,0,633,
+		632,1,0,0,0,633,634,1,0,0,0,634,639,1,0,0,0,635,637,5,39,0,0,636,638,3,
+		62,31,0,637,636,1,0,0,0,637,638,1,0,0,0,638,640,1,0,0,0,639,635,1,0,0,
+		0,639,640,1,0,0,0,640,79,1,0,0,0,641,656,5,31,0,0,642,647,3,62,31,0,643,
+		644,5,37,0,0,644,646,3,62,31,0,645,643,1,0,0,0,646,649,1,0,0,0,647,645,
+		1,0,0,0,647,648,1,0,0,0,648,651,1,0,0,0,649,647,1,0,0,0,650,652,5,41,0,
+		0,651,650,1,0,0,0,651,652,1,0,0,0,652,654,1,0,0,0,653,655,5,37,0,0,654,
+		653,1,0,0,0,654,655,1,0,0,0,655,657,1,0,0,0,656,642,1,0,0,0,656,657,1,
+		0,0,0,657,658,1,0,0,0,658,659,5,32,0,0,659,81,1,0,0,0,660,672,5,35,0,0,
+		661,666,3,84,42,0,662,663,5,37,0,0,663,665,3,84,42,0,664,662,1,0,0,0,665,
+		668,1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,670,1,0,0,0,668,666,1,
+		0,0,0,669,671,5,37,0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,673,1,0,0,0,
+		672,661,1,0,0,0,672,673,1,0,0,0,673,674,1,0,0,0,674,675,5,36,0,0,675,83,
+		1,0,0,0,676,679,3,86,43,0,677,678,5,39,0,0,678,680,3,86,43,0,679,677,1,
+		0,0,0,679,680,1,0,0,0,680,85,1,0,0,0,681,684,3,62,31,0,682,684,3,82,41,
+		0,683,681,1,0,0,0,683,682,1,0,0,0,684,87,1,0,0,0,685,690,3,62,31,0,686,
+		687,5,37,0,0,687,689,3,62,31,0,688,686,1,0,0,0,689,692,1,0,0,0,690,688,
+		1,0,0,0,690,691,1,0,0,0,691,89,1,0,0,0,692,690,1,0,0,0,693,698,5,27,0,
+		0,694,695,5,37,0,0,695,697,5,27,0,0,696,694,1,0,0,0,697,700,1,0,0,0,698,
+		696,1,0,0,0,698,699,1,0,0,0,699,91,1,0,0,0,700,698,1,0,0,0,701,703,5,35,
+		0,0,702,704,3,96,48,0,703,702,1,0,0,0,703,704,1,0,0,0,704,711,1,0,0,0,
+		705,707,5,38,0,0,706,708,3,96,48,0,707,706,1,0,0,0,707,708,1,0,0,0,708,
+		710,1,0,0,0,709,705,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,711,712,1,
+		0,0,0,712,714,1,0,0,0,713,711,1,0,0,0,714,715,5,36,0,0,715,93,1,0,0,0,
+		716,718,3,96,48,0,717,716,1,0,0,0,717,718,1,0,0,0,718,725,1,0,0,0,719,
+		721,5,38,0,0,720,722,3,96,48,0,721,720,1,0,0,0,721,722,1,0,0,0,722,724,
+		1,0,0,0,723,719,1,0,0,0,724,727,1,0,0,0,725,723,1,0,0,0,725,726,1,0,0,
+		0,726,95,1,0,0,0,727,725,1,0,0,0,728,781,3,10,5,0,729,730,5,27,0,0,730,
+		732,5,39,0,0,731,733,3,96,48,0,732,731,1,0,0,0,732,733,1,0,0,0,733,781,
+		1,0,0,0,734,781,3,100,50,0,735,736,5,13,0,0,736,781,3,66,33,0,737,738,
+		5,8,0,0,738,781,3,66,33,0,739,741,5,21,0,0,740,742,3,88,44,0,741,740,1,
+		0,0,0,741,742,1,0,0,0,742,781,1,0,0,0,743,745,5,2,0,0,744,746,5,27,0,0,
+		745,744,1,0,0,0,745,746,1,0,0,0,746,781,1,0,0,0,747,749,5,6,0,0,748,750,
+		5,27,0,0,749,748,1,0,0,0,749,750,1,0,0,0,750,781,1,0,0,0,751,752,5,14,
+		0,0,752,781,5,27,0,0,753,781,5,10,0,0,754,781,3,92,46,0,755,781,3,98,49,
+		0,756,757,5,24,0,0,757,758,3,102,51,0,758,762,5,35,0,0,759,761,3,114,57,
+		0,760,759,1,0,0,0,761,764,1,0,0,0,762,760,1,0,0,0,762,763,1,0,0,0,763,
+		765,1,0,0,0,764,762,1,0,0,0,765,766,5,36,0,0,766,781,1,0,0,0,767,768,5,
+		22,0,0,768,772,5,35,0,0,769,771,3,116,58,0,770,769,1,0,0,0,771,774,1,0,
+		0,0,772,770,1,0,0,0,772,773,1,0,0,0,773,775,1,0,0,0,774,772,1,0,0,0,775,
+		781,5,36,0,0,776,777,5,11,0,0,777,778,3,102,51,0,778,779,3,92,46,0,779,
+		781,1,0,0,0,780,728,1,0,0,0,780,729,1,0,0,0,780,734,1,0,0,0,780,735,1,
+		0,0,0,780,737,1,0,0,0,780,739,1,0,0,0,780,743,1,0,0,0,780,747,1,0,0,0,
+		780,751,1,0,0,0,780,753,1,0,0,0,780,754,1,0,0,0,780,755,1,0,0,0,780,756,
+		1,0,0,0,780,767,1,0,0,0,780,776,1,0,0,0,781,97,1,0,0,0,782,783,5,15,0,
+		0,783,784,3,102,51,0,784,790,3,92,46,0,785,788,5,9,0,0,786,789,3,98,49,
+		0,787,789,3,92,46,0,788,786,1,0,0,0,788,787,1,0,0,0,789,791,1,0,0,0,790,
+		785,1,0,0,0,790,791,1,0,0,0,791,99,1,0,0,0,792,802,3,88,44,0,793,797,7,
+		5,0,0,794,795,5,20,0,0,795,798,3,62,31,0,796,798,3,88,44,0,797,794,1,0,
+		0,0,797,796,1,0,0,0,798,803,1,0,0,0,799,800,7,6,0,0,800,803,3,62,31,0,
+		801,803,7,7,0,0,802,793,1,0,0,0,802,799,1,0,0,0,802,801,1,0,0,0,802,803,
+		1,0,0,0,803,807,1,0,0,0,804,805,5,20,0,0,805,807,3,62,31,0,806,792,1,0,
+		0,0,806,804,1,0,0,0,807,101,1,0,0,0,808,810,5,26,0,0,809,808,1,0,0,0,809,
+		810,1,0,0,0,810,812,1,0,0,0,811,813,3,104,52,0,812,811,1,0,0,0,812,813,
+		1,0,0,0,813,824,1,0,0,0,814,816,5,38,0,0,815,817,3,104,52,0,816,815,1,
+		0,0,0,816,817,1,0,0,0,817,822,1,0,0,0,818,820,5,38,0,0,819,821,3,104,52,
+		0,820,819,1,0,0,0,820,821,1,0,0,0,821,823,1,0,0,0,822,818,1,0,0,0,822,
+		823,1,0,0,0,823,825,1,0,0,0,824,814,1,0,0,0,824,825,1,0,0,0,825,103,1,
+		0,0,0,826,836,3,106,53,0,827,831,7,5,0,0,828,829,5,20,0,0,829,832,3,108,
+		54,0,830,832,3,106,53,0,831,828,1,0,0,0,831,830,1,0,0,0,832,837,1,0,0,
+		0,833,834,7,6,0,0,834,837,3,108,54,0,835,837,7,7,0,0,836,827,1,0,0,0,836,
+		833,1,0,0,0,836,835,1,0,0,0,836,837,1,0,0,0,837,841,1,0,0,0,838,839,5,
+		20,0,0,839,841,3,108,54,0,840,826,1,0,0,0,840,838,1,0,0,0,841,105,1,0,
+		0,0,842,847,3,108,54,0,843,844,5,37,0,0,844,846,3,108,54,0,845,843,1,0,
+		0,0,846,849,1,0,0,0,847,845,1,0,0,0,847,848,1,0,0,0,848,107,1,0,0,0,849,
+		847,1,0,0,0,850,851,6,54,-1,0,851,852,3,110,55,0,852,870,1,0,0,0,853,854,
+		10,5,0,0,854,855,7,1,0,0,855,869,3,108,54,6,856,857,10,4,0,0,857,858,7,
+		2,0,0,858,869,3,108,54,5,859,860,10,3,0,0,860,861,7,3,0,0,861,869,3,108,
+		54,4,862,863,10,2,0,0,863,864,5,48,0,0,864,869,3,108,54,3,865,866,10,1,
+		0,0,866,867,5,47,0,0,867,869,3,108,54,2,868,853,1,0,0,0,868,856,1,0,0,
+		0,868,859,1,0,0,0,868,862,1,0,0,0,868,865,1,0,0,0,869,872,1,0,0,0,870,
+		868,1,0,0,0,870,871,1,0,0,0,871,109,1,0,0,0,872,870,1,0,0,0,873,878,3,
+		112,56,0,874,875,7,4,0,0,875,878,3,110,55,0,876,878,3,40,20,0,877,873,
+		1,0,0,0,877,874,1,0,0,0,877,876,1,0,0,0,878,111,1,0,0,0,879,880,6,56,-1,
+		0,880,881,3,38,19,0,881,882,3,82,41,0,882,888,1,0,0,0,883,884,3,40,20,
+		0,884,885,3,80,40,0,885,888,1,0,0,0,886,888,3,118,59,0,887,879,1,0,0,0,
+		887,883,1,0,0,0,887,886,1,0,0,0,888,909,1,0,0,0,889,890,10,5,0,0,890,891,
+		5,40,0,0,891,908,5,27,0,0,892,893,10,4,0,0,893,894,5,40,0,0,894,895,5,
+		31,0,0,895,896,5,25,0,0,896,908,5,32,0,0,897,898,10,3,0,0,898,899,5,40,
+		0,0,899,900,5,31,0,0,900,901,3,36,18,0,901,902,5,32,0,0,902,908,1,0,0,
+		0,903,904,10,2,0,0,904,908,3,76,38,0,905,906,10,1,0,0,906,908,3,80,40,
+		0,907,889,1,0,0,0,907,892,1,0,0,0,907,897,1,0,0,0,907,903,1,0,0,0,907,
+		905,1,0,0,0,908,911,1,0,0,0,909,907,1,0,0,0,909,910,1,0,0,0,910,113,1,
+		0,0,0,911,909,1,0,0,0,912,913,5,3,0,0,913,916,3,88,44,0,914,916,5,7,0,
+		0,915,912,1,0,0,0,915,914,1,0,0,0,916,917,1,0,0,0,917,918,5,39,0,0,918,
+		919,3,94,47,0,919,115,1,0,0,0,920,921,5,3,0,0,921,924,3,100,50,0,922,924,
+		5,7,0,0,923,920,1,0,0,0,923,922,1,0,0,0,924,925,1,0,0,0,925,926,5,39,0,
+		0,926,927,3,94,47,0,927,117,1,0,0,0,928,943,5,27,0,0,929,943,5,1,0,0,930,
+		931,5,31,0,0,931,932,3,74,37,0,932,933,5,32,0,0,933,943,1,0,0,0,934,935,
+		5,12,0,0,935,937,3,58,29,0,936,938,3,56,28,0,937,936,1,0,0,0,937,938,1,
+		0,0,0,938,939,1,0,0,0,939,940,3,92,46,0,940,943,1,0,0,0,941,943,3,42,21,
+		0,942,928,1,0,0,0,942,929,1,0,0,0,942,930,1,0,0,0,942,934,1,0,0,0,942,
+		941,1,0,0,0,943,119,1,0,0,0,143,127,135,139,141,156,160,162,165,168,174,
+		179,189,193,195,198,202,206,216,220,222,225,231,235,245,249,251,254,258,
+		264,268,272,276,280,283,293,297,309,313,319,333,337,341,353,356,365,369,
+		371,381,385,387,390,394,399,407,411,418,421,425,428,432,437,444,446,450,
+		454,457,461,465,473,477,479,485,489,492,512,514,523,538,558,560,567,569,
+		577,585,589,602,607,617,621,624,627,633,637,639,647,651,654,656,666,670,
+		672,679,683,690,698,703,707,711,717,721,725,732,741,745,749,762,772,780,
+		788,790,797,802,806,809,812,816,820,822,824,831,836,840,847,868,870,877,
+		887,907,909,915,923,937,942
 	};
 
 	public static readonly ATN _ATN =

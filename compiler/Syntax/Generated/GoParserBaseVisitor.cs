@@ -295,8 +295,18 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <return>The visitor result.</return>
 	public virtual Result VisitLiteralType([NotNull] GoParser.LiteralTypeContext context) { return VisitChildren(context); }
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="GoParser.typeLiteral"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitTypeLiteral([NotNull] GoParser.TypeLiteralContext context) { return VisitChildren(context); }
+	/// <summary>
 	/// Visit a parse tree produced by the <c>arrayOrSliceLiteral</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
+	/// labeled alternative in <see cref="GoParser.elemTypeLiteral"/>.
 	/// <para>
 	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
 	/// on <paramref name="context"/>.
@@ -306,30 +316,8 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <return>The visitor result.</return>
 	public virtual Result VisitArrayOrSliceLiteral([NotNull] GoParser.ArrayOrSliceLiteralContext context) { return VisitChildren(context); }
 	/// <summary>
-	/// Visit a parse tree produced by the <c>structType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
-	/// <para>
-	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
-	/// on <paramref name="context"/>.
-	/// </para>
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	public virtual Result VisitStructType([NotNull] GoParser.StructTypeContext context) { return VisitChildren(context); }
-	/// <summary>
-	/// Visit a parse tree produced by the <c>interfaceType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
-	/// <para>
-	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
-	/// on <paramref name="context"/>.
-	/// </para>
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	public virtual Result VisitInterfaceType([NotNull] GoParser.InterfaceTypeContext context) { return VisitChildren(context); }
-	/// <summary>
 	/// Visit a parse tree produced by the <c>mapType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
+	/// labeled alternative in <see cref="GoParser.elemTypeLiteral"/>.
 	/// <para>
 	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
 	/// on <paramref name="context"/>.
@@ -340,7 +328,7 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	public virtual Result VisitMapType([NotNull] GoParser.MapTypeContext context) { return VisitChildren(context); }
 	/// <summary>
 	/// Visit a parse tree produced by the <c>chanType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
+	/// labeled alternative in <see cref="GoParser.elemTypeLiteral"/>.
 	/// <para>
 	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
 	/// on <paramref name="context"/>.
@@ -349,6 +337,28 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	public virtual Result VisitChanType([NotNull] GoParser.ChanTypeContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>structType</c>
+	/// labeled alternative in <see cref="GoParser.braceTypeLiteral"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitStructType([NotNull] GoParser.StructTypeContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>interfaceType</c>
+	/// labeled alternative in <see cref="GoParser.braceTypeLiteral"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitInterfaceType([NotNull] GoParser.InterfaceTypeContext context) { return VisitChildren(context); }
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="GoParser.arrayLength"/>.
 	/// <para>
@@ -553,6 +563,17 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <return>The visitor result.</return>
 	public virtual Result VisitFuncTypeExpression([NotNull] GoParser.FuncTypeExpressionContext context) { return VisitChildren(context); }
 	/// <summary>
+	/// Visit a parse tree produced by the <c>typeLiteralExpression</c>
+	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitTypeLiteralExpression([NotNull] GoParser.TypeLiteralExpressionContext context) { return VisitChildren(context); }
+	/// <summary>
 	/// Visit a parse tree produced by the <c>compositeLitExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
 	/// <para>
@@ -563,6 +584,28 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	public virtual Result VisitCompositeLitExpr([NotNull] GoParser.CompositeLitExprContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>conversionExpr</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitConversionExpr([NotNull] GoParser.ConversionExprContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>funcConversionExpr</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitFuncConversionExpr([NotNull] GoParser.FuncConversionExprContext context) { return VisitChildren(context); }
 	/// <summary>
 	/// Visit a parse tree produced by the <c>operandExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
@@ -717,7 +760,7 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <return>The visitor result.</return>
 	public virtual Result VisitFuncLitOperand([NotNull] GoParser.FuncLitOperandContext context) { return VisitChildren(context); }
 	/// <summary>
-	/// Visit a parse tree produced by the <c>typeOperand</c>
+	/// Visit a parse tree produced by the <c>braceTypeOperand</c>
 	/// labeled alternative in <see cref="GoParser.operand"/>.
 	/// <para>
 	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
@@ -726,7 +769,7 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	public virtual Result VisitTypeOperand([NotNull] GoParser.TypeOperandContext context) { return VisitChildren(context); }
+	public virtual Result VisitBraceTypeOperand([NotNull] GoParser.BraceTypeOperandContext context) { return VisitChildren(context); }
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="GoParser.parenBody"/>.
 	/// <para>
@@ -1121,6 +1164,17 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <return>The visitor result.</return>
 	public virtual Result VisitHPrefixExpression([NotNull] GoParser.HPrefixExpressionContext context) { return VisitChildren(context); }
 	/// <summary>
+	/// Visit a parse tree produced by the <c>hTypeLiteralExpression</c>
+	/// labeled alternative in <see cref="GoParser.hUnaryExpr"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitHTypeLiteralExpression([NotNull] GoParser.HTypeLiteralExpressionContext context) { return VisitChildren(context); }
+	/// <summary>
 	/// Visit a parse tree produced by the <c>hCompositeLitExpr</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
 	/// <para>
@@ -1131,6 +1185,17 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	public virtual Result VisitHCompositeLitExpr([NotNull] GoParser.HCompositeLitExprContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hConversionExpr</c>
+	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitHConversionExpr([NotNull] GoParser.HConversionExprContext context) { return VisitChildren(context); }
 	/// <summary>
 	/// Visit a parse tree produced by the <c>hOperandExpr</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
@@ -1262,7 +1327,7 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// <return>The visitor result.</return>
 	public virtual Result VisitHFuncLitOperand([NotNull] GoParser.HFuncLitOperandContext context) { return VisitChildren(context); }
 	/// <summary>
-	/// Visit a parse tree produced by the <c>hTypeOperand</c>
+	/// Visit a parse tree produced by the <c>hBraceTypeOperand</c>
 	/// labeled alternative in <see cref="GoParser.hOperand"/>.
 	/// <para>
 	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
@@ -1271,6 +1336,6 @@ public partial class GoParserBaseVisitor<Result> : AbstractParseTreeVisitor<Resu
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	public virtual Result VisitHTypeOperand([NotNull] GoParser.HTypeOperandContext context) { return VisitChildren(context); }
+	public virtual Result VisitHBraceTypeOperand([NotNull] GoParser.HBraceTypeOperandContext context) { return VisitChildren(context); }
 }
 } // namespace Gosharp.Compiler.Syntax.Generated

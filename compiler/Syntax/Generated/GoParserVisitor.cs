@@ -192,40 +192,46 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitLiteralType([NotNull] GoParser.LiteralTypeContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="GoParser.typeLiteral"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTypeLiteral([NotNull] GoParser.TypeLiteralContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>arrayOrSliceLiteral</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
+	/// labeled alternative in <see cref="GoParser.elemTypeLiteral"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitArrayOrSliceLiteral([NotNull] GoParser.ArrayOrSliceLiteralContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>structType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitStructType([NotNull] GoParser.StructTypeContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>interfaceType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitInterfaceType([NotNull] GoParser.InterfaceTypeContext context);
-	/// <summary>
 	/// Visit a parse tree produced by the <c>mapType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
+	/// labeled alternative in <see cref="GoParser.elemTypeLiteral"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitMapType([NotNull] GoParser.MapTypeContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>chanType</c>
-	/// labeled alternative in <see cref="GoParser.typeLiteral"/>.
+	/// labeled alternative in <see cref="GoParser.elemTypeLiteral"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitChanType([NotNull] GoParser.ChanTypeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>structType</c>
+	/// labeled alternative in <see cref="GoParser.braceTypeLiteral"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitStructType([NotNull] GoParser.StructTypeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>interfaceType</c>
+	/// labeled alternative in <see cref="GoParser.braceTypeLiteral"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitInterfaceType([NotNull] GoParser.InterfaceTypeContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="GoParser.arrayLength"/>.
 	/// </summary>
@@ -354,12 +360,33 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitFuncTypeExpression([NotNull] GoParser.FuncTypeExpressionContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>typeLiteralExpression</c>
+	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTypeLiteralExpression([NotNull] GoParser.TypeLiteralExpressionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>compositeLitExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitCompositeLitExpr([NotNull] GoParser.CompositeLitExprContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>conversionExpr</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitConversionExpr([NotNull] GoParser.ConversionExprContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>funcConversionExpr</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFuncConversionExpr([NotNull] GoParser.FuncConversionExprContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>operandExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
@@ -458,12 +485,12 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitFuncLitOperand([NotNull] GoParser.FuncLitOperandContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>typeOperand</c>
+	/// Visit a parse tree produced by the <c>braceTypeOperand</c>
 	/// labeled alternative in <see cref="GoParser.operand"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitTypeOperand([NotNull] GoParser.TypeOperandContext context);
+	Result VisitBraceTypeOperand([NotNull] GoParser.BraceTypeOperandContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="GoParser.parenBody"/>.
 	/// </summary>
@@ -710,12 +737,26 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitHPrefixExpression([NotNull] GoParser.HPrefixExpressionContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>hTypeLiteralExpression</c>
+	/// labeled alternative in <see cref="GoParser.hUnaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHTypeLiteralExpression([NotNull] GoParser.HTypeLiteralExpressionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>hCompositeLitExpr</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitHCompositeLitExpr([NotNull] GoParser.HCompositeLitExprContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hConversionExpr</c>
+	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHConversionExpr([NotNull] GoParser.HConversionExprContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>hOperandExpr</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
@@ -799,11 +840,11 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitHFuncLitOperand([NotNull] GoParser.HFuncLitOperandContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>hTypeOperand</c>
+	/// Visit a parse tree produced by the <c>hBraceTypeOperand</c>
 	/// labeled alternative in <see cref="GoParser.hOperand"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitHTypeOperand([NotNull] GoParser.HTypeOperandContext context);
+	Result VisitHBraceTypeOperand([NotNull] GoParser.HBraceTypeOperandContext context);
 }
 } // namespace Gosharp.Compiler.Syntax.Generated

@@ -7,8 +7,8 @@
 // Rules here are deliberately a little permissive (numbers, strings, runes): the exact token
 // boundaries follow gc's scanner, and GoLexerBase then checks well-formedness and reports gc's
 // messages ("invalid digit '8' in octal literal", "newline in string", ...). Semicolon insertion
-// is also GoLexerBase's job: this grammar emits NEWLINE and comment tokens, which never reach
-// the parser.
+// is also GoLexerBase's job: the actions of the NEWLINE and comment rules turn them into
+// semicolons where the spec says so and drop them otherwise.
 lexer grammar GoLexer;
 
 options {

@@ -9,8 +9,12 @@
 //   * Where gc decides only after parsing a construct (a type parameter list or an array length
 //     after `type T[`, named or unnamed parameters, index or slice, an if/for/switch header),
 //     the grammar accepts a small superset and the builder decides, with gc's rules and messages.
-//   * Every decision is LL(1) or LL(2) except a few rare ones (struct fields and parameters
-//     starting with `name [`), so SLL prediction is fast and never needs full context.
+//   * Decisions are LL(1) or LL(2), or look through one short construct (the type of a composite
+//     literal, a signature, `name [` in struct fields and parameters). SLL prediction considers
+//     everything that may follow a rule anywhere in the grammar, so the rules are arranged to
+//     keep '{', '(', '.' and '[' out of what may follow an expression, a type or a signature;
+//     otherwise prediction would read whole function bodies ahead (see unaryExpr, primaryExpr,
+//     complitType, signature). The whole Go source tree parses without any LL fallback.
 // Composite literals: at the top level of an if/for/switch header, `T {` starts the block, not
 // a composite literal, unless T is an array, slice, struct or map type literal (gc's xnest < 0).
 // The header therefore has its own copy of the expression rules (hExpression and friends, with
@@ -83,7 +87,7 @@ typeSpec
     ;
 
 functionDecl
-    : FUNC receiver? IDENTIFIER typeParameters? signature block?
+    : FUNC receiver? IDENTIFIER typeParameters? parameters result? block?
     ;
 
 receiver
@@ -118,13 +122,24 @@ type_
     | typeLiteral                                   # literalType
     ;
 
-// Type literals that may also start an operand.
+// Type literals, which may also appear in expressions.
 typeLiteral
+    : elemTypeLiteral
+    | braceTypeLiteral
+    ;
+
+// Type literals ending with a type: in an expression only a conversion's '(' or a composite
+// literal's '{' may follow them (in `[]pkg.T.x` or `[]T[0]` the '.' and '[' belong to the type).
+elemTypeLiteral
     : LBRACK arrayLength? RBRACK type_               # arrayOrSliceLiteral
-    | STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE                 # structType
-    | INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE      # interfaceType
     | MAP LBRACK type_ RBRACK type_                  # mapType
     | CHAN ARROW? type_                              # chanType
+    ;
+
+// Type literals ending with '}': in an expression they are operands (`struct{ I }.M`).
+braceTypeLiteral
+    : STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE                 # structType
+    | INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE      # interfaceType
     ;
 
 arrayLength
@@ -151,10 +166,14 @@ fieldDecl
 
 // A method with type parameters is accepted and reported by the builder, as gc does.
 interfaceElem
-    : IDENTIFIER typeParameters? signature          # methodElem
+    : IDENTIFIER typeParameters? parameters result? # methodElem
     | typeElem                                      # embeddedElem
     ;
 
+// A signature that ends its rule (function types). Where more follows (function declarations
+// and literals, interface methods) `parameters result?` is written out instead: SLL prediction
+// of `result?` at the end of a rule considers everything that may follow the rule anywhere,
+// and a '(' there (a conversion) would make it read a whole function body ahead.
 signature
     : parameters result?
     ;
@@ -187,18 +206,25 @@ expression
     | expression op=OROR expression                                         # binaryExpression
     ;
 
-// A function type without body is not a primary expression: in gc a '(' after it would be its
-// results, so nothing may follow it as a call or index (conversions to a function type need
-// parentheses, `(func())(f)`). Keeping it out of primaryExpr keeps '(' out of what may follow a
-// signature, which would otherwise make every `func(...) (...)` literal a long lookahead.
+// A type literal used as a value ([]int in make([]int, n)) or a function type is not a primary
+// expression: nothing may follow it but a conversion's arguments (conversionExpr,
+// funcConversionExpr) or a composite literal's elements. In gc a '(' right after a function
+// type's parameters is its results (`func()(f)` is a type; convert with `(func())(f)`), and a
+// '.' or '[' after `[]pkg.T` extends the type. Keeping them out of primaryExpr keeps '(', '.'
+// and '[' out of what may follow a type, which would otherwise make SLL prediction read far
+// ahead at every qualified name in a type.
 unaryExpr
     : primaryExpr                                                           # primaryExpression
     | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) unaryExpr   # prefixExpression
     | FUNC signature                                                        # funcTypeExpression
+    | elemTypeLiteral                                                       # typeLiteralExpression
     ;
 
 primaryExpr
     : complitType literalValue                      # compositeLitExpr
+    | elemTypeLiteral arguments                     # conversionExpr
+    // gc reads a '(' right after the parameters as the results: `func()(x)` is a type.
+    | FUNC parameters result arguments              # funcConversionExpr
     | operand                                       # operandExpr
     | primaryExpr DOT IDENTIFIER                    # selectorExpr
     | primaryExpr DOT LPAREN TYPE RPAREN            # typeSwitchGuardExpr
@@ -223,13 +249,13 @@ complitTypeArgs
     : LBRACK type_ (COMMA type_)* COMMA? RBRACK
     ;
 
-// A function literal is an operand; a function type alone is a unaryExpr (see there).
+// A function literal is an operand; a function type or type literal alone is a unaryExpr.
 operand
     : IDENTIFIER                                    # nameOperand
     | LITERAL                                       # literalOperand
     | LPAREN parenBody RPAREN                       # parenOperand
-    | FUNC signature block                          # funcLitOperand
-    | typeLiteral                                   # typeOperand
+    | FUNC parameters result? block                 # funcLitOperand
+    | braceTypeLiteral                              # braceTypeOperand
     ;
 
 parenBody
@@ -340,11 +366,13 @@ hExpression
 hUnaryExpr
     : hPrimaryExpr                                                          # hPrimaryExpression
     | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) hUnaryExpr  # hPrefixExpression
+    | elemTypeLiteral                                                       # hTypeLiteralExpression
     ;
 
 // Only a type literal operand may take a composite literal here.
 hPrimaryExpr
     : typeLiteral literalValue                      # hCompositeLitExpr
+    | elemTypeLiteral arguments                     # hConversionExpr
     | hOperand                                      # hOperandExpr
     | hPrimaryExpr DOT IDENTIFIER                   # hSelectorExpr
     | hPrimaryExpr DOT LPAREN TYPE RPAREN           # hTypeSwitchGuardExpr
@@ -367,6 +395,6 @@ hOperand
     : IDENTIFIER                                    # hNameOperand
     | LITERAL                                       # hLiteralOperand
     | LPAREN parenBody RPAREN                       # hParenOperand
-    | FUNC signature block                          # hFuncLitOperand
-    | typeLiteral                                   # hTypeOperand
+    | FUNC parameters result? block                 # hFuncLitOperand
+    | braceTypeLiteral                              # hBraceTypeOperand
     ;

@@ -11,8 +11,9 @@ namespace Gosharp.Compiler.Syntax.Lexing;
 /// <item>inserts semicolons as the spec says: after a line's last token when that is an
 /// identifier, a literal, one of <c>break continue fallthrough return ++ -- ) ] }</c>, a
 /// newline (or a comment spanning lines, or the end of the file) becomes a SEMI token whose text
-/// is "newline" (or "EOF"), positioned as gc's;</item>
-/// <item>drops white space and comments, collecting <c>//go:</c> directives;</item>
+/// is "newline" (or "EOF"), positioned as gc's (at the newline, the comment, the end);</item>
+/// <item>drops comments (through the actions of the comment rules, without making tokens),
+/// collecting <c>//go:</c> directives;</item>
 /// <item>checks literals, identifiers and invalid characters, reporting gc's lexical errors.</item>
 /// </list>
 /// </summary>

@@ -11,8 +11,12 @@ namespace Gosharp.Compiler.Syntax.Parsing;
 /// </summary>
 internal sealed class GcErrorStrategy(string fileName, List<Diagnostic> errors, List<Diagnostic> earlier) : DefaultErrorStrategy
 {
+    /// <summary>Whether the parser met an error (even one not reported, as at EOF after another).</summary>
+    public bool Failed { get; private set; }
+
     private void Report(Parser parser, IToken offending, IntervalSet? expected)
     {
+        Failed = true;
         // Like gc, no complaints about the end of the file after an earlier error.
         if (offending.Type == TokenConstants.EOF && (errors.Count > 0 || earlier.Count > 0)) return;
         var message = GcSyntaxMessages.Compose(parser, offending, expected);
