@@ -69,7 +69,7 @@ public class CliTests
         tmp.Write("bad.go", "package main\n\nfunc main() {\n\tx := \n}\n");
         var r = Proc.Run(Repo.GosharpExe, ["build", "-o", "bad", "bad.go"], workDir: tmp.Path);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("bad.go:5:1: syntax error: unexpected }, expected expression", r.Stderr);
+        Assert.Contains("bad.go:5:1: syntax error: unexpected }, expecting expression", r.Stderr);
         Assert.False(File.Exists(tmp.File("bad")));
         NoStackTrace(r);
     }
