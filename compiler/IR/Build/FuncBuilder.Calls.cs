@@ -39,40 +39,79 @@ public sealed partial class FuncBuilder
             callee = m;
             recv = Receiver(msel, ms, m);
         }
-        if (callee == null && (fun is not Ast.SelectorExpr fsel || info.Selections.GetValueOrDefault(fsel) is null))
+        var resultTypes = sig.Results.Vars.Select(v => v.Type).ToList();
+        if (callee == null && (fun is not Ast.SelectorExpr fsel || info.Selections.GetValueOrDefault(fsel) is not { Kind: SelectionKind.MethodVal }))
         {
-            // A call through a func value.
+            // A call through a func value (method expressions and method values included).
             var fv = Expr(call.Fun).Single;
-            var fargs = call.Args.Length == 1 && sig.Params.Count > 1 ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList();
-            var conv = fargs.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
+            var conv = CallArgs(call, sig);
             NilFuncCheck(fv, call.Pos);
-            return Call(null, CallAbi.Internal, conv, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos, fv);
+            return Call(null, CallAbi.Internal, conv, resultTypes, call.Pos, fv);
         }
         if (callee == null && fun is Ast.SelectorExpr isel && info.Selections.GetValueOrDefault(isel) is { Kind: SelectionKind.MethodVal } isSel
-            && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType itype)
+            && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType)
         {
             // x.M() on an interface: the code is in the itab, in the interface's method order.
             var xv = isSel.Index.Count == 0 ? Expr(isel.X) : Load(FieldPathAddr(isel, isSel), im.Signature.Recv.Type, isel.Pos);
-            var idx = itype.AllMethods.ToList().FindIndex(x => TypeDescriptors.MethodName(x) == TypeDescriptors.MethodName(im));
-            var tab = xv.Parts![0];
-            var codeAddr = cur!.NewValue(Op.Add, IrType.Ptr, call.Pos, tab, Const64(24 + 8 * idx, call.Pos));
-            var code = Load(codeAddr, Universe.UnsafePointer, call.Pos).Single;
-            var iargs = call.Args.Length == 1 && sig.Params.Count > 1 ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList();
-            var iconv = iargs.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
-            iconv.Insert(0, new GoVal(Universe.UnsafePointer, [xv.Parts[1]], null));
-            return Call(null, CallAbi.Internal, iconv, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos, code, codeCall: true);
+            return InterfaceCall(xv, im, CallArgs(call, sig), resultTypes, call.Pos);
         }
         if (callee == null) throw Unsupported(call.Pos, "this kind of call");
 
-        // Arguments, converted to the parameter types (variadic ones collected into a slice later).
-        if (sig.Variadic) throw Unsupported(call.Pos, "variadic calls");
-        List<GoVal> args;
-        if (call.Args.Length == 1 && sig.Params.Count > 1) args = MultiValue(call.Args[0]);
-        else args = call.Args.Select(Expr).ToList();
         var abi = callee.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal;
-        var converted = args.Select((a, k) => Convert(a, sig.Params[k], call.Pos)).ToList();
+        var converted = CallArgs(call, sig);
         if (recv != null) converted.Insert(0, recv);
-        return Call(callee.LinkSymbol, abi, converted, sig.Results.Vars.Select(v => v.Type).ToList(), call.Pos);
+        return Call(callee.LinkSymbol, abi, converted, resultTypes, call.Pos);
+    }
+
+    /// <summary>Calls method im of interface value xv: the code from the itab (in the interface's
+    /// method order), the data word as the receiver.</summary>
+    private List<GoVal> InterfaceCall(GoVal xv, FuncObj im, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
+    {
+        var itype = (InterfaceType)im.Signature.Recv!.Type.Underlying;
+        var idx = itype.AllMethods.ToList().FindIndex(x => TypeDescriptors.MethodName(x) == TypeDescriptors.MethodName(im));
+        if (idx < 0) itype = (InterfaceType)xv.Type.Underlying;
+        idx = itype.AllMethods.ToList().FindIndex(x => TypeDescriptors.MethodName(x) == TypeDescriptors.MethodName(im));
+        var tab = xv.Parts![0];
+        var codeAddr = cur!.NewValue(Op.Add, IrType.Ptr, pos, tab, Const64(24 + 8 * idx, pos));
+        var code = Load(codeAddr, Universe.UnsafePointer, pos).Single;
+        var all = new List<GoVal> { new(Universe.UnsafePointer, [xv.Parts[1]], null) };
+        all.AddRange(args);
+        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true);
+    }
+
+    /// <summary>
+    /// A call's arguments, evaluated left to right and converted to the parameter types. A variadic
+    /// function's extra arguments are packed into a new slice (none: a nil slice); f(s...) passes s.
+    /// </summary>
+    private List<GoVal> CallArgs(Ast.CallExpr call, Signature sig)
+    {
+        var raw = call.Args.Length == 1 && info.TypeOf(call.Args[0])!.Type is TupleType
+            ? MultiValue(call.Args[0])
+            : call.Args.Select(Expr).ToList();
+        int fixedN = sig.Variadic ? sig.Params.Count - 1 : sig.Params.Count;
+        var res = new List<GoVal>();
+        for (int i = 0; i < fixedN; i++) res.Add(Convert(raw[i], sig.Params[i], call.Pos));
+        if (!sig.Variadic) return res;
+        var st = sig.Params[fixedN];
+        if (call.HasDots) { res.Add(Convert(raw[fixedN], st, call.Pos)); return res; }
+        res.Add(PackVariadic(raw.Skip(fixedN).ToList(), st, call.Pos));
+        return res;
+    }
+
+    /// <summary>The slice a variadic parameter receives: its arguments in a new backing array.</summary>
+    private GoVal PackVariadic(List<GoVal> extra, GoType sliceType, SourcePos pos)
+    {
+        if (extra.Count == 0) return Zero(sliceType, pos);
+        var et = ((SliceType)sliceType.Underlying).Elem;
+        var arr = New(new ArrayType(et, extra.Count), pos).Single;
+        var size = Layout.Sizeof(et);
+        for (int i = 0; i < extra.Count; i++)
+        {
+            var addr = i == 0 ? arr : cur!.NewValue(Op.Add, IrType.Ptr, pos, arr, Const64(i * size, pos));
+            StoreTo(addr, Convert(extra[i], et, pos), pos);
+        }
+        var n = Const64(extra.Count, pos);
+        return new GoVal(sliceType, [arr, n, n], null);
     }
 
     /// <summary>The address of the embedded field a promoted method selection goes through.</summary>

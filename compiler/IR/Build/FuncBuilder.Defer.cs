@@ -110,11 +110,10 @@ public sealed partial class FuncBuilder
                 values.Add(fv);
                 types.Add(fv.Type);
             }
-            var args = call.Args.Length == 1 && sig.Params.Count > 1 ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList();
-            if (sig.Variadic && !call.HasDots) throw Unsupported(pos, "deferred variadic calls");
+            var args = CallArgs(call, sig);
             for (int i = 0; i < args.Count; i++)
             {
-                values.Add(Convert(args[i], sig.Params[i], pos));
+                values.Add(args[i]);
                 types.Add(sig.Params[i]);
             }
             dc = new DeferredCall(callee?.LinkSymbol, callee?.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal, dynamic, null, false,

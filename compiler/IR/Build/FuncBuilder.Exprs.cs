@@ -52,6 +52,10 @@ public sealed partial class FuncBuilder
                 return ReadVar(gv, sel.Pos);
             case Ast.SelectorExpr sel when info.Selections.GetValueOrDefault(sel) is null && info.Uses.GetValueOrDefault(sel.Sel) is FuncObj pf:
                 return FuncValue(pf, sel.Pos);
+            case Ast.SelectorExpr sel when info.Selections.GetValueOrDefault(sel) is { Kind: SelectionKind.MethodVal } ms:
+                return MethodValue(sel, ms, tv.Type);
+            case Ast.SelectorExpr sel when info.Selections.GetValueOrDefault(sel) is { Kind: SelectionKind.MethodExpr } me:
+                return MethodExpr(sel, me, tv.Type);
             case Ast.IndexExpr ix: return IndexExpr(ix, tv.Type);
             case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
             case Ast.CompositeLit cl: return CompositeLit(cl);

@@ -151,13 +151,24 @@ public sealed partial class FuncBuilder
     {
         var msig = m.Signature;
         var named = msig.Recv!.Type;
-        var recv = new VarObj("p", default, pkg, new PointerType(named)) { IsParam = true };
-        sig = new Signature(recv, msig.Params, msig.Results, msig.Variadic);
-        Begin(symbol, symbol, m.Pos);
+        var args = BeginForwarder(symbol, m.Pos, [new PointerType(named), .. msig.Params.Vars.Select(v => v.Type)], msig.Results);
+        args[0] = Load(args[0].Single, named, m.Pos);
+        var results = Call(m.LinkSymbol, CallAbi.Internal, args, resultVars.Select(v => v.Type).ToList(), m.Pos);
+        Return(m.Pos, results);
+        return Finish();
+    }
+
+    /// <summary>
+    /// Starts a generated function (DUPOK: every package that needs it makes the same one) taking
+    /// parameters of the given types and returning the given results; returns its parameters' values.
+    /// </summary>
+    private List<GoVal> BeginForwarder(string symbol, SourcePos pos, List<GoType> ps, TupleType results)
+    {
+        var pvars = ps.Select((t, k) => new VarObj("a" + k, default, pkg, t) { IsParam = true }).ToList();
+        sig = new Signature(null, new TupleType([.. pvars]), results, false);
+        Begin(symbol, symbol, pos);
         f.DupOk = true;
-        var ps = new List<GoType> { recv.Type };
-        ps.AddRange(msig.Params.Vars.Select(v => v.Type));
-        layout = Abi.Assign(ps, msig.Results.Vars.Select(v => v.Type).ToList(), CallAbi.Internal);
+        layout = Abi.Assign(ps, results.Vars.Select(v => v.Type).ToList(), CallAbi.Internal);
         f.ArgSize = layout.StackSize;
         var args = new List<GoVal>();
         for (int k = 0; k < ps.Count; k++)
@@ -165,22 +176,19 @@ public sealed partial class FuncBuilder
             var pl = layout.Args[k];
             if (pl.InRegs)
             {
-                var leaves = pl.Leaves.Select(l => { var a = cur!.NewValue(Op.Arg, l.Type, m.Pos); a.AuxInt = l.Reg; return a; }).ToList();
-                args.Add(FromLeaves(ps[k], pl, leaves, m.Pos));
+                var leaves = pl.Leaves.Select(l => { var a = cur!.NewValue(Op.Arg, l.Type, pos); a.AuxInt = l.Reg; return a; }).ToList();
+                args.Add(FromLeaves(ps[k], pl, leaves, pos));
             }
             else
             {
-                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, m.Pos);
+                var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, pos);
                 addr.AuxInt = pl.StackOffset;
-                args.Add(Load(addr, ps[k], m.Pos));
+                args.Add(Load(addr, ps[k], pos));
             }
         }
         foreach (var r in layout.Results) if (r.InRegs) f.ResultRegs.AddRange(r.Leaves.Select(l => l.Reg));
-        resultVars = msig.Results.Vars.ToList();
-        args[0] = Load(args[0].Single, named, m.Pos);
-        var results = Call(m.LinkSymbol, CallAbi.Internal, args, resultVars.Select(v => v.Type).ToList(), m.Pos);
-        Return(m.Pos, results);
-        return Finish();
+        resultVars = results.Vars.ToList();
+        return args;
     }
 
     private string InitSymbol(FuncObj obj)

@@ -39,6 +39,16 @@ public sealed class PackageIr
         return ValueMethodWrapper(m);
     }
 
+    /// <summary>Other generated functions still to build (method value and method expression wrappers).</summary>
+    public List<(string Symbol, Func<FuncBuilder, Func> Build)> PendingForwarders { get; } = [];
+
+    /// <summary>Asks for a generated function, once per symbol; returns the symbol.</summary>
+    public string Forwarder(string symbol, Func<FuncBuilder, Func> build)
+    {
+        if (wrappers.Add(symbol)) PendingForwarders.Add((symbol, build));
+        return symbol;
+    }
+
     public string ValueMethodWrapper(FuncObj m)
     {
         var named = (NamedType)m.Signature.Recv!.Type;
@@ -109,10 +119,16 @@ public static class PackageBuilder
         var initFb = new FuncBuilder(pkg, info, ir, errors);
         ir.Funcs.Add(initFb.BuildPackageInit(pkg, info.InitOrder, inits));
         // Wrappers requested by method tables and itabs (generating one may request types, not wrappers).
-        for (int i = 0; i < ir.PendingWrappers.Count; i++)
+        int w = 0, fw = 0;
+        while (w < ir.PendingWrappers.Count || fw < ir.PendingForwarders.Count)
         {
-            var (m, sym) = ir.PendingWrappers[i];
-            ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildValueMethodWrapper(m, sym));
+            for (; w < ir.PendingWrappers.Count; w++)
+            {
+                var (m, sym) = ir.PendingWrappers[w];
+                ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildValueMethodWrapper(m, sym));
+            }
+            for (; fw < ir.PendingForwarders.Count; fw++)
+                ir.Funcs.Add(ir.PendingForwarders[fw].Build(new FuncBuilder(pkg, info, ir, errors)));
         }
         return ir;
     }
