@@ -23,6 +23,7 @@ have aarch64-linux-gnu-objdump || need+=(binutils-aarch64-linux-gnu)
 if [ "$MODE" != build ]; then
   have aarch64-linux-gnu-gcc || need+=(gcc-aarch64-linux-gnu)
   have gdb-multiarch || need+=(gdb-multiarch)
+  [ -x /usr/bin/time ] || need+=(time)
   [ -x /usr/lib/go-1.19/bin/go ] || need+=(golang-1.19-go)
   [ -d /usr/lib/go-1.19/src/cmd ] || need+=(golang-1.19-src)
 fi
