@@ -192,7 +192,7 @@ public sealed partial class Checker
         {
             var ok = true;
             for (int i = 0; i < l; i++)
-                ok &= InitVar(lhs[i], Expr(rhs[i], typed[i] ? lhs[i].Type : null), context, typed[i]);
+                ok &= InitVar(lhs[i], ExprWithTarget(rhs[i], typed[i] ? lhs[i].Type : null), context, typed[i]);
             if (!ok) foreach (var v in lhs) v.Used = true;
             return;
         }
@@ -221,9 +221,9 @@ public sealed partial class Checker
     /// The values of a single expression on the right of a multi-assignment: a call's results, or
     /// (when <paramref name="allowCommaOk"/>) a comma-ok expression's value and ok.
     /// </summary>
-    private (List<Operand> Values, bool CommaOk) MultiValues(Ast.Expr e, bool allowCommaOk)
+    private (List<Operand> Values, bool CommaOk) MultiValues(Ast.Expr e, bool allowCommaOk, bool allowGeneric = false)
     {
-        var x = RawExpr(e, null, false, false);
+        var x = RawExpr(e, null, false, allowGeneric);
         Exclude(x, allowType: false);
         if (x.Invalid) return ([x], false);
         if (x.Mode == Mode.Value && x.Type is TupleType tt)
@@ -324,7 +324,7 @@ public sealed partial class Checker
             else Expr(rhs!);
             return false;
         }
-        x ??= Expr(rhs!, t is { Underlying: Signature } ? null : t);
+        x ??= ExprWithTarget(rhs!, t);
         if (x.Invalid) return false;
         if (t == null && context == "assignment") context = "assignment to _ identifier";
         Assignment(x, t, context);

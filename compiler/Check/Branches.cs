@@ -234,26 +234,36 @@ public sealed partial class Checker
     }
 
     /// <summary>The direct children of a syntax node.</summary>
-    internal static IEnumerable<Ast.Node> Children(Ast.Node n)
+    public static IEnumerable<Ast.Node> Children(Ast.Node n)
     {
         switch (n)
         {
-            case Ast.File f: foreach (var d in f.Decls) yield return d; break;
-            case Ast.ConstDecl c: if (c.Type != null) yield return c.Type; foreach (var v in c.Values) yield return v; break;
-            case Ast.VarDecl v: if (v.Type != null) yield return v.Type; foreach (var x in v.Values) yield return x; break;
-            case Ast.TypeDecl t: foreach (var f in t.TypeParams) yield return f; yield return t.Type; break;
+            case Ast.File f: yield return f.PkgName; foreach (var d in f.Decls) yield return d; break;
+            case Ast.ImportDecl imp: if (imp.LocalName != null) yield return imp.LocalName; yield return imp.Path; break;
+            case Ast.ConstDecl c:
+                foreach (var nm in c.Names) yield return nm;
+                if (c.Type != null) yield return c.Type;
+                foreach (var v in c.Values) yield return v;
+                break;
+            case Ast.VarDecl v:
+                foreach (var nm in v.Names) yield return nm;
+                if (v.Type != null) yield return v.Type;
+                foreach (var x in v.Values) yield return x;
+                break;
+            case Ast.TypeDecl t: yield return t.Name; foreach (var f in t.TypeParams) yield return f; yield return t.Type; break;
             case Ast.FuncDecl fd:
                 if (fd.Recv != null) yield return fd.Recv;
+                yield return fd.Name;
                 foreach (var f in fd.TypeParams) yield return f;
                 yield return fd.Type;
                 if (fd.Body != null) yield return fd.Body;
                 break;
-            case Ast.Field f: yield return f.Type; break;
+            case Ast.Field f: if (f.Name != null) yield return f.Name; yield return f.Type; break;
             case Ast.CompositeLit c: if (c.Type != null) yield return c.Type; foreach (var e in c.Elems) yield return e; break;
             case Ast.KeyValueExpr kv: yield return kv.Key; yield return kv.Value; break;
             case Ast.FuncLit fl: yield return fl.Type; yield return fl.Body; break;
             case Ast.ParenExpr p: yield return p.X; break;
-            case Ast.SelectorExpr s: yield return s.X; break;
+            case Ast.SelectorExpr s: yield return s.X; yield return s.Sel; break;
             case Ast.IndexExpr ix: yield return ix.X; yield return ix.Index; break;
             case Ast.SliceExpr sx:
                 yield return sx.X;
@@ -262,19 +272,23 @@ public sealed partial class Checker
                 if (sx.Max != null) yield return sx.Max;
                 break;
             case Ast.AssertExpr a: yield return a.X; yield return a.Type; break;
-            case Ast.TypeSwitchGuard g: yield return g.X; break;
+            case Ast.TypeSwitchGuard g: if (g.Lhs != null) yield return g.Lhs; yield return g.X; break;
             case Ast.Operation o: yield return o.X; if (o.Y != null) yield return o.Y; break;
             case Ast.CallExpr c: yield return c.Fun; foreach (var a in c.Args) yield return a; break;
             case Ast.ListExpr l: foreach (var e in l.Elems) yield return e; break;
             case Ast.ArrayType at: if (at.Len != null) yield return at.Len; yield return at.Elem; break;
             case Ast.SliceType st: yield return st.Elem; break;
             case Ast.DotsType dt: yield return dt.Elem; break;
-            case Ast.StructType st: foreach (var f in st.Fields) yield return f; break;
+            case Ast.StructType st:
+                foreach (var f in st.Fields) yield return f;
+                foreach (var tag in st.Tags) if (tag != null) yield return tag;
+                break;
             case Ast.InterfaceType it: foreach (var f in it.Methods) yield return f; break;
             case Ast.FuncType ft: foreach (var f in ft.Params) yield return f; foreach (var f in ft.Results) yield return f; break;
             case Ast.MapType mt: yield return mt.Key; yield return mt.Value; break;
             case Ast.ChanType ct: yield return ct.Elem; break;
-            case Ast.LabeledStmt ls: yield return ls.Stmt; break;
+            case Ast.LabeledStmt ls: yield return ls.Label; yield return ls.Stmt; break;
+            case Ast.BranchStmt br: if (br.Label != null) yield return br.Label; break;
             case Ast.BlockStmt b: foreach (var s in b.Stmts) yield return s; break;
             case Ast.ExprStmt es: yield return es.X; break;
             case Ast.SendStmt ss: yield return ss.Chan; yield return ss.Value; break;

@@ -54,6 +54,7 @@ public sealed partial class Checker
             {
                 args = ArgumentList(call.Args);
                 nargs = args.Count;
+                foreach (var a in args) if (!a.Invalid) NonGeneric(a);
                 if (args.Any(a => a.Invalid)) return Bad();
             }
             string? msg = nargs < nparams ? "not enough" : !variadic && nargs > nparams ? "too many" : null;

@@ -122,13 +122,13 @@ public sealed partial class Checker
         var args = new List<Operand>();
         if (exprs.Length == 1)
         {
-            var (xs, _) = MultiValues(exprs[0], false);
+            var (xs, _) = MultiValues(exprs[0], false, allowGeneric: true);
             args.AddRange(xs);
             return args;
         }
         foreach (var e in exprs)
         {
-            var x = RawExpr(e, null, false, false);
+            var x = RawExpr(e, null, false, true);
             Exclude(x, allowType: false);
             SingleValue(x);
             args.Add(x);
@@ -195,7 +195,19 @@ public sealed partial class Checker
             sigParams = adjusted ? (TupleType)Subst.Apply(sigParams, Subst.Map(sig.TypeParams, inferred)) : rsig.Params;
         }
         var context = $"argument to {S(call.Fun)}";
-        for (int i = 0; i < args.Count; i++) Assignment(args[i], sigParams[i], context);
+        for (int i = 0; i < args.Count; i++)
+        {
+            // Generic functions passed as arguments are instantiated from the parameter's function type.
+            if (args[i].Type is Signature { TypeParams.Length: > 0 } gsig && args[i].Mode == Mode.Value)
+            {
+                if (sigParams[i].Underlying is Signature { TypeParams.Length: 0 } psig && sigParams[i] is not TypeParamType)
+                {
+                    if (!InstantiateByTarget(args[i], gsig, psig)) continue;
+                }
+                else { NonGeneric(args[i]); continue; }
+            }
+            Assignment(args[i], sigParams[i], context);
+        }
         return rsig;
     }
 

@@ -111,8 +111,7 @@ public sealed partial class Checker
         ComputeInitOrder();
         UnusedImports();
         RecordUntyped();
-        if (pkg.Name == "main" && pkg.Path == "main" && files.Count > 0 && pkg.Scope.LookupLocal("main") is not FuncObj)
-            Error(default(SourcePos), "function main is undeclared in the main package");
+        // A main package without func main is the linker's error (gc: "function main is undeclared in the main package").
     }
 
     private void ProcessLater()
@@ -123,13 +122,16 @@ public sealed partial class Checker
 
     // ---- errors ----
 
-    private void Error(SourcePos pos, string message) => errors.Add(pos, message);
+    /// <summary>While checking a constant's inherited initializer (const ( a = iota*2; b )), errors are reported at the constant.</summary>
+    private SourcePos? errPos;
+
+    private void Error(SourcePos pos, string message) => errors.Add(errPos ?? pos, message);
 
     /// <summary>An error at a node's start (gc reports errors about nodes there: the left operand of a binary operation).</summary>
-    private void Error(Ast.Node n, string message) => errors.Add(Ast.AstPositions.StartPos(n), message);
+    private void Error(Ast.Node n, string message) => Error(Ast.AstPositions.StartPos(n), message);
 
     /// <summary>An error at an expression's start (gc reports most expression errors there).</summary>
-    private void ErrorAt(Ast.Expr e, string message) => errors.Add(Ast.AstPositions.StartPos(e), message);
+    private void ErrorAt(Ast.Expr e, string message) => Error(Ast.AstPositions.StartPos(e), message);
 
     /// <summary>An expression's text for messages, as gc prints it (ExprString).</summary>
     private static string S(Ast.Expr e) => ExprString.Of(e);
@@ -164,6 +166,7 @@ public sealed partial class Checker
         var fileScopes = new List<Scope>();
         foreach (var file in files)
         {
+            if (file.PkgName.Value == "_") Error(file.PkgName, "invalid package name _");
             if (file.PkgName.Value != pkg.Name)
             {
                 Error(file.PkgName, $"package {file.PkgName.Value}; expected package {pkg.Name}");
@@ -339,12 +342,9 @@ public sealed partial class Checker
         var obj = new PkgNameObj(local, imp.LocalName?.Pos ?? imp.Path.Pos, pkg, imported) { Parent = fileScope };
         if (imp.LocalName != null) info.Defs[imp.LocalName] = obj;
         else info.Implicits[imp] = obj;
-        if (fileScope.Insert(obj) is { } prev2)
-        {
-            Error(obj.Pos, $"{local} redeclared in this block\n\t{prev2.Pos}: other declaration of {local}");
-            return;
-        }
         imports.Add((obj, imp));
+        if (fileScope.Insert(obj) is { } prev2)
+            Error(obj.Pos, $"{local} redeclared in this block\n\t{prev2.Pos}: other declaration of {local}");
     }
 
     /// <summary>Objects a dot-import brought into a file scope, with the import (marked used when one is used).</summary>
@@ -380,6 +380,7 @@ public sealed partial class Checker
         var typeDecls = objOrder.Where(o => o is TypeNameObj).ToList();
         foreach (var o in typeDecls.Where(o => !((TypeNameObj)o).IsAlias)) ObjDecl(o);
         foreach (var o in typeDecls.Where(o => ((TypeNameObj)o).IsAlias)) ObjDecl(o);
+        CollectAliasMethods();
         // Methods whose receiver base type is not a package-level type: report their receivers.
         foreach (var (baseName, list) in methodsByBase)
             if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj)
@@ -387,6 +388,25 @@ public sealed partial class Checker
         foreach (var o in objOrder.Where(o => o is FuncObj f && f.Signature.Recv == null && decls[o].Func!.Recv != null)) ObjDecl(o);
         foreach (var o in objOrder.Where(o => o is not TypeNameObj)) ObjDecl(o);
         foreach (var o in typeDecls) if (o.Type is NamedType n) ValidType(n);
+    }
+
+    /// <summary>Methods declared with an alias of a local defined type as receiver belong to that type.</summary>
+    private void CollectAliasMethods()
+    {
+        foreach (var (baseName, list) in methodsByBase)
+        {
+            if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj { IsAlias: true } alias) continue;
+            if (alias.Type is not NamedType { IsInstance: false } named || named.Obj.Pkg != pkg) continue;
+            foreach (var m in list)
+            {
+                if (named.Methods.FirstOrDefault(x => x.Name == m.Name) is { } alt)
+                {
+                    Error(m.Pos, $"method {named.Obj.Name}.{m.Name} already declared at {alt.Pos}");
+                    continue;
+                }
+                named.AddMethod(m);
+            }
+        }
     }
 
     /// <summary>Type-checks a package-level object's declaration once, detecting cycles.</summary>
@@ -524,16 +544,16 @@ public sealed partial class Checker
             c.Type = Universe.Invalid;
             return;
         }
-        Operand x;
-        if (d.Inherited)
+        // An inherited expression is checked again (with this spec's iota); errors in it are
+        // reported at this constant's name, as gc does.
+        var savedErrPos = errPos;
+        if (d.Inherited) errPos = c.Pos;
+        try
         {
-            // The inherited expression is checked again (with this spec's iota); errors in it are
-            // reported at this constant's name, as gc does.
-            var saved = errors.Items.Count;
-            x = Expr(d.ConstInit);
+            var x = Expr(d.ConstInit);
+            InitConst(c, x, typ);
         }
-        else x = Expr(d.ConstInit);
-        InitConst(c, x, typ);
+        finally { errPos = savedErrPos; }
     }
 
     private void InitConst(ConstObj c, Operand x, GoType? typ)
@@ -578,7 +598,7 @@ public sealed partial class Checker
             if (typ == null) v.Type = x0.Invalid ? Universe.Invalid : Universe.Default(x0.Type);
             return;
         }
-        var x = Expr(d.VarInit, typ);
+        var x = ExprWithTarget(d.VarInit, typ);
         InitVar(v, x, "variable declaration", typ != null);
     }
 
@@ -624,7 +644,7 @@ public sealed partial class Checker
         }
         f.Type = sig;
         info.Scopes[fd] = paramScope;
-        if (sig.TypeParams.Length > 0 && fd.Body == null) Error(fd, "missing function body");
+        if (sig.TypeParams.Length > 0 && fd.Body == null) Error(fd.Name, "generic function is missing function body");
         if (fd.Body != null)
         {
             var capturedScope = paramScope;

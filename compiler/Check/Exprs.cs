@@ -310,6 +310,7 @@ public sealed partial class Checker
 
     private Operand Ident(Ast.Name n)
     {
+        if (n.Value == "_" && blankRecvTypeParams.TryGetValue(n, out var btp)) return new Operand(Mode.TypeExpr, n, btp);
         var obj = scope.Lookup(n.Value);
         if (obj == null)
         {
@@ -323,7 +324,7 @@ public sealed partial class Checker
         switch (obj)
         {
             case PkgNameObj pn:
-                Error(n, $"use of package {pn.Name} without selector");
+                Error(n, $"use of package {pn.Name} not in selector");
                 pn.Used = true;
                 return new Operand(Mode.Invalid, n, Universe.Invalid);
             case ConstObj c:
@@ -450,6 +451,7 @@ public sealed partial class Checker
                     Error(op.X, $"invalid operation: cannot receive from send-only channel {Describe(x)}");
                     return new Operand(Mode.Invalid, op, Universe.Invalid);
                 }
+                hasCallOrRecv = true;
                 return new Operand(Mode.CommaOk, op, ch.Elem);
             }
             default:
@@ -782,7 +784,7 @@ public sealed partial class Checker
             Representable(x, b);
             return;
         }
-        if (x.Value.Kind == ConstKind.Int && x.Value.Int.GetBitLength() > 512)
+        if (x.Value.Kind == ConstKind.Int && System.Numerics.BigInteger.Abs(x.Value.Int).GetBitLength() > 512)
         {
             Error(opPos, $"constant {OpName(x.Expr)} overflow");
             x.SetInvalid();
@@ -795,12 +797,17 @@ public sealed partial class Checker
     }
 
     /// <summary>The name of an operation for overflow errors: "addition", "shift", ...</summary>
-    private static string OpName(Ast.Expr e) => e is Ast.Operation { Y: not null } o ? o.Op switch
+    private static string OpName(Ast.Expr e) => e is Ast.Operation { Y: null, Op: Ast.Operator.Xor } ? "bitwise complement"
+        : e is Ast.Operation { Y: null, Op: Ast.Operator.Sub } ? "negation"
+        : e is Ast.Operation { Y: not null } o ? o.Op switch
     {
         Ast.Operator.Add => "addition",
         Ast.Operator.Sub => "subtraction",
         Ast.Operator.Xor => "bitwise XOR",
         Ast.Operator.Mul => "multiplication",
+        Ast.Operator.Or => "bitwise OR",
+        Ast.Operator.And => "bitwise AND",
+        Ast.Operator.AndNot => "bitwise AND NOT",
         Ast.Operator.Shl => "shift",
         _ => "",
     } : "";

@@ -13,10 +13,17 @@ public sealed partial class Checker
     /// arguments, the constraints' core types and the default types of untyped constant arguments.
     /// Returns null after reporting gc's error.
     /// </summary>
-    private List<GoType>? Infer(SourcePos pos, string fname, ImmutableArray<TypeParamType> tparams, List<GoType> targs, TupleType? parameters, List<Operand> args)
+    private List<GoType>? Infer(SourcePos pos, string fname, ImmutableArray<TypeParamType> tparams, List<GoType> targs, TupleType? parameters, List<Operand> args, bool reverse = false)
     {
         var n = tparams.Length;
         if (targs.Count == n) return targs;
+        // Inference works on copies of the type parameters: a generic function calling itself passes
+        // arguments whose types mention its own type parameters.
+        var renamed = tparams.Select(tp => new TypeParamType(tp.Obj, tp.Index)).ToImmutableArray();
+        var rmap = Subst.Map(tparams, [.. renamed]);
+        for (int i = 0; i < n; i++) renamed[i].Constraint = Subst.Apply(tparams[i].Constraint, rmap);
+        if (parameters != null) parameters = (TupleType)Subst.Apply(parameters, rmap);
+        tparams = renamed;
         var u = new Unifier(tparams);
         for (int i = 0; i < targs.Count; i++) u.Set(tparams[i], targs[i]);
 
@@ -29,11 +36,13 @@ public sealed partial class Checker
                 var arg = args[i];
                 if (arg.Invalid) return null;
                 if (!u.Mentions(par)) continue;
+                // A generic function argument is instantiated once the parameter types are known.
+                if (arg.Type is Signature { TypeParams.Length: > 0 }) continue;
                 if (!Predicates.IsUntyped(arg.Type))
                 {
                     if (!u.Unify(par, arg.Type, inexact: true))
                     {
-                        InferError(tparams, u, par, arg);
+                        InferError(tparams, u, par, arg, reverse);
                         return null;
                     }
                 }
@@ -103,7 +112,46 @@ public sealed partial class Checker
         return result.Select(t => t!).ToList();
     }
 
-    private void InferError(ImmutableArray<TypeParamType> tparams, Unifier u, GoType par, Operand arg)
+    /// <summary>
+    /// A generic function used where a function type is expected (Go 1.21): its type arguments are
+    /// inferred from that type; x becomes the instance. False after reporting why not.
+    /// </summary>
+    private bool InstantiateByTarget(Operand x, Signature gsig, Signature target)
+    {
+        var plain = new Signature(null, gsig.Params, gsig.Results, gsig.Variadic);
+        var param = new TupleType([new VarObj("", default, null, plain)]);
+        var arg = new Operand(Mode.Value, x.Expr, target);
+        var name = NameOf(x.Expr is Ast.IndexExpr ix ? ix.X : x.Expr);
+        var targs = Infer(Ast.AstPositions.StartPos(x.Expr), S(x.Expr), gsig.TypeParams, [], param, [arg], reverse: true);
+        if (targs == null) { x.SetInvalid(); return false; }
+        var inst = Subst.InstantiateSignature(gsig, targs);
+        if (name != null) info.Instances[name] = new Instance([.. targs], inst);
+        var tps = gsig.TypeParams;
+        var at = Ast.AstPositions.StartPos(x.Expr);
+        later.Add(() =>
+        {
+            var (i, cause) = Verify(tps, targs);
+            if (i >= 0) Error(at, cause!);
+        });
+        x.Type = inst;
+        info.Types[x.Expr] = new TypeAndValue(Mode.Value, inst, null);
+        return true;
+    }
+
+    /// <summary>An expression whose value goes to a place of type target: a generic function is instantiated from a function target type.</summary>
+    private Operand ExprWithTarget(Ast.Expr e, GoType? target)
+    {
+        if (target == null || target is TypeParamType || target.Underlying is not Signature tsig) return Expr(e, target);
+        var x = RawExpr(e, null, false, true);
+        if (!x.Invalid && x.Mode == Mode.Value && x.Type is Signature { TypeParams.Length: > 0 } gsig && tsig.TypeParams.Length == 0)
+            InstantiateByTarget(x, gsig, tsig);
+        if (!x.Invalid) NonGeneric(x);
+        Exclude(x, allowType: false);
+        SingleValue(x);
+        return x;
+    }
+
+    private void InferError(ImmutableArray<TypeParamType> tparams, Unifier u, GoType par, Operand arg, bool reverse)
     {
         var inferred = u.Resolve(tparams);
         if (inferred[0] == null && inferred.All(t => t == null))
@@ -115,7 +163,9 @@ public sealed partial class Checker
         for (int i = 0; i < tparams.Length; i++) if (inferred[i] != null) map[tparams[i]] = inferred[i]!;
         var inf = Subst.Apply(par, map);
         if (!ReferenceEquals(inf, par))
-            Error(arg.Expr, $"type {T(arg.Type)} of {S(arg.Expr)} does not match inferred type {T(inf)} for {T(par)}");
+            Error(arg.Expr, reverse
+                ? $"inferred type {T(inf)} for {T(par)} does not match type {T(arg.Type)} of {S(arg.Expr)}"
+                : $"type {T(arg.Type)} of {S(arg.Expr)} does not match inferred type {T(inf)} for {T(par)}");
         else
             Error(arg.Expr, $"type {T(arg.Type)} of {S(arg.Expr)} does not match {T(par)}");
     }

@@ -26,14 +26,8 @@ public sealed partial class Checker
             var r = LookupImpl(p, false, from, name, false);
             return r.Obj is FuncObj ? NotFound : r;
         }
-        var res = LookupImpl(t, addressable, from, name, foldCase);
-        // A type parameter with a core type has that type's fields (not its methods).
-        if (res.Obj == null && !res.Ambiguous && t is TypeParamType && Predicates.CoreType(t) is { } core)
-        {
-            var r = LookupImpl(core, addressable, from, name, foldCase);
-            return r.Obj is VarObj ? r : NotFound;
-        }
-        return res;
+        // Fields are not selected through a type parameter's core type (Go 1.22 does not allow it, go.dev/issue/51576).
+        return LookupImpl(t, addressable, from, name, foldCase);
     }
 
     private readonly record struct Embedded(GoType Type, List<int> Index, bool Indirect, bool Multiples);
@@ -61,6 +55,9 @@ public sealed partial class Checker
                     var m = FindMethod(named.Methods, from, name, foldCase);
                     if (m != null)
                     {
+                        // The method's signature may not be checked yet; an instance's methods are then made again.
+                        EnsureMethod(m);
+                        m = FindMethod(named.Methods, from, name, foldCase) ?? m;
                         if (obj != null || e.Multiples) return new LookupResult(null, e.Index, false, true, false);
                         obj = m;
                         index = e.Index;

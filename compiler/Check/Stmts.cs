@@ -193,7 +193,7 @@ public sealed partial class Checker
             {
                 if (scope.Lookup(v.Name) is { } alt && alt != v)
                 {
-                    Error(r, $"result parameter {v.Name} not in scope at return\n\t{alt.Pos}: inner declaration of {ObjString(alt)}");
+                    Error(r, $"result parameter {v.Name} not in scope at return\n\t{alt.Pos}: inner declaration of {ObjString(v)}");
                 }
             }
             return;
@@ -218,7 +218,7 @@ public sealed partial class Checker
         {
             for (int i = 0; i < l; i++)
             {
-                var x = Expr(rhs[i], res[i]);
+                var x = ExprWithTarget(rhs[i], res[i]);
                 Assignment(x, res[i], "return statement");
             }
             return;
@@ -280,7 +280,7 @@ public sealed partial class Checker
                         if (vd.Values.Length == lhs.Count)
                         {
                             // var a, b = x, y: each variable is initialized on its own ("variable declaration").
-                            for (int i = 0; i < lhs.Count; i++) InitVar(lhs[i], Expr(vd.Values[i], typ), "variable declaration", typ != null);
+                            for (int i = 0; i < lhs.Count; i++) InitVar(lhs[i], ExprWithTarget(vd.Values[i], typ), "variable declaration", typ != null);
                         }
                         else if (vd.Values.Length == 1)
                             InitVars(lhs, vd.Values, null, lhs.Select(_ => typ != null).ToList());
@@ -321,7 +321,13 @@ public sealed partial class Checker
                     {
                         var c = new ConstObj(cd.Names[i].Value, cd.Names[i].Pos, pkg, Universe.Invalid, ConstValue.Unknown);
                         info.Defs[cd.Names[i]] = c;
-                        if (i < src.Values.Length && typ != Universe.Invalid) InitConst(c, Expr(src.Values[i]), typ);
+                        if (i < src.Values.Length && typ != Universe.Invalid)
+                        {
+                            var savedErrPos = errPos;
+                            if (inherited) errPos = c.Pos;
+                            try { InitConst(c, Expr(src.Values[i]), typ); }
+                            finally { errPos = savedErrPos; }
+                        }
                         objs.Add(c);
                     }
                     Arity(cd.Pos, cd.Names, src.Values, true, inherited);

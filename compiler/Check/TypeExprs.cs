@@ -575,7 +575,13 @@ public sealed partial class Checker
                 var tps = new List<TypeParamType>();
                 for (int i = 0; i < rparams.Count; i++)
                 {
-                    if (rparams[i] is Ast.Name rn) tps.Add(DeclareTypeParam(rn, paramScope, i));
+                    if (rparams[i] is Ast.Name rn)
+                    {
+                        var tp = DeclareTypeParam(rn, paramScope, i);
+                        // A blank receiver type parameter is not declared but stands for its type parameter.
+                        if (rn.Value == "_") blankRecvTypeParams[rn] = tp;
+                        tps.Add(tp);
+                    }
                     else
                     {
                         ErrorAt(rparams[i], $"receiver type parameter {S(rparams[i])} must be an identifier");
@@ -609,6 +615,8 @@ public sealed partial class Checker
         }
         finally { scope = saved; }
     }
+
+    private readonly Dictionary<Ast.Name, TypeParamType> blankRecvTypeParams = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The receiver type; for a generic base type written T[P], the instance T[P] of the method's own type parameters.</summary>
     private GoType ReceiverType(Ast.Expr e, bool generic)
@@ -681,6 +689,12 @@ public sealed partial class Checker
                 case ArrayType a: return Visit(a.Elem, depth + 1);
                 case StructType s:
                     foreach (var f in s.Fields) if (!Visit(f.Type, depth + 1)) return false;
+                    return true;
+                case InterfaceType it:
+                    foreach (var e in it.Embedded) if (!Visit(e, depth + 1)) return false;
+                    return true;
+                case UnionType u:
+                    foreach (var term in u.Terms) if (!Visit(term.Type, depth + 1)) return false;
                     return true;
                 case NamedType n:
                 {

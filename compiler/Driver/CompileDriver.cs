@@ -35,6 +35,7 @@ internal sealed class CompileDriver(CompileOptions options)
     private CompileResult RunInner(IReadOnlyList<string> fileArgs)
     {
         var files = new List<Ast.File>();
+        var texts = new Dictionary<Ast.File, string>(ReferenceEqualityComparer.Instance);
         var absolute = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var arg in fileArgs)
         {
@@ -48,12 +49,15 @@ internal sealed class CompileDriver(CompileOptions options)
             absolute[arg] = TrimPath(full);
             var (file, diags) = SyntaxFrontEnd.Parse(arg, text);
             foreach (var d in diags) errors.Add(d);
-            if (file != null) files.Add(file);
+            if (file != null) { files.Add(file); texts[file] = text; }
         }
         ThrowIfErrors();
         if (options.SyntaxOnly) return new CompileResult("", []);
 
         var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors);
+        // Generic declarations travel as source in the export data (importers instantiate them).
+        foreach (var src in ExportData.GenericSourceFiles(files, f => texts.GetValueOrDefault(f)))
+            pkg.GenericSources.Add(src with { Name = absolute.GetValueOrDefault(src.Name, src.Name) });
         ApplySymAbis(info);
         if (options.Complete)
             foreach (var (decl, _) in info.Funcs)
@@ -76,7 +80,10 @@ internal sealed class CompileDriver(CompileOptions options)
         return new CompileResult(asm, ExportData.Write(pkg));
     }
 
-    private PackageInfo? Import(string path) => null;
+    private PackageImporter? importer;
+
+    /// <summary>Imported packages come from the export data of the archives the importcfg names.</summary>
+    private PackageInfo? Import(string path) => (importer ??= PackageImporter.FromImportCfg(options.ImportCfg, options.Cwd)).Import(path);
 
     /// <summary>
     /// A function declared without a body is implemented in assembly; it is called with the stack

@@ -182,7 +182,8 @@ public sealed class NamedType : GoType
     private GoType? underlying;
     private readonly List<FuncObj> methods = [];
     private List<FuncObj>? instanceMethods;
-    private int instanceMethodsFrom = -1;
+    /// <summary>The origin's method types the instance methods were made from (rebuilt when one changes, e.g. once a signature is checked).</summary>
+    private GoType[]? instanceMethodsFrom;
 
     public NamedType(TypeNameObj obj) { Obj = obj; }
 
@@ -203,12 +204,14 @@ public sealed class NamedType : GoType
         {
             if (Origin == null) return methods;
             var om = Origin.methods;
-            if (instanceMethods == null || instanceMethodsFrom != om.Count)
+            var stale = instanceMethods == null || instanceMethodsFrom!.Length != om.Count;
+            for (int i = 0; !stale && i < om.Count; i++) stale = !ReferenceEquals(instanceMethodsFrom![i], om[i].Type);
+            if (stale)
             {
                 instanceMethods = om.Select(m => Subst.InstanceMethod(this, m)).ToList();
-                instanceMethodsFrom = om.Count;
+                instanceMethodsFrom = [.. om.Select(m => m.Type)];
             }
-            return instanceMethods;
+            return instanceMethods!;
         }
     }
 

@@ -1,0 +1,71 @@
+using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Syntax;
+using Gosharp.Compiler.Types;
+using Ast = Gosharp.Compiler.Syntax.Ast;
+
+namespace Gosharp.Check.Tests.Support;
+
+/// <summary>
+/// Type-checks packages of a Go source tree (gc 1.19's GOROOT/src) from source, importing their
+/// dependencies recursively the same way. Each package is checked once; its errors are kept.
+/// Not thread-safe: use one instance per test (or lock around it).
+/// </summary>
+public sealed class SourceImporter(string srcRoot)
+{
+    public const string GoRootSrc = "/usr/lib/go-1.19/src";
+
+    public sealed record Result(PackageInfo Package, Info Info, IReadOnlyList<Ast.File> Files, IReadOnlyList<Diagnostic> Errors);
+
+    private readonly Dictionary<string, Result?> done = new(StringComparer.Ordinal);
+    private readonly HashSet<string> inProgress = new(StringComparer.Ordinal);
+
+    /// <summary>Every package checked so far, by import path.</summary>
+    public IReadOnlyDictionary<string, Result?> Packages => done;
+
+    /// <summary>The directory and package path for an import path (std, or GOROOT/src/vendor).</summary>
+    public (string Dir, string PkgPath)? Locate(string path)
+    {
+        var dir = Path.Combine(srcRoot, path);
+        if (Directory.Exists(dir) && GoFiles(dir).Count > 0) return (dir, path);
+        var vdir = Path.Combine(srcRoot, "vendor", path);
+        if (Directory.Exists(vdir)) return (vdir, "vendor/" + path);
+        return null;
+    }
+
+    public static List<string> GoFiles(string dir) =>
+        Directory.GetFiles(dir, "*.go").Select(Path.GetFileName).Where(n => BuildConstraints.FileName(n!))
+            .Where(n => BuildConstraints.Content(File.ReadAllText(Path.Combine(dir, n!)))).Select(n => Path.Combine(dir, n!))
+            .Order(StringComparer.Ordinal).ToList();
+
+    public PackageInfo? Import(string path)
+    {
+        if (path == "unsafe") return Universe.Unsafe;
+        return Check(path)?.Package;
+    }
+
+    /// <summary>Checks the package with this import path (and its imports); null when not found or cyclic.</summary>
+    public Result? Check(string path)
+    {
+        if (done.TryGetValue(path, out var r)) return r;
+        if (!inProgress.Add(path)) return null;
+        try
+        {
+            var loc = Locate(path);
+            if (loc == null) { done[path] = null; return null; }
+            var files = new List<Ast.File>();
+            var errors = new DiagnosticBag { Limit = int.MaxValue };
+            foreach (var f in GoFiles(loc.Value.Dir))
+            {
+                var res = GoParser.ParseFile(f, File.ReadAllText(f));
+                foreach (var d in res.Diagnostics) errors.Add(d);
+                if (!res.HasErrors && !res.File.Decls.OfType<Ast.ImportDecl>().Any(i => i.Path.Value == "\"C\"")) files.Add(res.File);
+            }
+            var (pkg, info) = Checker.CheckPackage(loc.Value.PkgPath, files, Import, errors);
+            r = new Result(pkg, info, files, errors.Items);
+            done[path] = r;
+            return r;
+        }
+        finally { inProgress.Remove(path); }
+    }
+}
