@@ -127,6 +127,7 @@ func recovery(sp, fp, pc uintptr)
 func fatalpanic(p *_panic) {
 	printlock()
 	printpanics(p)
+	printsignal()
 	printstring("\ngoroutine 1 [running]:\n")
 	traceback()
 	printunlock()

@@ -10,17 +10,36 @@ TEXT _rt0_arm64_linux(SB),NOSPLIT|NOFRAME|TOPFRAME,$0
 	MOVD	R0, runtime·argc(SB)
 	MOVD	R1, runtime·argv(SB)
 
-	// g0 runs on the stack the kernel gave us. We use 4 MB of it (qemu-user and Linux give 8 MB by
-	// default) and let the stack check in every function's prologue compare against stackguard0.
-	MOVD	$runtime·g0(SB), g
+	// g0 runs on a stack of its own: StackReserve bytes of address space, reserved with
+	// MAP_NORESERVE so that only the pages deep recursion touches are ever committed. Every
+	// function's prologue compares RSP with stackguard0 (its bottom plus StackGuard) and calls
+	// morestack when below, which ends the program with gc's stack overflow error.
+	MOVD	$0, R0
+	MOVD	$(StackReserve), R1
+	MOVD	$3, R2			// PROT_READ|PROT_WRITE
+	MOVD	$0x4022, R3		// MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE
+	MOVD	$-1, R4
+	MOVD	$0, R5
+	MOVD	$SYS_mmap, R8
+	SVC
+	CMN	$4095, R0
+	BCS	oldstack		// no mapping: stay on the kernel's stack, 4 MB of it
+	MOVD	R0, R3			// lo
+	ADD	$(StackReserve), R0, R2	// hi
+	MOVD	R2, RSP
+	B	setg
+oldstack:
 	MOVD	RSP, R2
-	MOVD	R2, g_stack_hi(g)
 	SUB	$(4<<20), R2, R3
+setg:
+	MOVD	$runtime·g0(SB), g
+	MOVD	R2, g_stack_hi(g)
 	MOVD	R3, g_stack_lo(g)
 	ADD	$StackGuard, R3, R4
 	MOVD	R4, g_stackguard0(g)
 	MOVD	R4, g_stackguard1(g)
 
+	BL	runtime·initsig(SB)
 	MOVD	$0, R29			// no caller frame: tracebacks stop here
 	BL	runtime·init(SB)		// the runtime package's own variables
 	BL	runtime·main(SB)

@@ -29,16 +29,32 @@ TEXT runtime·main_main(SB),NOSPLIT|NOFRAME,$0-0
 TEXT runtime·main_init(SB),NOSPLIT|NOFRAME,$0-0
 	JMP	main·init(SB)
 
-// morestack_noctxt is called by a function's prologue when the stack is below stackguard0.
-// gosharp does not grow stacks yet, so this is the end: it prints gc's message and exits with
-// status 2. It runs on the exhausted stack, so it uses none.
+// morestack_noctxt is called by a function's prologue when RSP is below stackguard0, with R3 = the
+// function's LR (into its caller) and LR = an address inside the function. gosharp does not grow
+// stacks (the stack is reserved big, see rt0), so this is the end: it moves to a stack of its own,
+// links two frame records so that tracebacks see the function and its callers, and calls
+// stackoverflow, which prints gc's message and traceback and exits with status 2.
 TEXT runtime·morestack_noctxt(SB),NOSPLIT|NOFRAME,$0-0
-	MOVD	$2, R0
-	MOVD	$runtime·stackoverflowmsg(SB), R1
-	MOVD	$runtime·stackoverflowmsglen(SB), R2
-	MOVD	(R2), R2
-	MOVD	$SYS_write, R8
-	SVC
+	MOVD	RSP, R0				// sp, for the message
+	MOVD	g_stack_lo(g), R1
+	MOVD	g_stack_hi(g), R2
+	MOVD	$runtime·overflowstack(SB), R4
+	MOVD	R4, g_stack_lo(g)
+	ADD	$StackGuard, R4, R5
+	MOVD	R5, g_stackguard0(g)
+	MOVD	R5, g_stackguard1(g)
+	ADD	$OverflowStackSize, R4, R4
+	MOVD	R4, g_stack_hi(g)
+	SUB	$32, R4, R4
+	MOVD	R4, RSP
+	MOVD	R29, 0(R4)			// the caller's frame record: its FP and the function's LR
+	MOVD	R3, 8(R4)
+	ADD	$16, R4, R5
+	MOVD	R4, 0(R5)			// the function's own: a pc inside it
+	MOVD	R30, 8(R5)
+	MOVD	R5, R29
+	MOVD	R30, R3				// pc, for the message
+	CALL	runtime·stackoverflow(SB)
 	MOVD	$2, R0
 	MOVD	$SYS_exit_group, R8
 	SVC
@@ -46,10 +62,7 @@ TEXT runtime·morestack_noctxt(SB),NOSPLIT|NOFRAME,$0-0
 TEXT runtime·morestack(SB),NOSPLIT|NOFRAME,$0-0
 	JMP	runtime·morestack_noctxt(SB)
 
-DATA	runtime·stackoverflowmsg+0(SB)/84, $"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
-GLOBL	runtime·stackoverflowmsg(SB), RODATA|NOPTR, $84
-DATA	runtime·stackoverflowmsglen+0(SB)/8, $84
-GLOBL	runtime·stackoverflowmsglen(SB), RODATA|NOPTR, $8
+GLOBL	runtime·overflowstack(SB), NOPTR, $OverflowStackSize
 
 // func mmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32) (p unsafe.Pointer, err int)
 // Returns the mapping, or (nil, errno).

@@ -106,24 +106,46 @@ func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 // does by default, and stopping at runtime.main.
 func traceback() {
 	fp := getcallerfp()
-	for depth := 0; fp != 0 && depth < 100; depth++ {
-		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+	faulted := false // the previous frame was sigpanic: this pc is the faulting instruction, not a return address
+	var pending uintptr // a return address to use before following fp (the caller of a frameless function that faulted)
+	printed := 0
+	for fp != 0 {
+		var ret uintptr
+		recfp := fp
+		if pending != 0 {
+			ret, pending = pending, 0
+		} else {
+			ret = *(*uintptr)(unsafe.Pointer(fp + 8))
+			fp = *(*uintptr)(unsafe.Pointer(fp))
+		}
 		if ret == 0 {
 			break
 		}
-		f := findfunc(ret - 1)
+		pc := ret - 1
+		if faulted {
+			pc = ret
+		}
+		f := findfunc(pc)
 		if f == nil {
 			break
 		}
 		name := funcname(f)
+		if faulted {
+			pending = faultedLR(f, recfp)
+		}
+		faulted = name == "runtime.sigpanic"
 		if name == "runtime.main" {
 			break
 		}
 		if hasPrefix(name, "runtime.") {
 			continue
 		}
-		file, line := funcline(f, ret-1)
+		if printed == 100 {
+			printstring("...additional frames elided...\n")
+			break
+		}
+		printed++
+		file, line := funcline(f, pc)
 		printstring(name)
 		printstring("(...)\n\t")
 		printstring(file)
