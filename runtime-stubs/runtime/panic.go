@@ -261,6 +261,8 @@ const (
 	boundsSlice3Acap
 	boundsSlice3B
 	boundsSlice3C
+	boundsConvert
+	boundsConvertPtr
 )
 
 func (e boundsError) Error() string {
@@ -284,6 +286,10 @@ func (e boundsError) Error() string {
 		return "runtime error: slice bounds out of range [::" + x + "] with capacity " + y
 	case boundsSlice3B:
 		return "runtime error: slice bounds out of range [:" + x + ":" + y + "]"
+	case boundsConvertPtr: // gc 1.19's wording, before conversions to arrays existed
+		return "runtime error: cannot convert slice with length " + y + " to pointer to array with length " + x
+	case boundsConvert:
+		return "runtime error: cannot convert slice with length " + y + " to array or pointer to array with length " + x
 	default:
 		return "runtime error: slice bounds out of range [" + x + ":" + y + ":]"
 	}

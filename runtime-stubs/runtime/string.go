@@ -220,3 +220,53 @@ func decoderune(s string, k int) (rune, int) {
 	}
 	return runeError, k + 1
 }
+
+// stringtoslicerune is []rune(s): the code points of s, an invalid byte decoding to U+FFFD.
+func stringtoslicerune(s string) []rune {
+	n := 0
+	for range s {
+		n++
+	}
+	var r []rune
+	h := (*sliceHeader)(unsafe.Pointer(&r))
+	if n == 0 {
+		h.data = unsafe.Pointer(&zerobase)
+		return r
+	}
+	h.data = mallocgc(uintptr(n)*4, nil, false)
+	h.len = n
+	h.cap = n
+	i := 0
+	for _, c := range s {
+		r[i] = c
+		i++
+	}
+	return r
+}
+
+// slicerunetostring is string(r) for a []rune (ptr, n): the UTF-8 encodings of its runes, U+FFFD
+// for invalid ones.
+func slicerunetostring(ptr unsafe.Pointer, n int) string {
+	var buf [4]byte
+	size := 0
+	for i := 0; i < n; i++ {
+		size += encoderune(buf[:], int64(*(*rune)(unsafe.Pointer(uintptr(ptr) + uintptr(i)*4))))
+	}
+	if size == 0 {
+		return ""
+	}
+	s, p := rawstring(size)
+	off := uintptr(0)
+	for i := 0; i < n; i++ {
+		k := encoderune(buf[:], int64(*(*rune)(unsafe.Pointer(uintptr(ptr) + uintptr(i)*4))))
+		memmove(unsafe.Pointer(uintptr(p)+off), unsafe.Pointer(&buf[0]), uintptr(k))
+		off += uintptr(k)
+	}
+	return s
+}
+
+// panicSliceConvert is the panic of converting a slice of length y to an array of length x > y.
+func panicSliceConvert(x int, y int) { panicBounds(x, y, boundsConvert) }
+
+// panicSliceConvertPtr is the same for a conversion to a pointer to an array.
+func panicSliceConvertPtr(x int, y int) { panicBounds(x, y, boundsConvertPtr) }

@@ -731,6 +731,7 @@ public sealed partial class FuncBuilder
     private GoVal Convert(GoVal v, GoType t, SourcePos pos)
     {
         if (Predicates.Identical(v.Type, t)) return v;
+        if (v.Type == Universe.UntypedNil) return Zero(t, pos);
         var (from, to) = (v.Type.Underlying, t.Underlying);
         if (to is InterfaceType && t is not TypeParamType) return ToInterface(v, t, pos);
         if (Predicates.Identical(from, to) || v.Parts == null) return v with { Type = t };
@@ -767,6 +768,18 @@ public sealed partial class FuncBuilder
             return ScalarCall("runtime.slicebytetostring", [v.Parts[0], v.Parts[1]], [Universe.String], pos)[0] with { Type = t };
         if (Predicates.IsString(v.Type) && to is SliceType { Elem.Underlying: BasicType { Kind: BasicKind.Uint8 } })
             return Call("runtime.stringtoslicebyte", CallAbi.Internal, [v with { Type = Universe.String }], [new SliceType(Universe.Byte)], pos)[0] with { Type = t };
+        if (Predicates.IsString(v.Type) && to is SliceType { Elem.Underlying: BasicType { Kind: BasicKind.Int32 } })
+            return Call("runtime.stringtoslicerune", CallAbi.Internal, [v with { Type = Universe.String }], [new SliceType(Universe.Int32)], pos)[0] with { Type = t };
+        if (Predicates.IsString(t) && from is SliceType { Elem.Underlying: BasicType { Kind: BasicKind.Int32 } })
+            return ScalarCall("runtime.slicerunetostring", [v.Parts[0], v.Parts[1]], [Universe.String], pos)[0] with { Type = t };
+        // Slice to array (Go 1.20) and to array pointer (Go 1.17): the slice must be long enough.
+        if (from is SliceType && (to is ArrayType || to is PointerType { Elem.Underlying: ArrayType }))
+        {
+            var arr = to as ArrayType ?? (ArrayType)((PointerType)to).Elem.Underlying;
+            BoundsCheck2(Const64(arr.Len, pos), v.Parts[1], to is PointerType ? "panicSliceConvertPtr" : "panicSliceConvert", inclusive: true, pos);
+            if (to is PointerType) return new GoVal(t, [cur!.NewValue(Op.Copy, IrType.Ptr, pos, v.Parts[0])], null);
+            return Load(v.Parts[0], t, pos);
+        }
         if (to is BasicType { Kind: BasicKind.UnsafePointer } || from is BasicType { Kind: BasicKind.UnsafePointer } ||
             (from is PointerType && to is PointerType))
             return new GoVal(t, [cur!.NewValue(Op.Copy, TypeParts.Of(t)![0], pos, v.Single)], null);
