@@ -59,9 +59,10 @@ internal sealed class CompileDriver(CompileOptions options)
         foreach (var src in ExportData.GenericSourceFiles(files, f => texts.GetValueOrDefault(f)))
             pkg.GenericSources.Add(src with { Name = absolute.GetValueOrDefault(src.Name, src.Name) });
         ApplySymAbis(info);
+        ApplyLinknames(files, info);
         if (options.Complete)
-            foreach (var (decl, _) in info.Funcs)
-                if (decl.Body == null && !decl.Pragmas.Any(p => p.Verb == "go:linkname"))
+            foreach (var (decl, obj) in info.Funcs)
+                if (decl.Body == null && obj.LinkName == null)
                     errors.Add(decl.Name.Pos, "missing function body");
         ThrowIfErrors();
 
@@ -103,6 +104,26 @@ internal sealed class CompileDriver(CompileOptions options)
         }
         foreach (var (decl, obj) in info.Funcs)
             if (decl.Body == null) obj.Abi = internalAbi.Contains(obj.LinkSymbol) ? FuncAbi.Internal : FuncAbi.Stack;
+    }
+
+    /// <summary>
+    /// //go:linkname local target: the package's function local is the symbol target. Without a body it
+    /// is a Go function of another package (runtime internals that a package like reflect reaches), so
+    /// it is called with the register convention; with a body, the function is emitted under target.
+    /// </summary>
+    private static void ApplyLinknames(List<Ast.File> files, Info info)
+    {
+        var byName = new Dictionary<string, (Ast.FuncDecl Decl, FuncObj Obj)>(StringComparer.Ordinal);
+        foreach (var (decl, obj) in info.Funcs)
+            if (decl.Recv == null) byName[obj.Name] = (decl, obj);
+        foreach (var file in files)
+            foreach (var p in file.Linknames)
+            {
+                var args = p.Args;
+                if (args.Count != 2 || !byName.TryGetValue(args[0], out var fn)) continue;
+                fn.Obj.LinkName = args[1];
+                if (fn.Decl.Body == null) fn.Obj.Abi = FuncAbi.Internal;
+            }
     }
 
     private void ThrowIfErrors()

@@ -89,7 +89,7 @@ func typehash(t *_type, p unsafe.Pointer, seed uintptr) uint64 {
 		fs := (*structFields)(t.extra)
 		h := uint64(seed)
 		for i := uintptr(0); i < fs.count; i++ {
-			f := (*structField)(unsafe.Pointer(uintptr(fs.fields) + i*40))
+			f := (*structField)(unsafe.Pointer(uintptr(fs.fields) + i*structFieldSize))
 			if f.name == "_" {
 				continue
 			}
@@ -129,7 +129,7 @@ func keyequal(t *_type, p, q unsafe.Pointer) bool {
 	case kindStruct:
 		fs := (*structFields)(t.extra)
 		for i := uintptr(0); i < fs.count; i++ {
-			f := (*structField)(unsafe.Pointer(uintptr(fs.fields) + i*40))
+			f := (*structField)(unsafe.Pointer(uintptr(fs.fields) + i*structFieldSize))
 			if f.name == "_" {
 				continue
 			}

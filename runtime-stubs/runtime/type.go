@@ -26,10 +26,12 @@ import "unsafe"
 //	 56  elem      *_type     element of pointer, slice, array, chan, map
 //	 64  key       *_type     key of a map
 //	 72  len       uintptr    array length; chan direction
-//	 80  uncommon  *uncommontype  methods of a named (or pointer to named) type
+//	 80  uncommon  *uncommontype  package path and methods: every defined type, and pointers to
+//	                          those with methods
 //	 88  extra     unsafe.Pointer  struct: *structFields; interface: *interfaceMethods; func: *funcSig
+//	 96  ptrToThis *_type     *T, for a defined type T (nil for others)
 //
-// size 96.
+// size 104. flags: tflagUncommon (uncommon != nil), tflagNamed (defined and predeclared types).
 type _type struct {
 	size     uintptr
 	ptrdata  uintptr
@@ -44,8 +46,9 @@ type _type struct {
 	elem     *_type
 	key      *_type
 	len      uintptr
-	uncommon *uncommontype
-	extra    unsafe.Pointer
+	uncommon  *uncommontype
+	extra     unsafe.Pointer
+	ptrToThis *_type
 }
 
 const (
@@ -81,6 +84,7 @@ const (
 	kindMask        = (1 << 5) - 1
 
 	tflagUncommon = 1
+	tflagNamed    = 2
 )
 
 // uncommontype lists a type's methods, sorted by name.
@@ -124,11 +128,33 @@ type structFields struct {
 //	 16  typ       *_type
 //	 24  offset    uintptr
 //	 32  embedded  uintptr (1 when embedded)
+//	 40  tag       string
+//	 56  pkgpath   string  the package path of an unexported field's name, "" for exported ones
+//
+// size 72.
 type structField struct {
 	name     string
 	typ      *_type
 	offset   uintptr
 	embedded uintptr
+	tag      string
+	pkgpath  string
+}
+
+const structFieldSize = 72
+
+// funcSig describes a func type: in parameters then out results, as type pointers.
+//
+//	off  field
+//	  0  in        uintptr
+//	  8  out       uintptr
+//	 16  variadic  uintptr (1 when the last parameter is ...T)
+//	 24  types     [in+out]*_type
+type funcSig struct {
+	in       uintptr
+	out      uintptr
+	variadic uintptr
+	types    [1]*_type // really [in+out]
 }
 
 // interfaceMethods lists an interface type's methods, sorted by name (the itab order).

@@ -12,7 +12,7 @@ namespace Gosharp.Compiler.IR.Build;
 /// </summary>
 public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> methodWrapper)
 {
-    public const int Size = 96;
+    public const int Size = 104;
     private readonly Dictionary<string, DataSymbol> done = new(StringComparer.Ordinal);
 
     // runtime kinds (reflect.Kind numbers)
@@ -37,8 +37,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         var u = t.Underlying;
         PutU64(c, 0, (ulong)Layout.Sizeof(t));
         PutU64(c, 8, (ulong)PtrData(t));
-        // As reflect prints types: the empty interface is "interface {}" (never "any").
-        var str = t is not NamedType && u is InterfaceType { IsEmpty: true } ? "interface {}" : TypeString.Of(t);
+        var str = TypeNames.Reflect(t);
         BinaryPrimitives.WriteUInt32LittleEndian(c.AsSpan(16), Hash(TypeNames.Link(t)));
         c[20] = (byte)(Kind(u) | (IsDirectIface(t) ? KindDirectIface : 0));
         c[21] = (byte)Math.Max(1, Layout.Alignof(t));
@@ -54,12 +53,36 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
             case MapType m: d.Addresses.Add((56, Of(m.Elem))); d.Addresses.Add((64, Of(m.Key))); break;
             case StructType st: d.Addresses.Add((88, StructFields(t, st))); break;
             case InterfaceType it: d.Addresses.Add((88, InterfaceMethods(t, it))); break;
+            case Signature sig: d.Addresses.Add((88, FuncSig(t, sig))); break;
         }
-        if (Methods(t) is { Count: > 0 } ms)
+        if (t is NamedType || t is BasicType) c[22] |= TflagNamed;
+        var ms = Methods(t);
+        if (t is NamedType || ms.Count > 0)
         {
-            c[22] = 1; // tflagUncommon
+            c[22] |= TflagUncommon;
             d.Addresses.Add((80, Uncommon(t, ms)));
         }
+        // *T for a defined type T, so that reflect can go from T to *T (New, Addr, PointerTo).
+        if (t is NamedType) d.Addresses.Add((96, Of(new PointerType(t))));
+    }
+
+    private const byte TflagUncommon = 1, TflagNamed = 2;
+
+    /// <summary>A func type's parameters and results: in, out, variadic (0/1), then in+out type pointers.</summary>
+    private string FuncSig(GoType t, Signature sig)
+    {
+        var name = "type:.sig." + TypeNames.Link(t);
+        if (done.ContainsKey(name)) return name;
+        var n = sig.Params.Count + sig.Results.Count;
+        var d = new DataSymbol(name, 24 + 8 * n, new byte[24 + 8 * n], true, true, false);
+        done[name] = d;
+        ir.Data.Add(d);
+        PutU64(d.Content!, 0, (ulong)sig.Params.Count);
+        PutU64(d.Content!, 8, (ulong)sig.Results.Count);
+        PutU64(d.Content!, 16, sig.Variadic ? 1UL : 0UL);
+        for (int i = 0; i < sig.Params.Count; i++) d.Addresses.Add((24 + 8 * i, Of(sig.Params[i])));
+        for (int i = 0; i < sig.Results.Count; i++) d.Addresses.Add((24 + 8 * (sig.Params.Count + i), Of(sig.Results[i])));
+        return name;
     }
 
     private static void PutU64(byte[] c, int off, ulong v) => BinaryPrimitives.WriteUInt64LittleEndian(c.AsSpan(off), v);
@@ -220,7 +243,8 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
     {
         var name = "type:.fields." + TypeNames.Link(t);
         if (done.ContainsKey(name)) return name;
-        var arr = new DataSymbol(name + ".list", Math.Max(8, 40 * st.Fields.Length), new byte[Math.Max(8, 40 * st.Fields.Length)], true, true, false);
+        const int stride = 72;
+        var arr = new DataSymbol(name + ".list", Math.Max(8, stride * st.Fields.Length), new byte[Math.Max(8, stride * st.Fields.Length)], true, true, false);
         var head = new DataSymbol(name, 16, new byte[16], true, true, false);
         done[name] = head;
         ir.Data.Add(head);
@@ -231,10 +255,12 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         for (int i = 0; i < st.Fields.Length; i++)
         {
             var f = st.Fields[i];
-            PutString(arr, 40 * i, f.Name);
-            arr.Addresses.Add((40 * i + 16, Of(f.Type)));
-            PutU64(arr.Content!, 40 * i + 24, (ulong)offs[i]);
-            PutU64(arr.Content!, 40 * i + 32, f.Embedded ? 1UL : 0UL);
+            PutString(arr, stride * i, f.Name);
+            arr.Addresses.Add((stride * i + 16, Of(f.Type)));
+            PutU64(arr.Content!, stride * i + 24, (ulong)offs[i]);
+            PutU64(arr.Content!, stride * i + 32, f.Embedded ? 1UL : 0UL);
+            PutString(arr, stride * i + 40, st.Tag(i));
+            PutString(arr, stride * i + 56, f.Exported || f.Pkg == null ? "" : f.Pkg.Path);
         }
         return name;
     }
@@ -327,32 +353,65 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
     }
 }
 
-/// <summary>Type names as symbols use them: like Go's type strings, but with full package paths.</summary>
+/// <summary>
+/// Type strings. Link names (symbols, hashes) are Go's type strings with full package paths, so that
+/// distinct types never share a name; reflect strings are what reflect and %T print: package names
+/// instead of paths, struct fields unqualified, byte and rune as uint8 and int32.
+/// </summary>
 public static class TypeNames
 {
     public static string Link(GoType t)
     {
         var sb = new StringBuilder();
-        Write(sb, t);
+        Write(sb, t, reflect: false);
         return sb.ToString();
     }
 
-    private static void Write(StringBuilder sb, GoType t)
+    public static string Reflect(GoType t)
+    {
+        var sb = new StringBuilder();
+        Write(sb, t, reflect: true);
+        return sb.ToString();
+    }
+
+    /// <summary>Aliases print as what they stand for: byte is uint8, rune is int32.</summary>
+    private static string BasicName(BasicType b) => b.Kind switch
+    {
+        BasicKind.Uint8 => "uint8",
+        BasicKind.Int32 => "int32",
+        _ => b.Name,
+    };
+
+    private static void Write(StringBuilder sb, GoType t, bool reflect)
     {
         switch (t)
         {
             case NamedType n:
-                if (n.Obj.Pkg is { } p) sb.Append(p.Path).Append('.');
+                if (n.Obj.Pkg is { } p) sb.Append(reflect ? p.Name : p.Path).Append('.');
                 sb.Append(n.Obj.Name);
+                if (n.TypeArgs.Length > 0)
+                {
+                    sb.Append('[');
+                    for (int i = 0; i < n.TypeArgs.Length; i++)
+                    {
+                        if (i > 0) sb.Append(',');
+                        Write(sb, n.TypeArgs[i], reflect);
+                    }
+                    sb.Append(']');
+                }
                 break;
-            case BasicType b: sb.Append(b.Name); break;
-            case PointerType pt: sb.Append('*'); Write(sb, pt.Elem); break;
-            case SliceType s: sb.Append("[]"); Write(sb, s.Elem); break;
-            case ArrayType a: sb.Append('[').Append(a.Len).Append(']'); Write(sb, a.Elem); break;
-            case MapType m: sb.Append("map["); Write(sb, m.Key); sb.Append(']'); Write(sb, m.Elem); break;
+            case BasicType b: sb.Append(BasicName(b)); break;
+            case PointerType pt: sb.Append('*'); Write(sb, pt.Elem, reflect); break;
+            case SliceType s: sb.Append("[]"); Write(sb, s.Elem, reflect); break;
+            case ArrayType a: sb.Append('[').Append(a.Len).Append(']'); Write(sb, a.Elem, reflect); break;
+            case MapType m: sb.Append("map["); Write(sb, m.Key, reflect); sb.Append(']'); Write(sb, m.Elem, reflect); break;
             case ChanType c:
                 sb.Append(c.Dir switch { ChanDir.SendOnly => "chan<- ", ChanDir.RecvOnly => "<-chan ", _ => "chan " });
-                Write(sb, c.Elem);
+                // chan (<-chan int) needs parentheses to mean what it says.
+                var paren = c.Dir == ChanDir.Both && c.Elem is ChanType { Dir: ChanDir.RecvOnly };
+                if (paren) sb.Append('(');
+                Write(sb, c.Elem, reflect);
+                if (paren) sb.Append(')');
                 break;
             case StructType st:
                 sb.Append("struct {");
@@ -360,15 +419,19 @@ public static class TypeNames
                 {
                     sb.Append(i == 0 ? " " : "; ");
                     var f = st.Fields[i];
-                    if (!f.Embedded) { if (!f.Exported && f.Pkg != null) sb.Append(f.Pkg.Path).Append('.'); sb.Append(f.Name).Append(' '); }
-                    Write(sb, f.Type);
+                    if (!f.Embedded)
+                    {
+                        if (!reflect && !f.Exported && f.Pkg != null) sb.Append(f.Pkg.Path).Append('.');
+                        sb.Append(f.Name).Append(' ');
+                    }
+                    Write(sb, f.Type, reflect);
                     if (st.Tag(i).Length > 0) sb.Append(' ').Append(ByteString.Quote(ByteString.FromUtf8(st.Tag(i))));
                 }
                 sb.Append(st.Fields.Length > 0 ? " }" : "}");
                 break;
             case Signature sig:
                 sb.Append("func");
-                WriteSig(sb, sig);
+                WriteSig(sb, sig, reflect);
                 break;
             case InterfaceType it:
                 if (it.AllMethods.Length == 0) { sb.Append("interface {}"); break; }
@@ -376,8 +439,10 @@ public static class TypeNames
                 for (int i = 0; i < it.AllMethods.Length; i++)
                 {
                     var m = it.AllMethods[i];
-                    sb.Append(i == 0 ? " " : "; ").Append(TypeDescriptors.MethodName(m));
-                    WriteSig(sb, m.Signature);
+                    sb.Append(i == 0 ? " " : "; ");
+                    if (m.Exported || m.Pkg == null) sb.Append(m.Name);
+                    else sb.Append(reflect ? m.Pkg.Name : m.Pkg.Path).Append('.').Append(m.Name);
+                    WriteSig(sb, m.Signature, reflect);
                 }
                 sb.Append(" }");
                 break;
@@ -385,21 +450,21 @@ public static class TypeNames
         }
     }
 
-    private static void WriteSig(StringBuilder sb, Signature sig)
+    private static void WriteSig(StringBuilder sb, Signature sig, bool reflect)
     {
         sb.Append('(');
         for (int i = 0; i < sig.Params.Count; i++)
         {
             if (i > 0) sb.Append(", ");
-            if (sig.Variadic && i == sig.Params.Count - 1) { sb.Append("..."); Write(sb, ((SliceType)sig.Params[i]).Elem); }
-            else Write(sb, sig.Params[i]);
+            if (sig.Variadic && i == sig.Params.Count - 1) { sb.Append("..."); Write(sb, ((SliceType)sig.Params[i]).Elem, reflect); }
+            else Write(sb, sig.Params[i], reflect);
         }
         sb.Append(')');
-        if (sig.Results.Count == 1) { sb.Append(' '); Write(sb, sig.Results[0]); }
+        if (sig.Results.Count == 1) { sb.Append(' '); Write(sb, sig.Results[0], reflect); }
         else if (sig.Results.Count > 1)
         {
             sb.Append(" (");
-            for (int i = 0; i < sig.Results.Count; i++) { if (i > 0) sb.Append(", "); Write(sb, sig.Results[i]); }
+            for (int i = 0; i < sig.Results.Count; i++) { if (i > 0) sb.Append(", "); Write(sb, sig.Results[i], reflect); }
             sb.Append(')');
         }
     }
