@@ -72,7 +72,7 @@ func typehash(t *_type, p unsafe.Pointer, seed uintptr) uint64 {
 		if dyn == nil {
 			return mix(uint64(seed))
 		}
-		if dyn.equal == nil && dyn.Kind() != kindStruct && dyn.Kind() != kindArray {
+		if dyn.flags&tflagComparable == 0 {
 			panicmsg("hash of unhashable type " + dyn.str)
 		}
 		if dyn.kind&kindDirectIface != 0 {
@@ -141,4 +141,28 @@ func keyequal(t *_type, p, q unsafe.Pointer) bool {
 	}
 	panicmsg("comparing uncomparable type " + t.str)
 	return false
+}
+
+// typedequal is == of two values of type t in memory, for the compiler's struct and array
+// comparisons that cannot be inlined: t's equal function, or its fields in source order (elements
+// in index order) stopping at the first difference.
+func typedequal(t *_type, p, q unsafe.Pointer) bool { return keyequal(t, p, q) }
+
+// memequal reports whether the n bytes at p and q are equal.
+func memequal(p, q unsafe.Pointer, n uintptr) bool {
+	if p == q {
+		return true
+	}
+	i := uintptr(0)
+	for ; i+8 <= n; i += 8 {
+		if *(*uint64)(unsafe.Pointer(uintptr(p) + i)) != *(*uint64)(unsafe.Pointer(uintptr(q) + i)) {
+			return false
+		}
+	}
+	for ; i < n; i++ {
+		if *(*byte)(unsafe.Pointer(uintptr(p) + i)) != *(*byte)(unsafe.Pointer(uintptr(q) + i)) {
+			return false
+		}
+	}
+	return true
 }

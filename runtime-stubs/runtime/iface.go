@@ -134,17 +134,13 @@ func ifaceeq(xtab *itab, xd unsafe.Pointer, ytab *itab, yd unsafe.Pointer) bool 
 
 // valueeq compares two data words of dynamic type t.
 func valueeq(t *_type, xd, yd unsafe.Pointer) bool {
-	if t.equal == nil {
-		printlock()
-		printstring("panic: runtime error: comparing uncomparable type ")
-		printstring(t.str)
-		runtimeErrorEnd()
+	if t.flags&tflagComparable == 0 {
+		panicmsg("comparing uncomparable type " + t.str)
 	}
 	if t.kind&kindDirectIface != 0 {
 		return xd == yd
 	}
-	eq := *(*func(unsafe.Pointer, unsafe.Pointer) bool)(unsafe.Pointer(&t.equal))
-	return eq(xd, yd)
+	return keyequal(t, xd, yd)
 }
 
 // assertE2I2 is the itab of dynamic type t for interface type inter, or nil when t lacks a method

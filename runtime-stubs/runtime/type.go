@@ -31,7 +31,8 @@ import "unsafe"
 //	 88  extra     unsafe.Pointer  struct: *structFields; interface: *interfaceMethods; func: *funcSig
 //	 96  ptrToThis *_type     *T, for a defined type T (nil for others)
 //
-// size 104. flags: tflagUncommon (uncommon != nil), tflagNamed (defined and predeclared types).
+// size 104. flags: tflagUncommon (uncommon != nil), tflagNamed (defined and predeclared types),
+// tflagComparable.
 type _type struct {
 	size     uintptr
 	ptrdata  uintptr
@@ -85,6 +86,9 @@ const (
 
 	tflagUncommon = 1
 	tflagNamed    = 2
+	// tflagComparable: == is defined on the type (a struct's or array's may still panic for an
+	// interface inside holding an uncomparable dynamic type).
+	tflagComparable = 4
 )
 
 // uncommontype lists a type's methods, sorted by name.

@@ -602,6 +602,11 @@ public sealed partial class FuncBuilder
                 return op == Ast.Operator.Eql ? eq : cur!.NewValue(Op.Not, IrType.Bool, pos, eq);
             }
         }
+        if (t.Underlying is StructType or ArrayType && op is Ast.Operator.Eql or Ast.Operator.Neq)
+        {
+            var eq = AggregateEqual(ValueAddr(x, pos), ValueAddr(y, pos), t, pos);
+            return op == Ast.Operator.Eql ? eq : cur!.NewValue(Op.Not, IrType.Bool, pos, eq);
+        }
         if (x.Parts == null || x.Parts.Length != 1) throw Unsupported(pos, $"comparison of {t}");
         var unsigned = !TypeParts.IsSigned(t);
         var o = op switch
@@ -619,6 +624,71 @@ public sealed partial class FuncBuilder
             Ast.Operator.Leq => Op.Le, Ast.Operator.Gtr => Op.Gt, _ => Op.Ge,
         };
         return cur!.NewValue(o, IrType.Bool, pos, x.Single, y.Single);
+    }
+
+    /// <summary>
+    /// == of two structs or arrays in memory. Small ones without interfaces inside compare field by
+    /// field inline (floats as floats, strings by content, blank fields skipped); plain memory runs
+    /// with runtime.memequal; the rest (interfaces inside, whose dynamic types may not be comparable,
+    /// or many fields) with runtime.typedequal, which walks the type descriptor in source order and
+    /// stops at the first difference, as the spec orders it.
+    /// </summary>
+    private Value AggregateEqual(Value p, Value q, GoType t, SourcePos pos)
+    {
+        if (TypeDescriptors.MemoryComparable(t) && Layout.Sizeof(t) > 32)
+            return ScalarCall("runtime.memequal", [p, q, Const64(Layout.Sizeof(t), pos)], [Universe.Bool], pos)[0].Single;
+        if (HasInterface(t) || LeafCount(t) > 8)
+            return ScalarCall("runtime.typedequal", [TypeAddr(t, pos), p, q], [Universe.Bool], pos)[0].Single;
+        Value? all = null;
+        void Leaf(long off, GoType ft)
+        {
+            Value eq;
+            var pa = off == 0 ? p : cur!.NewValue(Op.Add, IrType.Ptr, pos, p, Const64(off, pos));
+            var qa = off == 0 ? q : cur!.NewValue(Op.Add, IrType.Ptr, pos, q, Const64(off, pos));
+            if (ft.Underlying is StructType or ArrayType) eq = AggregateEqual(pa, qa, ft, pos);
+            else eq = Compare(Ast.Operator.Eql, Load(pa, ft, pos), Load(qa, ft, pos), ft, pos);
+            all = all == null ? eq : cur!.NewValue(Op.And, IrType.Bool, pos, all, eq);
+        }
+        switch (t.Underlying)
+        {
+            case StructType st:
+                var offs = Layout.Offsets(st);
+                for (int i = 0; i < st.Fields.Length; i++)
+                    if (st.Fields[i].Name != "_") Leaf(offs[i], st.Fields[i].Type);
+                break;
+            case ArrayType a:
+                var es = Layout.Sizeof(a.Elem);
+                for (long i = 0; i < a.Len; i++) Leaf(i * es, a.Elem);
+                break;
+        }
+        return all ?? ConstPart(IrType.Bool, 1, pos);
+    }
+
+    private static bool HasInterface(GoType t) => t.Underlying switch
+    {
+        InterfaceType => true,
+        StructType st => st.Fields.Any(f => HasInterface(f.Type)),
+        ArrayType a => a.Len > 0 && HasInterface(a.Elem),
+        _ => false,
+    };
+
+    /// <summary>How many scalar comparisons an inline == of t takes.</summary>
+    private static long LeafCount(GoType t) => t.Underlying switch
+    {
+        StructType st => st.Fields.Sum(f => LeafCount(f.Type)),
+        ArrayType a => a.Len * LeafCount(a.Elem),
+        _ => 1,
+    };
+
+    /// <summary>The address of a value held in memory, or of a temporary holding it (a zero value has none).</summary>
+    private Value ValueAddr(GoVal v, SourcePos pos)
+    {
+        if (v.Addr != null) return v.Addr;
+        var tmp = f.NewSlot("cmp", Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
+        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        ta.Aux = tmp;
+        StoreTo(ta, v, pos);
+        return ta;
     }
 
     private static bool IsNilValue(GoVal v) => v.Parts != null && v.Parts.All(p => p.Resolve() is { Op: Op.Const, AuxInt: 0 });

@@ -56,6 +56,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
             case Signature sig: d.Addresses.Add((88, FuncSig(t, sig))); break;
         }
         if (t is NamedType || t is BasicType) c[22] |= TflagNamed;
+        if (Predicates.Comparable(t)) c[22] |= TflagComparable;
         var ms = Methods(t);
         if (t is NamedType || ms.Count > 0)
         {
@@ -66,7 +67,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         if (t is NamedType) d.Addresses.Add((96, Of(new PointerType(t))));
     }
 
-    private const byte TflagUncommon = 1, TflagNamed = 2;
+    private const byte TflagUncommon = 1, TflagNamed = 2, TflagComparable = 4;
 
     /// <summary>A func type's parameters and results: in, out, variadic (0/1), then in+out type pointers.</summary>
     private string FuncSig(GoType t, Signature sig)
