@@ -1,6 +1,7 @@
 using Gosharp.Common.Diagnostics;
 using Gosharp.Compiler.Check;
 using Gosharp.Compiler.Types;
+using Gosharp.Compiler.Types.Constants;
 using Ast = Gosharp.Compiler.Syntax.Ast;
 
 namespace Gosharp.Compiler.IR.Build;
@@ -75,7 +76,7 @@ public sealed partial class FuncBuilder
             var target = LValue(lhs);
             var old = target.Read(this, a.Pos);
             GoVal rhs;
-            if (a.IsIncDec) rhs = new GoVal(lt, [ConstPart(TypeParts.Of(lt)![0], 1, a.Pos)], null);
+            if (a.IsIncDec) rhs = Constant(ConstValue.Of(1), lt, a.Pos); // 1 of x's type: 1.0 for floats, 1+0i for complex
             else rhs = Convert(Expr(a.Rhs[0]), lt, a.Pos);
             var shiftCountType = a.IsIncDec ? lt : info.TypeOf(a.Rhs[0])!.Type;
             var r = BinaryValues(a.Op, old, rhs, lt, a.Pos, shiftCountType);
