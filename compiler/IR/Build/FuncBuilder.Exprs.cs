@@ -89,8 +89,9 @@ public sealed partial class FuncBuilder
                 GoType t;
                 if (xt.Underlying is PointerType pt) { baseAddr = Expr(sel.X).Single; t = pt.Elem; }
                 else { baseAddr = AggregateAddr(sel.X); t = xt; }
-                foreach (var idx in s.Index)
+                for (int k = 0; k < s.Index.Count; k++)
                 {
+                    var idx = s.Index[k];
                     var st = (StructType)t.Underlying;
                     var off = Layout.Offsets(st)[idx];
                     if (off != 0)
@@ -99,7 +100,7 @@ public sealed partial class FuncBuilder
                         baseAddr = cur!.NewValue(Op.Add, IrType.Ptr, sel.Pos, baseAddr, c);
                     }
                     t = st.Fields[idx].Type;
-                    if (t.Underlying is PointerType p && idx != s.Index[^1])
+                    if (t.Underlying is PointerType p && k != s.Index.Count - 1)
                     {
                         baseAddr = Load(baseAddr, t, sel.Pos).Single;
                         t = p.Elem;

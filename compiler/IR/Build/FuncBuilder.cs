@@ -158,6 +158,44 @@ public sealed partial class FuncBuilder
         return Finish();
     }
 
+    /// <summary>See PackageIr.PromotedMethodWrapper.</summary>
+    public Func BuildPromotedMethodWrapper(MethodEntry entry, NamedType named, bool direct, string symbol)
+    {
+        var m = entry.Method;
+        var msig = m.Signature;
+        var pos = m.Pos;
+        var recvParam = direct ? (GoType)named : new PointerType(named);
+        var args = BeginForwarder(symbol, pos, [recvParam, .. msig.Params.Vars.Select(v => v.Type)], msig.Results);
+        Value addr;
+        if (direct)
+        {
+            var slot = f.NewSlot("recv", Math.Max(8, Layout.Sizeof(named)), 8, true);
+            addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+            addr.Aux = slot;
+            StoreTo(addr, args[0], pos);
+        }
+        else addr = args[0].Single;
+        // Down the embedded fields: each one's address, loading the pointer of an embedded *E.
+        GoType at = named;
+        foreach (var i in entry.Path)
+        {
+            var st = (StructType)at.Underlying;
+            var field = st.Fields[i];
+            var off = Layout.Offsets(st)[i];
+            var fa = off == 0 ? addr : cur!.NewValue(Op.Add, IrType.Ptr, pos, addr, Const64(off, pos));
+            if (field.Type is PointerType fp) { addr = Load(fa, field.Type, pos).Single; at = fp.Elem; }
+            else { addr = fa; at = field.Type; }
+        }
+        var rest = args.Skip(1).ToList();
+        var resultTypes = resultVars.Select(v => v.Type).ToList();
+        List<GoVal> results;
+        if (entry.ViaInterface) results = InterfaceCall(Load(addr, at, pos), m, rest, resultTypes, pos);
+        else if (entry.PtrRecv) results = Call(m.LinkSymbol, CallAbi.Internal, [new GoVal(new PointerType(at), [addr], null), .. rest], resultTypes, pos);
+        else results = Call(m.LinkSymbol, CallAbi.Internal, [Load(addr, at, pos), .. rest], resultTypes, pos);
+        Return(pos, results);
+        return Finish();
+    }
+
     /// <summary>
     /// Starts a generated function (DUPOK: every package that needs it makes the same one) taking
     /// parameters of the given types and returning the given results; returns its parameters' values.

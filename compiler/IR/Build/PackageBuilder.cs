@@ -32,8 +32,10 @@ public sealed class PackageIr
     /// interface's data word as its receiver. Pointer methods and value methods of pointer-shaped
     /// types take it as is; other value methods need the wrapper pkg.(*T).m that loads the value.
     /// </summary>
-    private string MethodCode(FuncObj m, GoType t)
+    private string MethodCode(MethodEntry entry, GoType t)
     {
+        if (entry.Promoted) return PromotedMethodWrapper(entry, t);
+        var m = entry.Method;
         if (m.Signature.Recv?.Type is PointerType) return m.LinkSymbol;
         if (t is not PointerType && TypeDescriptors.IsDirectIface(t)) return m.LinkSymbol;
         return ValueMethodWrapper(m);
@@ -47,6 +49,20 @@ public sealed class PackageIr
     {
         if (wrappers.Add(symbol)) PendingForwarders.Add((symbol, build));
         return symbol;
+    }
+
+    /// <summary>
+    /// The wrapper calling a method promoted from an embedded field, for dynamic type t: it takes the
+    /// interface's data word (a pointer to the T, or the T itself when T is pointer-shaped), follows
+    /// the embedded fields to the receiver and calls the method, through the embedded interface when
+    /// the receiver is one. gc's names: pkg.(*T).m, or pkg.T.m for the pointer-shaped form.
+    /// </summary>
+    private string PromotedMethodWrapper(MethodEntry entry, GoType t)
+    {
+        var direct = t is not PointerType && TypeDescriptors.IsDirectIface(t);
+        var named = t as NamedType ?? (NamedType)((PointerType)t).Elem;
+        var sym = direct ? $"{named.Obj.Pkg?.Path}.{named.Obj.Name}.{entry.Method.Name}" : $"{named.Obj.Pkg?.Path}.(*{named.Obj.Name}).{entry.Method.Name}";
+        return Forwarder(sym, fb => fb.BuildPromotedMethodWrapper(entry, named, direct, sym));
     }
 
     public string ValueMethodWrapper(FuncObj m)

@@ -10,7 +10,7 @@ namespace Gosharp.Compiler.IR.Build;
 /// tables and itabs as read-only DUPOK data, on demand. Symbols are "type:" + the type's link name
 /// (package paths in full), so a type's descriptor is one object in the linked program.
 /// </summary>
-public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> methodWrapper)
+public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, string> methodWrapper)
 {
     public const int Size = 104;
     private readonly Dictionary<string, DataSymbol> done = new(StringComparer.Ordinal);
@@ -291,24 +291,10 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
 
     private static Signature WithoutRecv(Signature s) => new(null, s.Params, s.Results, s.Variadic);
 
-    /// <summary>The method set of t that an interface can call (value methods for T, all for *T), sorted.</summary>
-    public static List<(FuncObj Method, bool PtrRecv)> Methods(GoType t)
-    {
-        NamedType? named = t as NamedType;
-        var isPtr = false;
-        if (t is PointerType p && p.Elem is NamedType pn) { named = pn; isPtr = true; }
-        if (named == null || named.Underlying is InterfaceType) return [];
-        var list = new List<(FuncObj, bool)>();
-        foreach (var m in named.Methods)
-        {
-            var ptrRecv = m.Signature.Recv?.Type is PointerType;
-            if (ptrRecv && !isPtr) continue;
-            list.Add((m, ptrRecv));
-        }
-        return list.OrderBy(x => MethodName(x.Item1), StringComparer.Ordinal).ToList();
-    }
+    /// <summary>The method set of t that an interface can call (value methods for T, all for *T, promoted ones too), sorted.</summary>
+    public static List<MethodEntry> Methods(GoType t) => MethodSets.Of(t);
 
-    private string Uncommon(GoType t, List<(FuncObj Method, bool PtrRecv)> ms)
+    private string Uncommon(GoType t, List<MethodEntry> ms)
     {
         var name = "type:.uncommon." + TypeNames.Link(t);
         if (done.ContainsKey(name)) return name;
@@ -323,10 +309,10 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         head.Addresses.Add((24, arr.Name));
         for (int i = 0; i < ms.Count; i++)
         {
-            var (m, _) = ms[i];
+            var m = ms[i].Method;
             PutString(arr, 32 * i, MethodName(m));
             arr.Addresses.Add((32 * i + 16, Of(WithoutRecv(m.Signature))));
-            arr.Addresses.Add((32 * i + 24, methodWrapper(m, t)));
+            arr.Addresses.Add((32 * i + 24, methodWrapper(ms[i], t)));
         }
         return name;
     }
@@ -347,8 +333,8 @@ public sealed class TypeDescriptors(PackageIr ir, Func<FuncObj, GoType, string> 
         for (int i = 0; i < ims.Length; i++)
         {
             var im = ims[i];
-            var (m, _) = ms.First(x => MethodName(x.Method) == MethodName(im));
-            d.Addresses.Add((24 + 8 * i, methodWrapper(m, t)));
+            var entry = ms.First(x => MethodName(x.Method) == MethodName(im));
+            d.Addresses.Add((24 + 8 * i, methodWrapper(entry, t)));
         }
         return name;
     }
