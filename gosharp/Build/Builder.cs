@@ -3,7 +3,8 @@ using Gosharp.Common.Diagnostics;
 
 namespace Gosharp.Cli.Build;
 
-public sealed record BuildRequest(IReadOnlyList<string> Args, string? Output, bool PrintCommands, bool DryRun, bool KeepWork);
+/// <param name="Rebuild">-a: build every package, ignoring (and not filling) the build cache.</param>
+public sealed record BuildRequest(IReadOnlyList<string> Args, string? Output, bool PrintCommands, bool DryRun, bool KeepWork, bool Rebuild = false);
 
 /// <summary>`gosharp build`: load packages, plan the script, print it (-x, -n), run it in-process.</summary>
 public static class Builder
@@ -23,7 +24,8 @@ public static class Builder
         else if (req.Output != null)
             throw new UserError($"gosharp build: -o cannot be used with a non-main package ({main.ImportPath})");
 
-        var script = Planner.Plan(main, packages, ctx.Cwd, output);
+        var cache = req.Rebuild || req.DryRun ? null : BuildCache.Open();
+        var script = Planner.Plan(main, packages, ctx.Cwd, output, cache);
         var work = req.DryRun ? Path.Combine(Path.GetTempPath(), "gosharp-build-n") : Directory.CreateTempSubdirectory("gosharp-build").FullName;
         if (!req.KeepWork) script.Add(new RmLine(Script.Work));
         if (req.PrintCommands || req.DryRun)

@@ -9,7 +9,7 @@ namespace Gosharp.Cli.Build;
 /// </summary>
 public static class Planner
 {
-    public static Script Plan(Package main, IReadOnlyList<Package> packages, string userCwd, string? output)
+    public static Script Plan(Package main, IReadOnlyList<Package> packages, string userCwd, string? output, BuildCache? cache = null)
     {
         var id = new Dictionary<string, string>(StringComparer.Ordinal) { [main.ImportPath] = "b001" };
         // Number in the order of a preorder walk from the main package, as go does.
@@ -26,10 +26,17 @@ public static class Planner
         foreach (var p in packages)
             if (!id.ContainsKey(p.ImportPath)) { id[p.ImportPath] = $"b{id.Count + 1:D3}"; Number(p); }
 
-        string Archive(string path) => $"{Script.Work}/{id[path]}/_pkg_.a";
+        // Library packages found in the cache are linked from there and not built (go build -x does not
+        // show them either); the others are built and then stored in the cache.
+        var cached = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache != null)
+            foreach (var p in packages)
+                if (p != main && cache.Lookup(p, packages) is { } hit) cached[p.ImportPath] = hit;
+        string Archive(string path) => cached.TryGetValue(path, out var c) ? c : $"{Script.Work}/{id[path]}/_pkg_.a";
         var script = new Script();
         foreach (var p in packages)
         {
+            if (cached.ContainsKey(p.ImportPath)) continue;
             var b = $"{Script.Work}/{id[p.ImportPath]}";
             var pkgPath = p.IsMain ? "main" : p.ImportPath;
             var trim = $"{b}=>";
@@ -62,6 +69,7 @@ public static class Planner
                 objects.Add(obj);
             }
             script.Add(new GosharpLine(["tool", "pack", "c", Archive(p.ImportPath), .. objects], p.ImportPath));
+            if (cache != null && p != main) script.Add(new CacheStoreLine(Archive(p.ImportPath), cache.ArchivePath(cache.Key(p, packages))));
         }
 
         if (main.IsMain && output != null)

@@ -18,6 +18,8 @@ public sealed record CdLine(string Dir) : ScriptLine;
 public sealed record GosharpLine(IReadOnlyList<string> Args, string Package) : ScriptLine;
 public sealed record MvLine(string From, string To) : ScriptLine;
 public sealed record RmLine(string Path) : ScriptLine;
+/// <summary>Copies a built archive into the build cache; not part of the printed trace.</summary>
+public sealed record CacheStoreLine(string Archive, string CachePath) : ScriptLine;
 
 public sealed class Script
 {
@@ -95,6 +97,7 @@ public sealed class Script
                     { throw new UserError($"gosharp: copying {X(mv.From)} to {mv.To}: {ToolCommands.ErrorText(e)}"); }
                     break;
                 case RmLine rm: Directory.Delete(Abs(rm.Path), recursive: true); break;
+                case CacheStoreLine cs: BuildCache.Store(Abs(cs.Archive), cs.CachePath); break;
             }
         }
         return true;

@@ -10,7 +10,8 @@ public class TraceTests
     {
         using var tmp = new TempDir("gosharp-trace");
         var exe = tmp.File("hello");
-        var build = Proc.Run(Repo.GosharpExe, ["build", "-x", "-o", exe, Repo.Path("testdata", "hello.go")]);
+        // -a: every package built, none taken from the build cache, so the trace shows them all.
+        var build = Proc.Run(Repo.GosharpExe, ["build", "-a", "-x", "-o", exe, Repo.Path("testdata", "hello.go")]);
         Assert.True(build.ExitCode == 0, build.ToString());
         var trace = build.Stderr;
 
@@ -51,6 +52,27 @@ public class TraceTests
         var b = tmp.File("b");
         Assert.Equal(0, Proc.Run(Repo.GosharpExe, ["build", "-o", a, Repo.Path("testdata", "hello.go")]).ExitCode);
         Assert.Equal(0, Proc.Run(Repo.GosharpExe, ["build", "-o", b, Repo.Path("testdata", "hello.go")]).ExitCode);
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+    }
+
+    [Fact]
+    public void CachedLibraryPackagesAreLinkedNotRebuilt()
+    {
+        using var tmp = new TempDir("gosharp-cache");
+        var env = new Dictionary<string, string> { ["GOSHARPCACHE"] = tmp.File("cache") };
+        var (a, b) = (tmp.File("a"), tmp.File("b"));
+        var first = Proc.Run(Repo.GosharpExe, ["build", "-x", "-o", a, Repo.Path("testdata", "hello.go")], env: env);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("-p runtime", first.Stderr);
+        var second = Proc.Run(Repo.GosharpExe, ["build", "-x", "-o", b, Repo.Path("testdata", "hello.go")], env: env);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        // The runtime comes from the cache: not compiled again, its archive named in the link's importcfg.
+        Assert.DoesNotContain("-p runtime", second.Stderr);
+        Assert.Contains($"packagefile runtime={tmp.File("cache")}/", second.Stderr);
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        // A changed input (here: -a, which ignores the cache) builds everything again, with the same bytes.
+        var third = Proc.Run(Repo.GosharpExe, ["build", "-a", "-x", "-o", b, Repo.Path("testdata", "hello.go")], env: env);
+        Assert.Contains("-p runtime", third.Stderr);
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
     }
 }
