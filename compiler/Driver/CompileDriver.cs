@@ -68,6 +68,9 @@ internal sealed class CompileDriver(CompileOptions options)
 
         var ir = PackageBuilder.Build(pkg, info, files, errors);
         ThrowIfErrors();
+        var notes = options.EscapeReport
+            ? Sorted(ir.EscapeNotes.Where(n => n.Pos.File != null).Select(n => new Diagnostic(n.Pos, n.Message))).Select(d => d.ToString()).ToList()
+            : [];
         foreach (var f in ir.Funcs)
         {
             // Positions in the assembly name the file as recorded (absolute, after -trimpath).
@@ -78,7 +81,7 @@ internal sealed class CompileDriver(CompileOptions options)
         }
         var asm = AsmWriter.Write(options.PackagePath, ir.Funcs, ir.Data);
         if (options.AsmHdr != null) AtomicFile.WriteText(options.AsmHdr, AsmHeader.Write(pkg));
-        return new CompileResult(asm, ExportData.Write(pkg));
+        return new CompileResult(asm, ExportData.Write(pkg)) { Notes = notes };
     }
 
     private PackageImporter? importer;

@@ -21,6 +21,8 @@ public sealed record CompileOptions
     public string? AsmHdr { get; init; }
     /// <summary>-e: no limit on the number of errors reported.</summary>
     public bool NoErrorLimit { get; init; }
+    /// <summary>-m: report the escape analysis decisions (what moves to the heap).</summary>
+    public bool EscapeReport { get; init; }
     /// <summary>-C: no columns in error positions.</summary>
     public bool NoColumns { get; init; }
     /// <summary>The folder relative file names are resolved against (the tool's working directory).</summary>
@@ -28,7 +30,11 @@ public sealed record CompileOptions
 }
 
 /// <summary>What compiling one package produces: assembly text for the assembler, export data for importers.</summary>
-public sealed record CompileResult(string Assembly, byte[] ExportData);
+public sealed record CompileResult(string Assembly, byte[] ExportData)
+{
+    /// <summary>-m: the escape analysis decisions, one "file:line:col: message" per line, by position.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>An import in a file's header: the path and where it is written.</summary>
 public sealed record ImportRef(string Path, Gosharp.Common.Diagnostics.SourcePos Pos);

@@ -66,6 +66,8 @@ public static class Schedule
         {
             Op.Phi => 0,
             Op.InitMem or Op.Arg => 1,
+            // A call's results arrive in fixed registers: take them at once, before anything else can reuse those.
+            Op.SelectN => 1,
             _ when v == b.Control => 4,
             _ => 2,
         };

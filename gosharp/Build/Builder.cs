@@ -4,7 +4,9 @@ using Gosharp.Common.Diagnostics;
 namespace Gosharp.Cli.Build;
 
 /// <param name="Rebuild">-a: build every package, ignoring (and not filling) the build cache.</param>
-public sealed record BuildRequest(IReadOnlyList<string> Args, string? Output, bool PrintCommands, bool DryRun, bool KeepWork, bool Rebuild = false);
+/// <param name="GcFlags">-gcflags: extra compile flags for the command-line package.</param>
+public sealed record BuildRequest(IReadOnlyList<string> Args, string? Output, bool PrintCommands, bool DryRun, bool KeepWork, bool Rebuild = false,
+    IReadOnlyList<string>? GcFlags = null);
 
 /// <summary>`gosharp build`: load packages, plan the script, print it (-x, -n), run it in-process.</summary>
 public static class Builder
@@ -25,7 +27,7 @@ public static class Builder
             throw new UserError($"gosharp build: -o cannot be used with a non-main package ({main.ImportPath})");
 
         var cache = req.Rebuild || req.DryRun ? null : BuildCache.Open();
-        var script = Planner.Plan(main, packages, ctx.Cwd, output, cache);
+        var script = Planner.Plan(main, packages, ctx.Cwd, output, cache, req.GcFlags ?? []);
         var work = req.DryRun ? Path.Combine(Path.GetTempPath(), "gosharp-build-n") : Directory.CreateTempSubdirectory("gosharp-build").FullName;
         if (!req.KeepWork) script.Add(new RmLine(Script.Work));
         if (req.PrintCommands || req.DryRun)

@@ -9,7 +9,8 @@ namespace Gosharp.Cli.Build;
 /// </summary>
 public static class Planner
 {
-    public static Script Plan(Package main, IReadOnlyList<Package> packages, string userCwd, string? output, BuildCache? cache = null)
+    public static Script Plan(Package main, IReadOnlyList<Package> packages, string userCwd, string? output, BuildCache? cache = null,
+        IReadOnlyList<string>? gcflags = null)
     {
         var id = new Dictionary<string, string>(StringComparer.Ordinal) { [main.ImportPath] = "b001" };
         // Number in the order of a preorder walk from the main package, as go does.
@@ -57,6 +58,7 @@ public static class Planner
             if (p.Std) compile.Add("-std");
             if (p.AsmFiles.Count > 0) compile.AddRange(["-symabis", $"{b}/symabis", "-asmhdr", $"{b}/go_asm.h"]);
             else compile.Add("-complete");
+            if (p == main && gcflags != null) compile.AddRange(gcflags);
             compile.AddRange(["-importcfg", $"{b}/importcfg"]);
             compile.AddRange(p.GoFiles.Select(f => "./" + Path.GetFileName(f)));
             script.Add(new GosharpLine(compile, p.ImportPath));

@@ -89,7 +89,12 @@ public sealed class Script
                         ctx.Err.Write(ShortenPaths(text, cwd, ctx.Cwd));
                         return false;
                     }
-                    ctx.Err.Write(text);
+                    if (text.Length > 0)
+                    {
+                        // Messages of a successful step (compile -m): under the package's header too, as go prints them.
+                        ctx.Err.WriteLine($"# {g.Package}");
+                        ctx.Err.Write(ShortenPaths(text, cwd, ctx.Cwd));
+                    }
                     break;
                 case MvLine mv:
                     try { File.Move(Abs(mv.From), Abs(mv.To), overwrite: true); }

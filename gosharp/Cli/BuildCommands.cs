@@ -15,11 +15,13 @@ public static class BuildCommands
         var work = GoFlags.Bool("work", "print the name of the temporary work directory and do not delete it when exiting");
         var o = GoFlags.String("o", "write the resulting executable to the named output file", "file");
         var a = GoFlags.Bool("a", "force rebuilding of packages that are already up-to-date");
+        var gcflags = GoFlags.String("gcflags", "arguments to pass on each go tool compile invocation (of the command-line package)", "flags");
         var args = GoFlags.Files("packages", ArgumentArity.ZeroOrMore);
-        cmd.Add(x); cmd.Add(n); cmd.Add(work); cmd.Add(o); cmd.Add(a); cmd.Add(args);
+        cmd.Add(x); cmd.Add(n); cmd.Add(work); cmd.Add(o); cmd.Add(a); cmd.Add(gcflags); cmd.Add(args);
         cmd.SetAction(r =>
         {
-            var req = new BuildRequest(r.GetValue(args)!, r.GetValue(o), r.GetValue(x), r.GetValue(n), r.GetValue(work), r.GetValue(a));
+            var gcf = r.GetValue(gcflags) is { } g ? g.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null;
+            var req = new BuildRequest(r.GetValue(args)!, r.GetValue(o), r.GetValue(x), r.GetValue(n), r.GetValue(work), r.GetValue(a), gcf);
             return Builder.Build(req, ctx) != null ? 0 : GosharpCli.ExitUserError;
         });
         return cmd;

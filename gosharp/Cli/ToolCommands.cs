@@ -28,6 +28,7 @@ public static class ToolCommands
         var noLimit = GoFlags.Bool("e", "no limit on number of errors reported");
         var noCols = GoFlags.Bool("C", "disable printing of columns in error messages");
         var complete = GoFlags.Bool("complete", "compiling complete package (no C or assembly)");
+        var escapes = GoFlags.Bool("m", "print optimization decisions (escape analysis: what moves to the heap)");
         // Accepted for compatibility with gc's command lines; they do not change gosharp's output.
         var compat = new Option[]
         {
@@ -39,7 +40,7 @@ public static class ToolCommands
             GoFlags.Bool("nolocalimports", "reject local (relative) imports (accepted, no effect)"),
         };
         var files = GoFlags.Files("file.go", ArgumentArity.OneOrMore);
-        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols }.Concat(compat))
+        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols, escapes }.Concat(compat))
             cmd.Add(opt);
         cmd.Add(files);
         cmd.SetAction(r =>
@@ -56,9 +57,11 @@ public static class ToolCommands
                 NoErrorLimit = r.GetValue(noLimit),
                 NoColumns = r.GetValue(noCols),
                 Complete = r.GetValue(complete),
+                EscapeReport = r.GetValue(escapes),
                 Cwd = ctx.Cwd,
             };
             var result = GoCompiler.Compile(r.GetValue(files)!, opts);
+            foreach (var note in result.Notes) ctx.Err.WriteLine(note);
             if (opts.SyntaxOnly) return 0;
             if (r.GetValue(printAsm)) ctx.Out.Write(result.Assembly);
             var outPath = r.GetValue(o);

@@ -289,6 +289,7 @@ public sealed partial class FuncBuilder
                     {
                         var len = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
                         var cap = call.Args.Length > 2 ? Convert(Expr(call.Args[2]), Universe.Int, call.Pos).Single : len;
+                        EscapesToHeap(call.Pos, "make(" + ShortType(t) + ", ...)");
                         var p = ScalarCall("runtime.makeslice", [TypeAddr(st.Elem, call.Pos), len, cap], [Universe.UnsafePointer], call.Pos)[0].Single;
                         return new GoVal(t, [p, len, cap], null);
                     }
@@ -313,6 +314,7 @@ public sealed partial class FuncBuilder
             case "new":
             {
                 var t = ((PointerType)info.TypeOf(call)!.Type).Elem;
+                EscapesToHeap(call.Pos, "new(" + ShortType(t) + ")");
                 return New(t, call.Pos);
             }
             case "panic":

@@ -138,6 +138,7 @@ public sealed partial class FuncBuilder
         var fields = new List<VarObj> { new("F", default, pkg, Universe.Uintptr) { IsField = true } };
         for (int i = 0; i < captures.Count; i++) fields.Add(new VarObj("p" + i, default, pkg, new PointerType(captures[i].Type)) { IsField = true });
         var objType = new StructType([.. fields], []);
+        EscapesToHeap(fl.Pos, "func literal");
         var obj = New(objType, fl.Pos).Single;
         var code = cur!.NewValue(Op.Addr, IrType.Ptr, fl.Pos);
         code.Aux = symbol;
@@ -433,6 +434,7 @@ public sealed partial class FuncBuilder
             {
                 // &T{...}: a new heap object filled in place.
                 var lt = info.TypeOf(lit)!.Type;
+                EscapesToHeap(u.Pos, "&" + ShortType(lt) + "{...}");
                 var p = New(lt, u.Pos).Single;
                 FillInto(p, lt, lit);
                 return new GoVal(t, [p], null);

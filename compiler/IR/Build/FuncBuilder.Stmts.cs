@@ -87,6 +87,7 @@ public sealed partial class FuncBuilder
         {
             var lhsObjs = a.Lhs.Select(l => l is Ast.Name n ? (info.Defs.GetValueOrDefault(n) ?? info.Uses.GetValueOrDefault(n)) as VarObj : null).ToList();
             var vals = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
+            if (vals.Count > 1) vals = vals.Select(v => Snapshot(v, a.Pos)).ToList();
             for (int i = 0; i < lhsObjs.Count; i++)
             {
                 var o = lhsObjs[i];
@@ -100,11 +101,27 @@ public sealed partial class FuncBuilder
         // Plain assignment: evaluate all operands first, then assign left to right.
         var targets = a.Lhs.Select(l => Unparen(l) is Ast.Name { Value: "_" } ? null : LValue(l)).ToList();
         var values = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
+        if (values.Count > 1) values = values.Select(v => Snapshot(v, a.Pos)).ToList();
         for (int i = 0; i < targets.Count; i++)
         {
             if (targets[i] is not { } t) continue;
             t.Write(this, Convert(values[i], t.Type, a.Pos), a.Pos);
         }
+    }
+
+    /// <summary>
+    /// A struct or array value read from memory is a reference to that memory until used; in a tuple
+    /// assignment (a[0], a[1] = a[1], a[0]) an earlier assignment may overwrite it, so each such value
+    /// is copied to a temporary first: the spec evaluates every operand before assigning any.
+    /// </summary>
+    private GoVal Snapshot(GoVal v, SourcePos pos)
+    {
+        if (v.Addr == null || v.Parts != null) return v;
+        var tmp = f.NewSlot("tuple", Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
+        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        ta.Aux = tmp;
+        StoreTo(ta, v, pos);
+        return new GoVal(v.Type, null, ta);
     }
 
     /// <summary>Something assignable: a variable, or memory at an address.</summary>

@@ -78,6 +78,7 @@ public sealed partial class FuncBuilder
         // Variables that must live on the heap: captured by a closure, or with an escaping address.
         var captured = CapturedIn(body);
         heapVars = Escape.HeapVars(info, body, captured);
+        foreach (var v in heapVars) ir.EscapeNotes.Add((v.Pos, "moved to heap: " + v.Name));
         if (captures != null && captures.Count > 0)
         {
             // Cells of captured variables: words 1.. of the closure object.
@@ -157,6 +158,12 @@ public sealed partial class FuncBuilder
         Return(m.Pos, results);
         return Finish();
     }
+
+    /// <summary>Records an allocation that escapes to the heap, for compile -m.</summary>
+    private void EscapesToHeap(SourcePos pos, string what) => ir.EscapeNotes.Add((pos, what + " escapes to heap"));
+
+    /// <summary>A type as gc's -m messages show it: relative to this package.</summary>
+    private string ShortType(GoType t) => TypeString.Relative(t, pkg);
 
     /// <summary>See PackageIr.PromotedMethodWrapper.</summary>
     public Func BuildPromotedMethodWrapper(MethodEntry entry, NamedType named, bool direct, string symbol)

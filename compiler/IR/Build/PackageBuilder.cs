@@ -19,6 +19,8 @@ public sealed class PackageIr
 {
     public List<Func> Funcs { get; } = [];
     public List<DataSymbol> Data { get; } = [];
+    /// <summary>Escape analysis decisions, for compile -m (gc's wording: "moved to heap: x", "... escapes to heap").</summary>
+    public List<(SourcePos Pos, string Message)> EscapeNotes { get; } = [];
     private readonly Dictionary<string, DataSymbol> strings = new(StringComparer.Ordinal);
     public TypeDescriptors Types { get; }
     /// <summary>Pointer-receiver wrappers of value methods still to generate: (method, wrapper symbol).</summary>
