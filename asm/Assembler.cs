@@ -14,6 +14,7 @@
 //               symbol, .rela sections, .symtab, .debug_line).
 using Gosharp.Asm.Arm64;
 using Gosharp.Asm.Lexing;
+using Gosharp.Asm.Model;
 using Gosharp.Asm.Object;
 using Gosharp.Asm.Syntax;
 using Gosharp.Common.Diagnostics;
@@ -44,16 +45,50 @@ public static class Assembler
     {
         var diags = new DiagnosticBag();
         var pp = new Preprocessor(fileName, source, options.IncludeDirs, options.Defines, diags);
-        var file = new Parser(pp, options.PackagePath, diags).Parse();
+        // Each function is encoded as soon as its body is read, and its instructions dropped: the model
+        // of a large file never has to live through garbage collections. One that loads a symbol not
+        // declared yet (it might turn out to be TLSBSS) waits for the end of the file.
+        var funcs = new List<(AssembledFunction? Code, List<Diagnostic> Errors, TextSymbol Fn)>();
+        Parser parser = null!;
+        void FunctionDone(TextSymbol fn)
+        {
+            if (diags.HasErrors) return; // after a syntax error nothing is encoded (as in gc)
+            bool undecided = false;
+            var errors = new DiagnosticBag { Limit = 0 };
+            var code = FunctionAssembler.Assemble(fn, errors, sym =>
+            {
+                if (parser.IsThreadLocalSoFar(sym) is { } known) return known;
+                undecided = true;
+                return false;
+            });
+            if (undecided)
+            {
+                funcs.Add((null, [], fn));
+                return;
+            }
+            funcs.Add((code, errors.HasErrors ? errors.Items.ToList() : [], fn));
+            fn.Body.Clear();
+        }
+        parser = new Parser(pp, options.PackagePath, diags, FunctionDone);
+        var file = parser.Parse();
         diags.ThrowIfAny();
 
         var tls = file.Data.Where(d => d.Flags.HasFlag(Model.SymbolFlags.TLSBSS)).Select(d => d.Sym).ToHashSet();
-        var funcs = file.Texts.Select(t => FunctionAssembler.Assemble(t, diags, tls.Contains)).ToList();
+        var assembled = new List<AssembledFunction>(funcs.Count);
+        foreach (var (code, errors, fn) in funcs)
+        {
+            if (code != null)
+            {
+                foreach (var d in errors) diags.Add(d);
+                assembled.Add(code);
+            }
+            else assembled.Add(FunctionAssembler.Assemble(fn, diags, tls.Contains));
+        }
         var data = file.Data.Select(d => DataImage.Build(d, diags)).ToList();
         diags.ThrowIfAny();
 
         var lines = new DebugLine(options.TrimPath);
-        var bytes = new ObjectWriter(diags).Write(Object.TrimPath.Apply(fileName, options.TrimPath), funcs, data, lines);
+        var bytes = new ObjectWriter(diags).Write(Object.TrimPath.Apply(fileName, options.TrimPath), assembled, data, lines);
         diags.ThrowIfAny();
         return bytes;
     }

@@ -8,21 +8,24 @@ namespace Gosharp.Asm.Arm64;
 public readonly record struct CodeReloc(int Offset, RelocType Type, SymRef Sym, long Addend, SourcePos Pos);
 
 /// <summary>Which field of a branch holds the word offset to its target.</summary>
-internal enum BranchField : byte { Imm26, Imm19, Imm14 }
+internal enum BranchField : byte { Imm26, Imm19, Imm14, Adr }
 
-/// <summary>A branch to an instruction of the same function, patched once every instruction's offset is known.</summary>
-internal readonly record struct BranchFixup(int Offset, BranchField Field, int TargetIndex, SourcePos Pos, string Text);
+/// <summary>
+/// A branch (or ADR) to an instruction of the same function, patched once every instruction's offset
+/// is known; <see cref="InstrIndex"/> is the instruction it was encoded for.
+/// </summary>
+internal readonly record struct BranchFixup(int Offset, BranchField Field, int TargetIndex, SourcePos Pos, Model.Instr Instr, int InstrIndex);
 
 /// <summary>A row of the line table: from <see cref="Offset"/> on, code comes from <see cref="Pos"/>.</summary>
 public readonly record struct LineRow(int Offset, SourcePos Pos);
 
 /// <summary>The machine code of one function as it is emitted, with what still needs patching.</summary>
-internal sealed class CodeBuffer
+internal sealed class CodeBuffer(int instructions = 16)
 {
-    private readonly List<uint> words = [];
+    private readonly List<uint> words = new(instructions);
     public List<CodeReloc> Relocs { get; } = [];
     public List<BranchFixup> Fixups { get; } = [];
-    public List<LineRow> Lines { get; } = [];
+    public List<LineRow> Lines { get; } = new(instructions);
     /// <summary>The alignment the function needs (16, or more after PCALIGN).</summary>
     public int Align { get; set; } = 16;
 
@@ -42,9 +45,9 @@ internal sealed class CodeBuffer
         Emit(word);
     }
 
-    public void EmitBranch(uint word, BranchField field, int targetIndex, string text)
+    public void EmitBranch(uint word, BranchField field, int targetIndex, Model.Instr instr, int instrIndex)
     {
-        Fixups.Add(new BranchFixup(Offset, field, targetIndex, Pos, text));
+        Fixups.Add(new BranchFixup(Offset, field, targetIndex, Pos, instr, instrIndex));
         Emit(word);
     }
 

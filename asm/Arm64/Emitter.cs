@@ -12,10 +12,14 @@ internal sealed class Emitter(CodeBuffer code, Func<SymRef, bool> isThreadLocal)
     /// <summary>Whether a symbol is declared TLSBSS in this file.</summary>
     public bool IsThreadLocal(SymRef sym) => isThreadLocal(sym);
     public Instr Instr { get; set; } = null!;
+    /// <summary>The index of <see cref="Instr"/> in the function's expanded code.</summary>
+    public int Index { get; set; }
+    /// <summary>Whether this conditional branch must reach beyond its range (inverted around a B).</summary>
+    public bool Far { get; set; }
 
     public void Emit(uint word) => code.Emit(word);
     public void EmitReloc(uint word, RelocType type, SymRef sym, long addend) => code.EmitReloc(word, type, sym, addend);
-    public void EmitBranch(uint word, BranchField field, int target) => code.EmitBranch(word, field, target, Instr.Text);
+    public void EmitBranch(uint word, BranchField field, int target) => code.EmitBranch(word, field, target, Instr, Index);
 
     public AsmSyntaxException Illegal() => new($"illegal combination: {Instr.Text}");
     public static AsmSyntaxException Error(string message) => new(message);

@@ -94,7 +94,7 @@ internal sealed class FrameBuilder
             }
         }
         auto += extra;
-        if (auto > int.MaxValue / 2)
+        if (auto > int.MaxValue - 16)
         {
             diags.Add(fn.Pos, $"frame size {declared} too large");
             auto = 16;
@@ -138,7 +138,7 @@ internal sealed class FrameBuilder
                 if (f.AutoSize > 0) BodyState(f.AutoSize); // code after a RET runs inside the frame
                 continue;
             }
-            if (ins.Operands.Count > 0 && ins.Operands[^1] is TargetOperand) userBranches.Add(code.Count);
+            if (ins.Operands.Any(o => o is TargetOperand)) userBranches.Add(code.Count);
             code.Add(ins);
         }
         userStart[fn.Body.Count] = code.Count;
@@ -146,8 +146,8 @@ internal sealed class FrameBuilder
         {
             var ins = code[at];
             var ops = ins.Operands.ToArray();
-            var t = (TargetOperand)ops[^1];
-            ops[^1] = t with { Index = userStart[t.Index] };
+            for (int k = 0; k < ops.Length; k++)
+                if (ops[k] is TargetOperand t) ops[k] = t with { Index = userStart[t.Index] };
             code[at] = ins with { Operands = ops };
         }
 

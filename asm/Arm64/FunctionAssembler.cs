@@ -26,7 +26,36 @@ internal static class FunctionAssembler
     public static AssembledFunction Assemble(TextSymbol fn, DiagnosticBag diags, Func<SymRef, bool> isThreadLocal)
     {
         var (code, frame, unwind) = FrameBuilder.Expand(fn, diags);
-        var buf = new CodeBuffer();
+        // Conditional branches (B.cond, CBZ, TBZ, ...) reach ±1 MiB or ±32 KiB. One that does not
+        // reach is encoded again as gc does: the inverted condition skipping a B to the target. That
+        // makes the function longer, which may push other branches out of range: repeat until none is.
+        var far = new HashSet<int>();
+        while (true)
+        {
+            var errors = new List<Diagnostic>();
+            var (buf, starts) = Encode(code, frame, isThreadLocal, far, errors);
+            if (errors.Count > 0)
+            {
+                foreach (var d in errors) diags.Add(d);
+                return Result(fn, buf, unwind, starts);
+            }
+            bool grew = false;
+            foreach (var fx in buf.Fixups)
+                if (fx.Field != BranchField.Imm26 && !InRange(fx, starts[fx.TargetIndex]) && far.Add(fx.InstrIndex)) grew = true;
+            if (grew) continue;
+            foreach (var fx in buf.Fixups) Patch(buf, fx, starts[fx.TargetIndex], diags);
+            return Result(fn, buf, unwind, starts);
+        }
+    }
+
+    private static AssembledFunction Result(TextSymbol fn, CodeBuffer buf, IReadOnlyList<(int At, UnwindRow State)> unwind, int[] starts)
+        => new(fn.Sym, fn.Flags, buf.ToBytes(), buf.Relocs, buf.Lines, buf.Align) { Unwind = UnwindRows(unwind, starts) };
+
+    /// <summary>One pass over the function: every instruction encoded, branches inside it left to patch.</summary>
+    private static (CodeBuffer, int[]) Encode(IReadOnlyList<Instr> code, FrameLayout frame, Func<SymRef, bool> isThreadLocal,
+        HashSet<int> far, List<Diagnostic> errors)
+    {
+        var buf = new CodeBuffer(code.Count);
         var e = new Emitter(buf, isThreadLocal);
         var starts = new int[code.Count + 1];
         Span<OpClass> classes = stackalloc OpClass[8];
@@ -37,29 +66,34 @@ internal static class FunctionAssembler
             buf.Pos = ins.Pos;
             try
             {
-                var ops = new Operand[ins.Operands.Count];
-                if (ops.Length > classes.Length) throw new AsmSyntaxException($"too many operands: {ins.Text}");
-                for (int k = 0; k < ops.Length; k++)
+                // The parser's operand array, unless a pseudo-register operand (x+8(FP)) must be resolved.
+                int n = ins.Operands.Count;
+                if (n > classes.Length) throw new AsmSyntaxException($"too many operands: {ins.Text}");
+                var ops = ins.Operands as Operand[] ?? [.. ins.Operands];
+                for (int k = 0; k < n; k++)
                 {
-                    ops[k] = Resolve(ins.Operands[k], frame);
-                    classes[k] = OperandClassifier.Classify(ops[k]);
+                    var r = Resolve(ops[k], frame);
+                    if (!ReferenceEquals(r, ops[k]))
+                    {
+                        if (ReferenceEquals(ops, ins.Operands)) ops = (Operand[])ops.Clone();
+                        ops[k] = r;
+                    }
+                    classes[k] = OperandClassifier.Classify(r);
                 }
                 e.Instr = ins;
-                var form = InstructionTable.Lookup(ins.Mnemonic, classes[..ops.Length], ins.Suffix)
+                e.Index = i;
+                e.Far = far.Count > 0 && far.Contains(i);
+                var form = InstructionTable.Lookup(ins.Mnemonic, classes[..n], ins.Suffix)
                     ?? throw e.Illegal();
                 form.Encode(e, ops, ins.Suffix);
             }
             catch (AsmSyntaxException ex)
             {
-                diags.Add(ins.Pos, ex.Message);
+                errors.Add(new Diagnostic(ins.Pos, ex.Message));
             }
         }
         starts[code.Count] = buf.Offset;
-        foreach (var fx in buf.Fixups) Patch(buf, fx, starts[fx.TargetIndex], diags);
-        return new AssembledFunction(fn.Sym, fn.Flags, buf.ToBytes(), buf.Relocs, buf.Lines, buf.Align)
-        {
-            Unwind = UnwindRows(unwind, starts),
-        };
+        return (buf, starts);
     }
 
     /// <summary>The frame builder's per-instruction states at byte offsets: the last state given for an offset wins, repeats are dropped.</summary>
@@ -86,22 +120,36 @@ internal static class FunctionAssembler
         _ => op,
     };
 
+    private static (int Bits, int Shift) FieldOf(BranchField f) => f switch
+    {
+        BranchField.Imm26 => (26, 0),
+        BranchField.Imm19 => (19, 5),
+        BranchField.Imm14 => (14, 5),
+        _ => (21, 0), // ADR: a byte offset, split immlo:immhi
+    };
+
+    private static long Delta(BranchFixup fx, int target) => fx.Field == BranchField.Adr ? target - fx.Offset : (target - fx.Offset) / 4;
+
+    private static bool InRange(BranchFixup fx, int target)
+    {
+        long limit = 1L << (FieldOf(fx.Field).Bits - 1);
+        long delta = Delta(fx, target);
+        return delta >= -limit && delta < limit;
+    }
+
     private static void Patch(CodeBuffer buf, BranchFixup fx, int target, DiagnosticBag diags)
     {
-        long delta = (target - fx.Offset) / 4;
-        var (bits, shift) = fx.Field switch
-        {
-            BranchField.Imm26 => (26, 0),
-            BranchField.Imm19 => (19, 5),
-            _ => (14, 5),
-        };
+        var (bits, shift) = FieldOf(fx.Field);
+        long delta = Delta(fx, target);
         long limit = 1L << (bits - 1);
-        if (delta < -limit || delta >= limit)
+        if (!InRange(fx, target))
         {
-            diags.Add(fx.Pos, $"branch out of range ({delta * 4} bytes, the limit is ±{limit * 4}): {fx.Text}");
+            long scale = fx.Field == BranchField.Adr ? 1 : 4;
+            diags.Add(fx.Pos, $"branch out of range ({delta * scale} bytes, the limit is ±{limit * scale}): {fx.Instr.Text}");
             return;
         }
         uint mask = (1u << bits) - 1;
-        buf[fx.Offset / 4] |= ((uint)delta & mask) << shift;
+        uint d = (uint)delta & mask;
+        buf[fx.Offset / 4] |= fx.Field == BranchField.Adr ? (d & 3) << 29 | (d >> 2) << 5 : d << shift;
     }
 }

@@ -48,9 +48,16 @@ internal static partial class InstructionTable
                 Add(name + suffix + "W", [FReg, Gpr], (e, o, _) => e.Emit(A64.FpIntConvert(false, type, rmode, opcode, R(o[0]), R(o[1]))));
             }
         }
-        // FCVTSD: single to double; FCVTDS: double to single.
-        Add("FCVTSD", [FReg, FReg], (e, o, _) => e.Emit(A64.FpData1(0, 5, R(o[0]), R(o[1]))));
-        Add("FCVTDS", [FReg, FReg], (e, o, _) => e.Emit(A64.FpData1(1, 4, R(o[0]), R(o[1]))));
+        // FCVTxy: precision conversions from x to y (S single, D double, H half): FCVT's type is the
+        // source's (0 S, 1 D, 3 H) and opcode 4 + the destination's (0 S, 1 D, 3 H).
+        foreach (var (name, from, to) in new[] { ("FCVTSD", 0u, 1u), ("FCVTDS", 1u, 0u), ("FCVTSH", 0u, 3u), ("FCVTDH", 1u, 3u), ("FCVTHS", 3u, 0u), ("FCVTHD", 3u, 1u) })
+            Add(name, [FReg, FReg], (e, o, _) => e.Emit(A64.FpData1(from, 4 | to, R(o[0]), R(o[1]))));
+
+        // FCCMP cond, Fm, Fn, $nzcv: flags of Fn vs Fm if cond, else nzcv; the E forms signal on quiet NaNs.
+        foreach (var (suffix, type) in new[] { ("D", 1u), ("S", 0u) })
+            foreach (var (name, signaling) in new[] { ("FCCMP", 0u), ("FCCMPE", 1u) })
+                Add(name + suffix, [CondCode, FReg, FReg, Const], (e, o, _) =>
+                    e.Emit(0x1e200400 | type << 22 | R(o[1]).Field << 16 | (uint)C(o[0]) << 12 | R(o[2]).Field << 5 | signaling << 4 | Range(e, Imm(o[3]), 15)));
     }
 
     /// <summary>

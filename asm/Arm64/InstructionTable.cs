@@ -74,6 +74,9 @@ internal static partial class InstructionTable
         AddLoadStore();
         AddAtomics();
         AddFloatingPoint();
+        AddSystemMore();
+        AddIntegerMore();
+        AddVector();
     }
 
     private static void AddArithmetic()
@@ -87,7 +90,7 @@ internal static partial class InstructionTable
                 var dest = flags ? Gpr : GprSP;
                 Add3(m, Gpr | Shifted, Gpr, Gpr, (e, s, n, d) => Arithmetic.Shifted(e, op, s, n, d));
                 Add3(m, Gpr | Extended | Shifted, GprSP, dest, (e, s, n, d) => Arithmetic.Extended(e, op, s, n, d));
-                Add3(m, Const, GprSP, dest, (e, s, n, d) => Arithmetic.Immediate(e, op, Imm(s), n, d));
+                Add3(m, Const, GprSP, dest, (e, s, n, d) => Arithmetic.Immediate(e, op, Imm(s), n, d, negate: !flags));
             }
         }
         foreach (var (name, sub) in new[] { ("CMP", true), ("CMN", false) })
@@ -135,7 +138,7 @@ internal static partial class InstructionTable
                 var op = new LogicalOp(is64, opc, invert);
                 var m = is64 ? name : name + "W";
                 Add3(m, Gpr | Shifted, Gpr, Gpr, (e, s, n, d) => Logical.Shifted(e, op, s, n, d));
-                Add3(m, Const, Gpr, opc == 3 ? Gpr : GprSP, (e, s, n, d) => Logical.Immediate(e, op, Imm(s), n, d));
+                Add3(m, Const, Gpr, opc == 3 ? Gpr : GprSP | Gpr, (e, s, n, d) => Logical.Immediate(e, op, Imm(s), n, d));
             }
         }
         foreach (var is64 in new[] { true, false })
@@ -280,6 +283,9 @@ internal static partial class InstructionTable
         }
         Add("RET", [], (e, _, _) => e.Emit(A64.BranchRegister(2, Reg.LR)));
         Add("RET", [Gpr], (e, o, _) => Branches.ToRegister(e, 2, R(o[0])));
+        Add("RET", [MemSym], (e, o, _) => Branches.ToSymbol(e, false, M(o[0]))); // a tail call, after the epilogue
+        BranchMnemonics.Add("ADR");
+        Add("ADR", [Label, Gpr], (e, o, _) => Branches.Adr(e, Target(o[0]), R(o[1])));
     }
 
     private static void AddSystem()
@@ -335,6 +341,7 @@ internal static partial class InstructionTable
             ("MOVBU", new(0, false, 1), new(0, false, 0), Gpr),
             ("FMOVD", new(3, true, 1), new(3, true, 0), FReg),
             ("FMOVS", new(2, true, 1), new(2, true, 0), FReg),
+            ("FMOVQ", new(4, true, 1), new(4, true, 0), FReg),
         };
         foreach (var (name, load, store, rc) in ops)
         {
@@ -348,16 +355,17 @@ internal static partial class InstructionTable
         var pairs = new (string Load, string Store, uint Opc, bool Vector, int Scale)[]
         {
             ("LDP", "STP", 2, false, 8), ("LDPW", "STPW", 0, false, 4), ("FLDPD", "FSTPD", 1, true, 8), ("FLDPS", "FSTPS", 0, true, 4),
+            ("FLDPQ", "FSTPQ", 2, true, 16),
         };
         foreach (var (ld, st, opc, vec, scale) in pairs)
         {
             var lop = new PairOp(opc, vec, true, scale);
             var sop = new PairOp(opc, vec, false, scale);
-            Add(ld, [Mem, Pair], (e, o, s) => Pairs.Encode(e, lop, (PairOperand)o[1], M(o[0]), s), writeback: true);
-            Add(st, [Pair, Mem], (e, o, s) => Pairs.Encode(e, sop, (PairOperand)o[0], M(o[1]), s), writeback: true);
+            Add(ld, [Mem | MemSym, Pair], (e, o, s) => Pairs.Encode(e, lop, (PairOperand)o[1], M(o[0]), s), writeback: true);
+            Add(st, [Pair, Mem | MemSym], (e, o, s) => Pairs.Encode(e, sop, (PairOperand)o[0], M(o[1]), s), writeback: true);
         }
         var ldpsw = new PairOp(1, false, true, 4);
-        Add("LDPSW", [Mem, Pair], (e, o, s) => Pairs.Encode(e, ldpsw, (PairOperand)o[1], M(o[0]), s), writeback: true);
+        Add("LDPSW", [Mem | MemSym, Pair], (e, o, s) => Pairs.Encode(e, ldpsw, (PairOperand)o[1], M(o[0]), s), writeback: true);
 
         foreach (var (name, (word, load, hasStatus)) in Opcodes.Exclusive)
         {

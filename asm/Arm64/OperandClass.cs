@@ -41,6 +41,18 @@ internal enum OpClass : uint
     SysReg = 1 << 15,
     /// <summary><c>(Rn)</c> with no offset: a register indirect jump.</summary>
     Indirect = 1 << 16,
+    /// <summary>V0–V31 without an arrangement (a scalar SIMD register).</summary>
+    VReg = 1 << 17,
+    /// <summary><c>V1.B16</c>.</summary>
+    VArr = 1 << 18,
+    /// <summary><c>V1.S[2]</c>.</summary>
+    VElem = 1 << 19,
+    /// <summary><c>[V1.B16, V2.B16]</c>.</summary>
+    VList = 1 << 20,
+    /// <summary>A bare name the encoder looks up: a prefetch operation, a PSTATE field, a TLBI or DC operation.</summary>
+    Name = 1 << 21,
+    /// <summary>A PSTATE field of <c>MSR $imm, field</c>: SPSel, DAIFSet, DAIFClr, ...</summary>
+    PState = 1 << 22,
 }
 
 internal static class OperandClassifier
@@ -53,15 +65,20 @@ internal static class OperandClassifier
             RegKind.General => OpClass.Gpr | OpClass.GprSP,
             RegKind.Zero => OpClass.Gpr,
             RegKind.StackPointer => OpClass.GprSP,
+            RegKind.Vector => OpClass.VReg,
             _ => OpClass.FReg,
         },
+        VArrOperand => OpClass.VArr,
+        VElemOperand => OpClass.VElem,
+        VListOperand => OpClass.VList,
         ShiftedRegOperand => OpClass.Shifted,
         ExtendedRegOperand => OpClass.Extended,
         ImmOperand { Value: 0 } => OpClass.Const | OpClass.Gpr,
         ImmOperand => OpClass.Const,
         FloatOperand => OpClass.FConst,
         IdentOperand id => (Conditions.TryParse(id.Name, out _) ? OpClass.CondCode : 0)
-                           | (SystemRegister.TryParse(id.Name, out _) ? OpClass.SysReg : 0),
+                           | (SystemRegister.TryParse(id.Name, out _) ? OpClass.SysReg : 0)
+                           | (PStateField.Lookup(id.Name) != null ? OpClass.PState : 0) | OpClass.Name,
         TargetOperand => OpClass.Label,
         PairOperand => OpClass.Pair,
         MemOperand { IsAddress: true, IsSymbol: true, Index: null } => OpClass.AddrSym,

@@ -16,6 +16,9 @@ public sealed class Tokenizer
     private string logicalFile;
     private int lineDelta;
     private readonly DiagnosticBag diags;
+    // Names and numbers repeat all over a file (R1, MOVD, 8): each distinct one is one string.
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
 
     public Tokenizer(string fileName, string text, DiagnosticBag diags)
     {
@@ -23,6 +26,16 @@ public sealed class Tokenizer
         logicalFile = fileName;
         this.text = text;
         this.diags = diags;
+        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private string Word(int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (wordLookup.TryGetValue(span, out var s)) return s;
+        s = span.ToString();
+        words.Add(s);
+        return s;
     }
 
     /// <summary>The file this tokenizer reads (not remapped by <c>#line</c>); includes are searched beside it.</summary>
@@ -84,7 +97,7 @@ public sealed class Tokenizer
         {
             int start = pos++;
             while (pos < text.Length && IsIdentPart(text[pos])) pos++;
-            return new Token(TokenKind.Ident, text[start..pos], p, space);
+            return new Token(TokenKind.Ident, Word(start, pos), p, space);
         }
         if (char.IsAsciiDigit(ch) || (ch == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1])))
             return Number(p, space);
@@ -163,7 +176,7 @@ public sealed class Tokenizer
                 else pos = save;
             }
         }
-        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, text[start..pos], p, space);
+        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, Word(start, pos), p, space);
     }
 
     private Token Quoted(char quote, TokenKind kind, SourcePos p, bool space)

@@ -11,28 +11,35 @@ namespace Gosharp.Asm.Syntax;
 /// </summary>
 internal sealed class OperandParser
 {
-    private readonly TokenCursor c;
+    private readonly TokenCursor c = new(default);
     private readonly string packagePath;
 
-    private OperandParser(IReadOnlyList<Token> tokens, string packagePath)
-    {
-        c = new TokenCursor(tokens);
-        this.packagePath = packagePath;
-    }
+    /// <summary>A parser for operands of one file (reused for each: not thread-safe).</summary>
+    public OperandParser(string packagePath) => this.packagePath = packagePath;
 
-    public static Operand Parse(IReadOnlyList<Token> tokens, string packagePath)
+    public Operand Parse(ArraySegment<Token> tokens)
     {
         if (tokens.Count == 0) throw new AsmSyntaxException("empty operand");
-        var p = new OperandParser(tokens, packagePath);
-        var op = p.Operand();
-        p.c.ExpectEnd();
-        return op with { Text = Render(tokens) };
+        // A plain register is the commonest operand: one shared instance per name.
+        if (tokens.Count == 1 && tokens[0].Kind == TokenKind.Ident && RegOperands.TryGetValue(tokens[0].Text, out var shared)) return shared;
+        c.Reset(tokens);
+        var op = Operand();
+        c.ExpectEnd();
+        op.Text = Render(tokens);
+        return op;
     }
 
+    private static readonly Dictionary<string, RegOperand> RegOperands =
+        Reg.AllNames.ToDictionary(n => n, n => { Reg.TryParse(n, out var r); return new RegOperand(r) { Text = n }; }, StringComparer.Ordinal);
+
+    [ThreadStatic] private static System.Text.StringBuilder? renderBuffer;
+
     /// <summary>The operand's source text, spaced as gc prints it (no spaces inside an operand).</summary>
-    public static string Render(IReadOnlyList<Token> tokens)
+    public static string Render(ArraySegment<Token> tokens)
     {
-        var sb = new System.Text.StringBuilder();
+        if (tokens.Count == 1) return tokens[0].Text;
+        var sb = renderBuffer ??= new System.Text.StringBuilder();
+        sb.Clear();
         foreach (var t in tokens)
         {
             if (t.Is(',')) { sb.Append(", "); continue; }
@@ -49,6 +56,11 @@ internal sealed class OperandParser
         if (c.AtEnd) throw new AsmSyntaxException("missing operand after " + prefix);
 
         var tok = c.Peek();
+        if (tok.Is('['))
+        {
+            if (prefix != '\0') throw new AsmSyntaxException($"prefix {prefix} not allowed for a register list");
+            return RegisterList();
+        }
         if (tok.Kind == TokenKind.Ident)
         {
             if (Reg.TryParse(tok.Text, out var reg))
@@ -92,7 +104,7 @@ internal sealed class OperandParser
         var value = (long)ExpressionParser.Parse(c);
         if (!c.PeekIs('('))
         {
-            if (prefix != '$') throw new AsmSyntaxException("constant must be an immediate: write $" + Render([tok]));
+            if (prefix != '$') throw new AsmSyntaxException("constant must be an immediate: write $" + tok.Text);
             return new ImmOperand(value);
         }
         if (c.PeekIs(TokenKind.Ident, 1) && c.Peek(1).Text == "PC")
@@ -133,6 +145,11 @@ internal sealed class OperandParser
             if (amount >= 64) throw new AsmSyntaxException("register shift count too large: " + amount);
             return new ShiftedRegOperand(reg, k, (int)amount);
         }
+        if (t.Is('.') && reg.IsVector)
+        {
+            c.Next();
+            return VectorTail(reg);
+        }
         if (t.Is('.'))
         {
             c.Next();
@@ -140,6 +157,58 @@ internal sealed class OperandParser
             return new ExtendedRegOperand(reg, ext, amount);
         }
         throw new AsmSyntaxException($"unexpected {t.Text} after register {reg}");
+    }
+
+    /// <summary>After <c>Vn.</c>: an arrangement (<c>V1.B16</c>) or an element (<c>V1.S[2]</c>).</summary>
+    private Operand VectorTail(Reg reg)
+    {
+        var name = c.Next();
+        if (name.Kind == TokenKind.Ident && Arrangements.TryParse(name.Text, out var arr))
+        {
+            if (!c.AtEnd) throw new AsmSyntaxException($"unexpected {c.Peek().Text} after {reg}.{name.Text}");
+            return new VArrOperand(reg, arr);
+        }
+        if (name.Kind == TokenKind.Ident && name.Text is "B" or "H" or "S" or "D" && c.Accept('['))
+        {
+            var size = (ElemSize)"BHSD".IndexOf(name.Text[0]);
+            var index = ExpressionParser.Parse(c);
+            c.Expect(']');
+            if (index > (ulong)(15 >> (int)size)) throw new AsmSyntaxException($"register element index out of range 0 to {15 >> (int)size}: {index}");
+            if (!c.AtEnd) throw new AsmSyntaxException($"unexpected {c.Peek().Text} after {reg}.{name.Text}[{index}]");
+            return new VElemOperand(reg, size, (int)index);
+        }
+        throw new AsmSyntaxException($"invalid arrangement or element: {reg}.{name.Text}");
+    }
+
+    /// <summary><c>[V1.B16, V2.B16, ...]</c>: consecutive registers of one arrangement.</summary>
+    private Operand RegisterList()
+    {
+        c.Expect('[');
+        var regs = new List<VArrOperand>();
+        while (true)
+        {
+            var t = c.Next();
+            if (t.Kind != TokenKind.Ident || !Reg.TryParse(t.Text, out var r) || !r.IsVector || !c.Accept('.'))
+                throw new AsmSyntaxException("register list: expected a vector register with an arrangement, found " + t.Text);
+            if (VectorTailInList(r) is not { } v) throw new AsmSyntaxException($"register list: {t.Text} needs an arrangement such as .B16");
+            regs.Add(v);
+            if (c.Accept(']')) break;
+            c.Expect(',');
+        }
+        if (!c.AtEnd) throw new AsmSyntaxException($"unexpected {c.Peek().Text} after register list");
+        if (regs.Count > 4) throw new AsmSyntaxException("register list: at most 4 registers");
+        for (int i = 1; i < regs.Count; i++)
+        {
+            if (regs[i].Arr != regs[0].Arr) throw new AsmSyntaxException("register list: the registers must have the same arrangement");
+            if (regs[i].Reg.Number != (regs[0].Reg.Number + i) % 32) throw new AsmSyntaxException("register list: the registers must be consecutive");
+        }
+        return new VListOperand(regs[0].Reg, regs.Count, regs[0].Arr);
+    }
+
+    private VArrOperand? VectorTailInList(Reg r)
+    {
+        var name = c.Next();
+        return name.Kind == TokenKind.Ident && Arrangements.TryParse(name.Text, out var arr) ? new VArrOperand(r, arr) : null;
     }
 
     private (ExtendKind, int) Extension()
@@ -224,15 +293,19 @@ internal sealed class OperandParser
                 c.Next();
                 var v = ExpressionParser.Parse(c);
                 if (v > 4) throw new AsmSyntaxException("shift amount out of range 0 to 4: " + v);
-                index = new IndexSpec(ir, ExtendKind.Lsl, (int)v);
+                index = new IndexSpec(ir, ExtendKind.Lsl, (int)v, Shifted: true);
             }
             else if (c.Accept('.'))
             {
                 var (ext, amount) = Extension();
                 index = new IndexSpec(ir, ext, amount);
             }
-            else if (c.PeekIs('*'))
-                throw new AsmSyntaxException("arm64 doesn't support scaled register format");
+            else if (c.Accept('*'))
+            {
+                // gc's generic (Rn)(Rm*scale) form: only a scale of 1 exists on arm64.
+                if (ExpressionParser.Parse(c) != 1) throw new AsmSyntaxException("arm64 doesn't support scaled register format");
+                index = new IndexSpec(ir, ExtendKind.Lsl, 0);
+            }
             else index = new IndexSpec(ir, ExtendKind.Lsl, 0);
             c.Expect(')');
             if (offset != 0) throw new AsmSyntaxException("an indexed memory operand cannot have an offset");

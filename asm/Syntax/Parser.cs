@@ -23,16 +23,33 @@ internal sealed class Parser
     private TextSymbol? current;
     private readonly Dictionary<string, int> labels = new(StringComparer.Ordinal);
 
-    public Parser(Preprocessor pp, string packagePath, DiagnosticBag diags)
+    private readonly Action<TextSymbol>? functionDone;
+    private readonly OperandParser operandParser;
+    /// <summary>Whether <see cref="current"/> is kept (not a redeclaration).</summary>
+    private bool currentKept;
+
+    /// <param name="functionDone">Called with each function as soon as its body is complete (its labels
+    /// resolved), so the assembler can encode it while the rest of the file is read.</param>
+    public Parser(Preprocessor pp, string packagePath, DiagnosticBag diags, Action<TextSymbol>? functionDone = null)
     {
         this.pp = pp;
         this.packagePath = packagePath;
         this.diags = diags;
+        this.functionDone = functionDone;
+        operandParser = new OperandParser(packagePath);
     }
+
+    /// <summary>
+    /// Whether a symbol is a TLSBSS variable, as far as the GLOBLs read so far tell: null when it has
+    /// not been declared (yet).
+    /// </summary>
+    public bool? IsThreadLocalSoFar(SymRef sym)
+        => data.TryGetValue(sym, out var d) && d.DeclPos != null ? d.Flags.HasFlag(SymbolFlags.TLSBSS) : null;
 
     public AsmFile Parse()
     {
-        while (StatementReader.Read(pp, diags) is { } st)
+        var reader = new StatementReader(pp, diags);
+        while (reader.Read() is { } st)
         {
             try { Statement(st); }
             catch (AsmSyntaxException e) { diags.Add(st.Pos, e.Message); }
@@ -66,35 +83,39 @@ internal sealed class Parser
         if (st.Suffix.Length > 0 && st.Suffix is not ("W" or "P"))
             throw new AsmSyntaxException($"unrecognized suffix .{st.Suffix}");
         if (current == null) throw new AsmSyntaxException($"{st.Word} outside of a TEXT");
-        var ops = new Operand[st.Operands.Count];
-        for (int i = 0; i < ops.Length; i++) ops[i] = OperandParser.Parse(st.Operands[i], packagePath);
+        var ops = st.Operands.Length == 0 ? [] : new Operand[st.Operands.Length];
+        for (int i = 0; i < ops.Length; i++) ops[i] = operandParser.Parse(st.Operands[i]);
         current.Body.Add(new Instr(st.Pos, st.Word, st.Suffix, ops));
     }
 
     private void Text(Statement st)
     {
         FinishText();
-        if (st.Operands.Count is not (2 or 3)) throw new AsmSyntaxException("expect two or three operands for TEXT");
+        if (st.Operands.Length is not (2 or 3)) throw new AsmSyntaxException("expect two or three operands for TEXT");
         var sym = SymbolOperand("TEXT", st.Operands[0]);
-        long flags = st.Operands.Count == 3 ? (long)Flags(st.Operands[1]) : 0;
+        long flags = st.Operands.Length == 3 ? (long)Flags(st.Operands[1]) : 0;
         var (frame, args) = FrameSize(st.Operands[^1], sym);
-        var abiInternal = st.Operands.Take(st.Operands.Count - 1).Any(op => op.Any(t => t.Text == "ABIInternal"));
+        bool abiInternal = false;
+        foreach (var op in st.Operands[..^1])
+            foreach (var t in op) abiInternal |= t.Text == "ABIInternal";
         current = new TextSymbol(sym, (SymbolFlags)flags, frame, args, st.Pos) { AbiInternal = abiInternal };
+        currentKept = false;
         // A redeclared function is still parsed (its body is checked) but not kept.
         if (data.TryGetValue(sym, out var d) && d.DeclPos != null || !textDefs.TryAdd(sym, st.Pos))
             throw new AsmSyntaxException($"symbol {sym} redeclared");
         file.Texts.Add(current);
+        currentKept = true;
     }
 
-    private SymRef SymbolOperand(string what, IReadOnlyList<Token> toks)
+    private SymRef SymbolOperand(string what, ArraySegment<Token> toks)
     {
-        var op = OperandParser.Parse(toks, packagePath);
+        var op = operandParser.Parse(toks);
         if (op is not MemOperand { IsSymbol: true, IsAddress: false, Offset: 0, Sym: { } sym })
             throw new AsmSyntaxException($"{what}: expected symbol name of the form sym(SB), found {op.Text}");
         return sym;
     }
 
-    private static ulong Flags(IReadOnlyList<Token> toks)
+    private static ulong Flags(ArraySegment<Token> toks)
     {
         var c = new TokenCursor(toks);
         var v = ExpressionParser.Parse(c, SymbolFlagNames.Lookup);
@@ -103,7 +124,7 @@ internal sealed class Parser
     }
 
     /// <summary><c>$frame-args</c> (two numbers, not a subtraction), <c>$frame</c>, or <c>$-8</c>.</summary>
-    private static (long Frame, long Args) FrameSize(IReadOnlyList<Token> toks, SymRef sym)
+    private static (long Frame, long Args) FrameSize(ArraySegment<Token> toks, SymRef sym)
     {
         var c = new TokenCursor(toks);
         if (!c.Accept('$')) throw new AsmSyntaxException($"TEXT {sym}: frame size must be an immediate constant");
@@ -133,10 +154,10 @@ internal sealed class Parser
 
     private void Globl(Statement st)
     {
-        if (st.Operands.Count is not (2 or 3)) throw new AsmSyntaxException("expect two or three operands for GLOBL");
+        if (st.Operands.Length is not (2 or 3)) throw new AsmSyntaxException("expect two or three operands for GLOBL");
         var sym = SymbolOperand("GLOBL", st.Operands[0]);
-        long flags = st.Operands.Count == 3 ? (long)Flags(st.Operands[1]) : 0;
-        var sizeOp = OperandParser.Parse(st.Operands[^1], packagePath);
+        long flags = st.Operands.Length == 3 ? (long)Flags(st.Operands[1]) : 0;
+        var sizeOp = operandParser.Parse(st.Operands[^1]);
         if (sizeOp is not ImmOperand { Value: >= 0 } size) throw new AsmSyntaxException("GLOBL size must be a non-negative immediate constant");
         var d = DataFor(sym);
         if (d.DeclPos != null || textDefs.ContainsKey(sym)) throw new AsmSyntaxException($"symbol {sym} redeclared");
@@ -147,7 +168,7 @@ internal sealed class Parser
 
     private void Data(Statement st)
     {
-        if (st.Operands.Count != 2) throw new AsmSyntaxException("expect two operands for DATA");
+        if (st.Operands.Length != 2) throw new AsmSyntaxException("expect two operands for DATA");
         var target = st.Operands[0];
         int slash = -1, depth = 0;
         for (int i = 0; i < target.Count; i++)
@@ -157,13 +178,13 @@ internal sealed class Parser
             else if (target[i].Is('/') && depth == 0) slash = i;
         }
         if (slash < 0) throw new AsmSyntaxException("expect /size for DATA argument");
-        var where = OperandParser.Parse(target.Take(slash).ToList(), packagePath);
+        var where = operandParser.Parse(target[..slash]);
         if (where is not MemOperand { IsSymbol: true, IsAddress: false, Sym: { } sym } mem)
             throw new AsmSyntaxException("DATA: expected sym+off(SB)/size");
-        var sc = new TokenCursor(target.Skip(slash + 1).ToList());
+        var sc = new TokenCursor(target[(slash + 1)..]);
         var size = ExpressionParser.Parse(sc);
         sc.ExpectEnd();
-        var value = OperandParser.Parse(st.Operands[1], packagePath);
+        var value = operandParser.Parse(st.Operands[1]);
         DataValue v = value switch
         {
             ImmOperand i when size is 1 or 2 or 4 or 8 => new IntValue((ulong)i.Value),
@@ -189,7 +210,9 @@ internal sealed class Parser
         {
             var ins = body[i];
             if (!InstructionTable.IsBranch(ins.Mnemonic) || ins.Operands.Count == 0) continue;
-            var last = ins.Operands[^1];
+            // The target is the last operand, but ADR's is the first (ADR label, R).
+            int at = ins.Mnemonic == "ADR" ? 0 : ins.Operands.Count - 1;
+            var last = ins.Operands[at];
             int target;
             switch (last)
             {
@@ -218,10 +241,12 @@ internal sealed class Parser
                     continue;
             }
             var ops = ins.Operands.ToArray();
-            ops[^1] = new TargetOperand(target) { Text = last.Text };
+            ops[at] = new TargetOperand(target) { Text = last.Text };
             body[i] = ins with { Operands = ops };
         }
         labels.Clear();
+        var done = current;
         current = null;
+        if (currentKept) functionDone?.Invoke(done);
     }
 }

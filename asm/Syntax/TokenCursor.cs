@@ -3,9 +3,16 @@ using Gosharp.Asm.Lexing;
 namespace Gosharp.Asm.Syntax;
 
 /// <summary>Reads a statement's or operand's tokens left to right.</summary>
-internal sealed class TokenCursor(IReadOnlyList<Token> tokens)
+internal sealed class TokenCursor(ArraySegment<Token> tokens)
 {
     private int pos;
+
+    /// <summary>Starts over on other tokens.</summary>
+    public void Reset(ArraySegment<Token> other)
+    {
+        tokens = other;
+        pos = 0;
+    }
 
     public int Position { get => pos; set => pos = value; }
     public bool AtEnd => pos >= tokens.Count;

@@ -75,13 +75,6 @@ public class ErrorTests
     }
 
     [Fact]
-    public void BranchOutOfRangeIsAnError()
-    {
-        var src = "TEXT ·f(SB), NOSPLIT|NOFRAME, $0\n\tTBZ $1, R0, far\n" + string.Concat(Enumerable.Repeat("\tNOOP\n", 8200)) + "far:\n\tRET\n";
-        Assert.Equal("x.s:2: branch out of range (32804 bytes, the limit is ±32768): TBZ $1, R0, far", AsmRun.Errors(src));
-    }
-
-    [Fact]
     public void DeeplyNestedExpressionsAreAnErrorNotAStackOverflow()
     {
         var deep = new string('(', 100_000) + "1" + new string(')', 100_000);

@@ -69,16 +69,19 @@ internal static class A64
     public static uint CondCompare(bool is64, uint op, bool imm, uint rmOrImm5, Cond cond, Reg rn, uint nzcv)
         => Sf(is64) | op << 30 | 0x3a400000 | (rmOrImm5 & 31) << 16 | (uint)cond << 12 | (imm ? 1u << 11 : 0) | rn.Field << 5 | (nzcv & 15);
 
-    // Loads and stores. size: log2 of the access (0–3); opc: 0 store, 1 load, 2 load signed to 64, 3 load signed to 32.
+    // Loads and stores. size: log2 of the access (0–3, 4 for a 128-bit Q register, which the encodings
+    // write as size 0 with the high opc bit set); opc: 0 store, 1 load, 2 load signed to 64, 3 load signed to 32.
+    private static uint SizeOpc(uint size, uint opc) => size == 4 ? (opc | 2) << 22 : size << 30 | opc << 22;
+
     public static uint LdStUnsignedOffset(uint size, bool vector, uint opc, uint imm12, Reg rn, Reg rt)
-        => size << 30 | 0x39000000 | (vector ? 1u << 26 : 0) | opc << 22 | (imm12 & 0xfff) << 10 | rn.Field << 5 | rt.Field;
+        => SizeOpc(size, opc) | 0x39000000 | (vector ? 1u << 26 : 0) | (imm12 & 0xfff) << 10 | rn.Field << 5 | rt.Field;
 
     /// <summary>mode: 0 unscaled (LDUR/STUR), 1 post-index, 3 pre-index.</summary>
     public static uint LdStImm9(uint size, bool vector, uint opc, int imm9, uint mode, Reg rn, Reg rt)
-        => size << 30 | 0x38000000 | (vector ? 1u << 26 : 0) | opc << 22 | ((uint)imm9 & 0x1ff) << 12 | mode << 10 | rn.Field << 5 | rt.Field;
+        => SizeOpc(size, opc) | 0x38000000 | (vector ? 1u << 26 : 0) | ((uint)imm9 & 0x1ff) << 12 | mode << 10 | rn.Field << 5 | rt.Field;
 
     public static uint LdStRegister(uint size, bool vector, uint opc, Reg rm, ExtendKind option, bool scaled, Reg rn, Reg rt)
-        => size << 30 | 0x38200800 | (vector ? 1u << 26 : 0) | opc << 22 | rm.Field << 16 | ((uint)option & 7) << 13
+        => SizeOpc(size, opc) | 0x38200800 | (vector ? 1u << 26 : 0) | rm.Field << 16 | ((uint)option & 7) << 13
            | (scaled ? 1u << 12 : 0) | rn.Field << 5 | rt.Field;
 
     /// <summary>opc: 0 32-bit (or S), 1 LDPSW (or D), 2 64-bit (or Q); mode: 1 post, 2 offset, 3 pre.</summary>
@@ -102,6 +105,7 @@ internal static class A64
     // System.
     public static uint Exception(uint opcBase, uint imm16) => opcBase | (imm16 & 0xffff) << 5; // SVC d4000001, BRK d4200000, HLT d4400000
     public const uint Nop = 0xd503201f;
+    public static uint Hint(uint imm) => 0xd503201f | imm << 5; // 0 NOP, 1 YIELD, 2 WFE, 3 WFI, 4 SEV, 5 SEVL
     public static uint Barrier(uint op2, uint crm) => 0xd503301f | crm << 8 | op2 << 5; // DSB 4, DMB 5, ISB 6
     public static uint Mrs(SystemRegister sr, Reg rt) => 0xd5300000 | sr.Bits | rt.Field;
     public static uint Msr(SystemRegister sr, Reg rt) => 0xd5100000 | sr.Bits | rt.Field;

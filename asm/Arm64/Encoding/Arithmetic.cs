@@ -39,25 +39,22 @@ internal static class Arithmetic
     }
 
     /// <summary>
-    /// <c>ADD $c, Rn, Rd</c> for any constant: negative values use the opposite operation; 12-bit values
+    /// <c>ADD $c, Rn, Rd</c> for any constant: negative values use the opposite operation (as gc does for
+    /// ADD, SUB, CMP and CMN, not ADDS and SUBS: <paramref name="negate"/>); 12-bit values
     /// (shifted or not) fit one instruction; others go through REGTMP, or, when they fit 24 bits and
     /// REGTMP would take two instructions anyway, become two additions (not for flag-setting forms).
     /// </summary>
-    /// <param name="highFirst">Add the upper 12 bits first in the two-addition form (gc's order for <c>MOVD $off(Rn)</c>).</param>
-    public static void Immediate(Emitter e, AddSubOp op, long value, Reg rn, Reg rd, bool highFirst = false)
+    /// <param name="highFirst">Add the upper 12 bits first in the two-addition form, and prefer it to REGTMP
+    /// whenever the value fits 24 bits (gc's choices for <c>MOVD $off(Rn)</c>).</param>
+    public static void Immediate(Emitter e, AddSubOp op, long value, Reg rn, Reg rd, bool highFirst = false, bool negate = true)
     {
-        ulong v;
-        if (op.Is64)
+        // The sign is the written value's: ADDW $-1 is SUBW $1, ADDW $0xffffffff is not rewritten.
+        if (negate && value < 0 && (op.Is64 ? value != long.MinValue : unchecked((int)value) != int.MinValue))
         {
-            if (value < 0 && value != long.MinValue) { value = -value; op = op with { Sub = !op.Sub }; }
-            v = (ulong)value;
+            value = -value;
+            op = op with { Sub = !op.Sub };
         }
-        else
-        {
-            int w = unchecked((int)value);
-            if (w < 0 && w != int.MinValue) { w = -w; op = op with { Sub = !op.Sub }; }
-            v = (uint)w;
-        }
+        ulong v = op.Is64 ? (ulong)value : (uint)value;
         if (v <= 0xfff)
         {
             e.Emit(A64.AddSubImm(op.Is64, op.Sub, op.SetFlags, (uint)v, false, rn, rd));
@@ -68,7 +65,7 @@ internal static class Arithmetic
             e.Emit(A64.AddSubImm(op.Is64, op.Sub, op.SetFlags, (uint)(v >> 12), true, rn, rd));
             return;
         }
-        if (!op.SetFlags && v <= 0xffffff && !Immediates.IsSingleMove(v, op.Is64))
+        if (!op.SetFlags && v <= 0xffffff && (highFirst || !Immediates.IsSingleMove(v, op.Is64)))
         {
             uint lo = (uint)(v & 0xfff), hi = (uint)(v >> 12);
             e.Emit(highFirst ? A64.AddSubImm(op.Is64, op.Sub, false, hi, true, rn, rd) : A64.AddSubImm(op.Is64, op.Sub, false, lo, false, rn, rd));

@@ -14,7 +14,8 @@ internal readonly record struct LdStOp(uint SizeLog2, bool Vector, uint Opc)
         0 => RelocType.Ldst8AbsLo12Nc,
         1 => RelocType.Ldst16AbsLo12Nc,
         2 => RelocType.Ldst32AbsLo12Nc,
-        _ => RelocType.Ldst64AbsLo12Nc,
+        3 => RelocType.Ldst64AbsLo12Nc,
+        _ => RelocType.Ldst128AbsLo12Nc,
     };
 }
 
@@ -28,12 +29,13 @@ internal static class LoadStore
     public static void Memory(Emitter e, LdStOp op, Reg rt, MemOperand m, string suffix)
     {
         var rn = m.Base!.Value;
-        if (rn.Kind is RegKind.Zero or RegKind.Float) throw e.Illegal();
+        if (!rn.IsBase) throw e.Illegal();
         long off = m.Offset;
         int scale = 1 << (int)op.SizeLog2;
         if (suffix.Length > 0)
         {
             if (off < -256 || off > 255) throw Emitter.Error($"offset out of range [-256,255]: {e.Instr.Text}");
+            if (rn == rt && rn.IsGeneral) throw Emitter.Error("constrained unpredictable behavior: " + e.Instr.Text);
             e.Emit(A64.LdStImm9(op.SizeLog2, op.Vector, op.Opc, (int)off, suffix == "W" ? 3u : 1u, rn, rt));
             return;
         }
@@ -76,7 +78,9 @@ internal static class LoadStore
         };
         if (idx.Amount != 0 && idx.Amount != op.SizeLog2)
             throw Emitter.Error($"index shift must be 0 or {op.SizeLog2}: {e.Instr.Text}");
-        e.Emit(A64.LdStRegister(op.SizeLog2, op.Vector, op.Opc, idx.Reg, option, idx.Amount != 0, rn, rt));
+        // A byte access has one shift, 0: an explicit <<0 sets the S bit (as gc and binutils do for lsl #0).
+        bool scaled = idx.Amount != 0 || (op.SizeLog2 == 0 && idx.Shifted);
+        e.Emit(A64.LdStRegister(op.SizeLog2, op.Vector, op.Opc, idx.Reg, option, scaled, rn, rt));
     }
 
     /// <summary><c>MOVD sym+off(SB), R</c> / <c>MOVD R, sym+off(SB)</c>: ADRP R27 then the access with the low 12 bits.</summary>
@@ -105,11 +109,24 @@ internal static class Pairs
 {
     public static void Encode(Emitter e, PairOp op, PairOperand regs, MemOperand m, string suffix)
     {
-        var rn = m.Base!.Value;
-        if (rn.Kind is RegKind.Zero or RegKind.Float) throw e.Illegal();
         bool wantFloat = op.Vector;
         if (regs.First.IsFloat != wantFloat || regs.Second.IsFloat != wantFloat) throw e.Illegal();
         if (regs.First.Kind == RegKind.StackPointer || regs.Second.Kind == RegKind.StackPointer) throw e.Illegal();
+        if (op.Load && regs.First == regs.Second) throw Emitter.Error("constrained unpredictable behavior: " + e.Instr.Text);
+        if (m.IsSymbol)
+        {
+            // ADRP and ADD of the symbol's address into REGTMP, then the pair at (R27).
+            if (suffix.Length > 0) throw e.Illegal();
+            if (!op.Load) e.CheckNotTmp(regs.First, regs.Second);
+            e.EmitReloc(A64.Adrp(Reg.Tmp), RelocType.AdrPrelPgHi21, m.Sym!.Value, m.Offset);
+            e.EmitReloc(A64.AddSubImm(true, false, false, 0, false, Reg.Tmp, Reg.Tmp), RelocType.AddAbsLo12Nc, m.Sym!.Value, m.Offset);
+            e.Emit(A64.LdStPair(op.Opc, op.Vector, 2, op.Load, 0, regs.Second, Reg.Tmp, regs.First));
+            return;
+        }
+        var rn = m.Base!.Value;
+        if (!rn.IsBase) throw e.Illegal();
+        if (suffix.Length > 0 && rn.IsGeneral && (rn == regs.First || rn == regs.Second))
+            throw Emitter.Error("constrained unpredictable behavior: " + e.Instr.Text);
         long off = m.Offset;
         bool fits = off % op.Scale == 0 && off / op.Scale >= -64 && off / op.Scale <= 63;
         if (suffix.Length > 0)

@@ -28,7 +28,9 @@ internal static class Logical
         if (!op.Is64) v &= 0xffffffff;
         ulong encoded = op.Invert ? ~v : v;
         if (!op.Is64) encoded &= 0xffffffff;
-        if (Immediates.TryBitmask(encoded, op.Is64, out var field))
+        // Register 31 as the destination of AND/ORR/EOR immediate is RSP: a ZR destination takes the register form.
+        bool zrDest = rd.Kind == RegKind.Zero && op.Opc != 3;
+        if (!zrDest && Immediates.TryBitmask(encoded, op.Is64, out var field))
         {
             e.Emit(A64.LogicalImm(op.Is64, op.Opc, field, rn, rd));
             return;

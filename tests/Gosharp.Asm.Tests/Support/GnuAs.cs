@@ -15,7 +15,7 @@ public static class GnuAs
             sb.Append($".section .text.c{i},\"ax\"\n").Append(snippets[i].Replace(";", "\n")).Append('\n');
         var src = dir.Write("g.s", sb.ToString());
         var obj = dir.File("g.o");
-        var r = Proc.Run(asPath, ["-march=armv8.4-a", "-o", obj, src]);
+        var r = Proc.Run(asPath, ["-march=armv8.5-a+rng+memtag+crypto+sha3", "-o", obj, src]);
         if (r.ExitCode != 0) throw new InvalidOperationException("as failed:\n" + r);
         var elf = new ElfObject(File.ReadAllBytes(obj));
         return Enumerable.Range(0, snippets.Count).Select(i => ElfObject.Words(elf[$".text.c{i}"].Data)).ToList();
