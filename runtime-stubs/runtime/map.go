@@ -201,9 +201,7 @@ func mapaccess1(t *_type, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 // mapaccess2 is v, ok := m[key].
 func mapaccess2(t *_type, m *hmap, key unsafe.Pointer) (unsafe.Pointer, bool) {
 	if m == nil || m.count == 0 {
-		if t.key.equal == nil && t.key.Kind() != kindInterface && t.key.Kind() != kindStruct && t.key.Kind() != kindArray {
-			panicmsg("hash of unhashable type " + t.key.str)
-		}
+		checkHashable(t.key, key)
 		return zeroFor(t.elem), false
 	}
 	i, _ := m.find(key, m.hash(key))
@@ -211,6 +209,14 @@ func mapaccess2(t *_type, m *hmap, key unsafe.Pointer) (unsafe.Pointer, bool) {
 		return zeroFor(t.elem), false
 	}
 	return unsafe.Pointer(uintptr(m.entry(i)) + m.lay.elemOff), true
+}
+
+// checkHashable panics, as a lookup in a non-empty map would, when key holds an interface whose
+// dynamic type cannot be hashed: gc hashes the key even for a nil or empty map.
+func checkHashable(kt *_type, key unsafe.Pointer) {
+	if kt.Kind() == kindInterface || kt.Kind() == kindStruct || kt.Kind() == kindArray {
+		typehash(kt, key, 0)
+	}
 }
 
 func zeroFor(t *_type) unsafe.Pointer {
@@ -250,6 +256,7 @@ func mapassign(t *_type, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 // mapdelete is delete(m, key).
 func mapdelete(t *_type, m *hmap, key unsafe.Pointer) {
 	if m == nil || m.count == 0 {
+		checkHashable(t.key, key)
 		return
 	}
 	i, p := m.find(key, m.hash(key))
