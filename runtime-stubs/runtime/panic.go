@@ -39,7 +39,12 @@ var panicHead *_panic
 // newdefer is deferproc's Go half (panic_arm64.s passes the caller's registers). It returns 0: the
 // deferring function goes on. After a recovery the same call site sees 1 (recovery below).
 func newdefer(fn unsafe.Pointer, sp, fp, pc uintptr) int {
-	d := new(_defer)
+	d := deferFree
+	if d != nil {
+		deferFree = d.link
+	} else {
+		d = new(_defer)
+	}
 	d.fn = fn
 	d.sp = sp
 	d.fp = fp
@@ -54,9 +59,18 @@ func rundefers(fp uintptr) {
 	for deferHead != nil && deferHead.fp == fp {
 		d := deferHead
 		deferHead = d.link
-		calldefer(d.fn, nil)
+		fn := d.fn
+		// The record is free again: reuse it for the next defer (records of a panic's frames are
+		// left to the collector).
+		d.fn = nil
+		d.link = deferFree
+		deferFree = d
+		calldefer(fn, nil)
 	}
 }
+
+// deferFree lists records no longer in use.
+var deferFree *_defer
 
 // calldefer calls a deferred closure. Its frame pointer marks, for recover, that the callee (or the
 // function a defer wrapper calls) is a deferred call run by p.
