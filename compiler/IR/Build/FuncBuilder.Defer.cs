@@ -20,6 +20,23 @@ public sealed partial class FuncBuilder
     private int deferCount;
 
     /// <summary>Whether the body has a defer statement of its own (not inside a function literal).</summary>
+    /// <summary>Loops around the statement being lowered; whether the function has a goto.</summary>
+    private int loopDepth;
+    private bool hasGoto;
+
+    private static bool HasGoto(Ast.Node? n) => n switch
+    {
+        null => false,
+        Ast.BranchStmt { Tok: Ast.BranchToken.Goto } => true,
+        Ast.BlockStmt b => b.Stmts.Any(HasGoto),
+        Ast.IfStmt i => HasGoto(i.Then) || HasGoto(i.Else),
+        Ast.ForStmt f => HasGoto(f.Body),
+        Ast.SwitchStmt sw => sw.Body.Any(c => c.Body.Any(HasGoto)),
+        Ast.SelectStmt sel => sel.Body.Any(c => c.Body.Any(HasGoto)),
+        Ast.LabeledStmt ls => HasGoto(ls.Stmt),
+        _ => false,
+    };
+
     private static bool HasDefer(Ast.Node? n) => n switch
     {
         null => false,
@@ -52,8 +69,13 @@ public sealed partial class FuncBuilder
         var call = cs.Call;
         var pos = cs.Pos;
         Value closure;
-        if (Unparen(call.Fun) is Ast.FuncLit && call.Args.Length == 0)
-            closure = Expr(call.Fun).Single;
+        if (Unparen(call.Fun) is Ast.FuncLit lit && call.Args.Length == 0)
+        {
+            // Outside loops (and without goto, which could make a loop), each defer statement runs at
+            // most once per call, and its closure is only called before this frame is gone: the
+            // closure object can live in the frame, as gc's open-coded defers do.
+            closure = Closure(lit, inFrame: loopDepth == 0 && !hasGoto).Single;
+        }
         else
             closure = DeferClosure(call, pos);
         var r = ScalarCall("runtime.deferproc", [closure], [Universe.Int], pos)[0].Single;

@@ -120,7 +120,7 @@ public sealed partial class FuncBuilder
     /// A function literal's value: its code plus the cells of the variables it captures, in a new
     /// closure object (or a static one when it captures nothing).
     /// </summary>
-    private GoVal Closure(Ast.FuncLit fl)
+    private GoVal Closure(Ast.FuncLit fl, bool inFrame = false)
     {
         var symbol = $"{closurePrefix}.func{++closureCount}";
         if (closurePrefix.Contains(".func")) symbol = $"{closurePrefix}.{closureCount}";
@@ -138,8 +138,19 @@ public sealed partial class FuncBuilder
         var fields = new List<VarObj> { new("F", default, pkg, Universe.Uintptr) { IsField = true } };
         for (int i = 0; i < captures.Count; i++) fields.Add(new VarObj("p" + i, default, pkg, new PointerType(captures[i].Type)) { IsField = true });
         var objType = new StructType([.. fields], []);
-        EscapesToHeap(fl.Pos, "func literal");
-        var obj = New(objType, fl.Pos).Single;
+        Value obj;
+        if (inFrame)
+        {
+            // A closure the caller knows cannot outlive this frame (a deferred literal run once).
+            var slot = f.NewSlot("closure", Layout.Sizeof(objType), 8, true);
+            obj = cur!.NewValue(Op.LocalAddr, IrType.Ptr, fl.Pos);
+            obj.Aux = slot;
+        }
+        else
+        {
+            EscapesToHeap(fl.Pos, "func literal");
+            obj = New(objType, fl.Pos).Single;
+        }
         var code = cur!.NewValue(Op.Addr, IrType.Ptr, fl.Pos);
         code.Aux = symbol;
         SetMem(StoreWord(obj, 0, code, fl.Pos));

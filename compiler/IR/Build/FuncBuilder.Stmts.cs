@@ -224,6 +224,13 @@ public sealed partial class FuncBuilder
 
     private void For(Ast.ForStmt s, string? label)
     {
+        loopDepth++;
+        try { ForLoop(s, label); }
+        finally { loopDepth--; }
+    }
+
+    private void ForLoop(Ast.ForStmt s, string? label)
+    {
         if (s.Init is Ast.RangeClause rc) { RangeLoop(s, rc, label); return; }
         if (s.Init != null) Stmt(s.Init);
         if (cur == null) return;

@@ -75,6 +75,7 @@ public sealed partial class FuncBuilder
     {
         sig = signature;
         hasDefer = HasDefer(body);
+        hasGoto = HasGoto(body);
         // Variables that must live on the heap: captured by a closure, or with an escaping address.
         var captured = CapturedIn(body);
         heapVars = Escape.HeapVars(info, body, captured);
