@@ -11,7 +11,12 @@ func main() {
 	// Every rune (and some invalid ones) through RuneLen, EncodeRune, DecodeRune, DecodeLastRune.
 	var c checksum
 	buf := make([]byte, 4)
+	// Every rune up to U+3000 and around the surrogates and the end, every 13th elsewhere (the
+	// program runs under an emulator in CI: the whole range takes too long there).
 	for r := rune(-2); r <= 0x110002; r++ {
+		if r > 0x3000 && (r < 0xD7F0 || r > 0xE010) && r < 0x10FFF0 && r%13 != 0 {
+			continue
+		}
 		n := utf8.EncodeRune(buf, r)
 		c.add(n)
 		c.add(utf8.RuneLen(r))
@@ -55,7 +60,7 @@ func main() {
 				c.add(a)
 			}
 			c.add(utf8.RuneCount(p))
-			for x := 0; x < 256; x += 3 {
+			for x := 0; x < 256; x += 11 {
 				q := []byte{byte(a), byte(b), byte(x)}
 				s := string(q)
 				r, n = utf8.DecodeRuneInString(s)

@@ -34,7 +34,7 @@ public class TestdataTests
         var code = GosharpCli.Run(["build", "-o", exe, src], new ToolContext(Repo.Path("testdata"), new StringWriter(), err));
         Assert.True(code == 0, $"gosharp build {name}.go failed (exit {code}):\n{err}");
 
-        var run = Proc.Run("/bin/sh", ["-c", "exec \"$0\" \"$1\" 2>&1", Oracles.Require(Oracles.Qemu), exe], timeoutMs: 60_000);
+        var run = Proc.Run("/bin/sh", ["-c", "exec \"$0\" \"$1\" 2>&1", Oracles.Require(Oracles.Qemu), exe], timeoutMs: 120_000);
         Assert.Equal(expectedExit, run.ExitCode);
         var output = Normalize(run.Stdout);
         // A panic's traceback holds addresses and paths of gc's build: compare everything up to and
