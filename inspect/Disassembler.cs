@@ -1,13 +1,16 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using Gee.External.Capstone.Arm64;
+using Gosharp.Asm.Arm64.Disassembly;
 using Gosharp.Common.Elf;
 
 namespace Gosharp.Inspect;
 
 /// <summary>
 /// Turns a function's bytes into objdump rows with Capstone (arm64, little endian, without instruction
-/// details: the Native AOT build cannot use them), adding symbol annotations to branch targets.
+/// details: the Native AOT build cannot use them), adding symbol annotations to branch targets. A word
+/// Capstone 4 cannot decode (LSE atomics, CASP, SHA-512/SHA-3, newer MSR fields) gets the assembler's
+/// <see cref="SupplementaryDecoder"/> text (binutils' wording), or "?" when that does not know it either.
 /// </summary>
 internal sealed class Disassembler : IDisposable
 {
@@ -76,9 +79,10 @@ internal sealed class Disassembler : IDisposable
             ulong done = pc + (ulong)insns.Length * 4;
             if (done < runEnd)
             {
-                // Capstone stops at a word it cannot decode: show it and carry on after it.
+                // Capstone stops at a word it cannot decode: ask the supplementary decoder, show it and
+                // carry on after it.
                 uint w = BinaryPrimitives.ReadUInt32LittleEndian(code.AsSpan((int)(done - pc)));
-                rows.Add(Row(done, w, "?", fn.Shndx));
+                rows.Add(Row(done, w, SupplementaryDecoder.Decode(w)?.Replace('\t', ' ') ?? "?", fn.Shndx));
                 done += 4;
             }
             pc = done;

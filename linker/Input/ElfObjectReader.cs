@@ -131,6 +131,8 @@ public static class ElfObjectReader
                 ElfSharpSections.SymbolType.File => SymbolType.File,
                 _ => SymbolType.NoType,
             };
+            if (binding != SymbolBinding.Local && string.IsNullOrEmpty(e.Name))
+                throw new UserError($"{name}: corrupt ELF object: global symbol {obj.Symbols.Count} has no name");
             bool common = shndx == SectionIndex.Common;
             var sym = new InputSymbol
             {

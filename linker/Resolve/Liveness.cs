@@ -6,10 +6,14 @@ namespace Gosharp.Linker.Resolve;
 /// <summary>
 /// Phase 3: dead-code elimination. Starting from the entry symbol's section, follows relocations
 /// section by section; what is never reached is left out of the executable. A reachable reference
-/// to an undefined symbol is an error in gc's form: <c>main.main: relocation target main.f not defined</c>.
+/// to an undefined symbol is an error in gc's form: <c>main.main: relocation target main.f not defined</c>,
+/// or, as gc says when the missing symbol is <c>main.main</c>,
+/// <c>runtime.main: function main is undeclared in the main package</c>.
 /// </summary>
 public static class Liveness
 {
+    private const string MainMain = "main.main";
+
     /// <summary>Marks live sections and returns the entry symbol's definition.</summary>
     public static InputSymbol Mark(string entry, SymbolResolver symbols)
     {
@@ -44,7 +48,9 @@ public static class Liveness
                 if (!reported.Add((from, to))) continue;
                 diags.Add(new Diagnostic(null, t.Symbol is { InDiscardedSection: true } d
                     ? $"{from}: relocation target {to} is in a discarded section of {d.File.Name}"
-                    : $"{from}: relocation target {to} not defined"));
+                    : to == MainMain
+                        ? $"{from}: function main is undeclared in the main package" // gc's special case for main.main
+                        : $"{from}: relocation target {to} not defined"));
             }
         }
         diags.ThrowIfAny();

@@ -110,4 +110,77 @@ public class ObjdumpTests
         Assert.Equal(".word 0x55667788", f[2].Text);
         Assert.Equal(".word 0x11223344", f[3].Text);
     }
+    [Fact]
+    public void WordsCapstoneCannotDecodeReadAsBinutilsDoes()
+    {
+        // Capstone 4 stops at these (ARMv8.1 LSE atomics, CASP, ARMv8.2 SHA-512/SHA-3, MSR to
+        // DIT/SSBS/TCO); the assembler's supplementary decoder must give objdump's text, and Capstone
+        // must resume on the ordinary instructions after them.
+        using var dir = new TempDir();
+        var src = dir.Write("lse.s", """
+                .text
+                .globl f
+                .type f, %function
+            f:
+                ldaddal x0, x1, [x2]
+                add x0, x0, #1
+                swpl w3, w4, [sp]
+                stclrb w5, [x6]
+                ldsetah w7, w8, [x9]
+                ldeor x10, x11, [x12]
+                casal x13, x14, [x15]
+                caslb w1, w2, [x3]
+                caspa x0, x1, x2, x3, [x4]
+                sha512h q0, q1, v2.2d
+                sha512su0 v3.2d, v4.2d
+                eor3 v0.16b, v1.16b, v2.16b, v3.16b
+                rax1 v4.2d, v5.2d, v6.2d
+                xar v7.2d, v8.2d, v9.2d, #3
+                bcax v10.16b, v11.16b, v12.16b, v13.16b
+                msr dit, #1
+                msr ssbs, #0
+                msr tco, #1
+                ret
+                .size f, . - f
+            """);
+        var obj = dir.File("lse.o");
+        Proc.Check(Oracles.Require(Oracles.As), "-march=armv8.5-a+sha3+memtag", "-o", obj, src);
+
+        var gnu = new List<(ulong Addr, string Word, string Text)>();
+        foreach (var line in Proc.Check(Oracles.Require(Oracles.Objdump), "-d", obj).Stdout.Split('\n'))
+        {
+            var m = Regex.Match(line, @"^\s+([0-9a-f]+):\s+([0-9a-f]{8})\s+(.*)$");
+            if (m.Success) gnu.Add((Convert.ToUInt64(m.Groups[1].Value, 16), m.Groups[2].Value, Regex.Replace(m.Groups[3].Value.Trim(), @"\s+", " ")));
+        }
+        var ours = Ours(Run(obj))["f"];
+        Assert.Equal(19, gnu.Count);
+        Assert.Equal(gnu.Select(g => (g.Addr, g.Word)), ours.Select(o => (o.Addr, o.Word)));
+        Assert.DoesNotContain(ours, o => o.Text == "?");
+        foreach (var (g, o) in gnu.Zip(ours))
+            if (g.Text is not ("add x0, x0, #0x1" or "ret")) // Capstone's own wording differs (#1)
+                Assert.Equal(g.Text, o.Text);
+        Assert.StartsWith("add x0, x0, #", ours[1].Text);
+        Assert.Equal("ret", ours[^1].Text);
+    }
+
+    [Fact]
+    public void AWordNobodyDecodesIsAQuestionMark()
+    {
+        using var dir = new TempDir();
+        // 0xffffffff is unallocated: binutils prints it as .inst; Capstone must resume on the ret after it.
+        var src = dir.Write("bad.s", """
+                .text
+                .globl f
+                .type f, %function
+            f:
+                .inst 0xffffffff
+                ret
+                .size f, . - f
+            """);
+        var obj = dir.File("bad.o");
+        Proc.Check(Oracles.Require(Oracles.As), "-o", obj, src);
+        Assert.Contains("\t.inst\t0xffffffff", Proc.Check(Oracles.Require(Oracles.Objdump), "-d", obj).Stdout);
+        var f = Ours(Run(obj))["f"];
+        Assert.Equal(["?", "ret"], f.Select(i => i.Text));
+    }
 }

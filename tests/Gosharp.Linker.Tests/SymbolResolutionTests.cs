@@ -23,6 +23,17 @@ public class SymbolResolutionTests
     }
 
     [Fact]
+    public void MissingMainMainIsReportedAsGcDoes()
+    {
+        // gc's linker (cmd/link/internal/ld/errors.go) words an undefined main.main specially.
+        using var dir = new TempDir();
+        var t = new Toolchain(dir);
+        var main = t.Archive("main", t.Assemble("main", Rt0 + Snippets.Func("main.other", "    ret\n")));
+        var e = LinkError(t, main);
+        Assert.Equal("_rt0_arm64_linux: function main is undeclared in the main package", e.Message);
+    }
+
+    [Fact]
     public void EveryUndefinedTargetIsReportedOnce()
     {
         using var dir = new TempDir();
