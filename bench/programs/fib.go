@@ -12,5 +12,5 @@ func main() {
 		print(fib(i), " ")
 	}
 	println()
-	println(fib(30))
+	println(fib(35))
 }

@@ -1,24 +1,31 @@
 package main
 
-// Counts primes below n with trial division (no slices needed yet).
-func isPrime(n int) bool {
-	if n < 2 {
-		return false
+// Sieve of Eratosthenes on a global array, run several times.
+const N = 2000000
+
+var composite [N + 1]bool
+
+func sieve() int {
+	for i := range composite {
+		composite[i] = false
 	}
-	for d := 2; d*d <= n; d++ {
-		if n%d == 0 {
-			return false
+	count := 0
+	for i := 2; i <= N; i++ {
+		if composite[i] {
+			continue
+		}
+		count++
+		for j := i * i; j <= N; j += i {
+			composite[j] = true
 		}
 	}
-	return true
+	return count
 }
 
 func main() {
-	count := 0
-	for i := 0; i < 200000; i++ {
-		if isPrime(i) {
-			count++
-		}
+	total := 0
+	for r := 0; r < 40; r++ {
+		total += sieve()
 	}
-	println("primes", count)
+	println("primes", total/40)
 }

@@ -15,6 +15,12 @@ public sealed class FuncEmitter
     private readonly Func<string, string> sym;
     private List<Block> order = [];
     private Dictionary<Value, Loc> loc = null!;
+    private RegAlloc ra = null!;
+    private Dictionary<Value, StackSlot> save = null!;
+    private Dictionary<Value, List<Value>> clobberedBy = null!;
+    private Dictionary<Block, HashSet<Value>> staleAtEntry = null!;
+    /// <summary>Values whose registers a call has clobbered since; they are in their save slots.</summary>
+    private readonly HashSet<Value> stale = new(ReferenceEqualityComparer.Instance);
     private long outArgs;
 
     /// <param name="symbolText">how to write a symbol name in assembly (· for ., quoting).</param>
@@ -28,9 +34,12 @@ public sealed class FuncEmitter
     public void Emit()
     {
         order = BlockOrder.Compute(f);
-        var ra = new RegAlloc(f, order);
+        ra = new RegAlloc(f, order);
         ra.Run();
         loc = ra.Locations;
+        save = ra.SaveSlots;
+        clobberedBy = ra.ClobberedBy;
+        staleAtEntry = ra.StaleAtEntry;
         var frame = LayoutFrame();
 
         SetLine(f.Pos);
@@ -41,8 +50,21 @@ public sealed class FuncEmitter
             var b = order[i];
             var next = i + 1 < order.Count ? order[i + 1] : null;
             if (i > 0) Line(Label(b) + ":");
+            stale.Clear();
+            stale.UnionWith(staleAtEntry[b]);
             if (b == f.Entry) EntryMoves(b);
-            foreach (var v in b.Values) Value(v);
+            foreach (var v in b.Values)
+                if (v.Op == Op.Phi) { stale.Remove(v); Save(v); }
+            foreach (var v in b.Values)
+            {
+                Value(v);
+                // As the allocator's dataflow assumes: v's operands are fresh after it, v is, and a
+                // call leaves the values living across it stale.
+                if (v.Op != Op.Phi && RegAlloc.Reloads(v))
+                    foreach (var a in v.Args) Fresh(a);
+                stale.Remove(v);
+                if (RegAlloc.IsCall(v) && clobberedBy.TryGetValue(v, out var clobbered)) stale.UnionWith(clobbered);
+            }
             EndBlock(b, next);
         }
     }
@@ -117,16 +139,29 @@ public sealed class FuncEmitter
     private string Use(Value a, int scratch)
     {
         var s = Registers.Scratch(scratch, a.Type.IsFloat());
-        if (RegAlloc.IsRemat(a))
+        if (ra.IsRemat(a))
         {
             Materialize(a, s);
             return R(s);
         }
         var l = loc[a];
-        if (l.IsReg) return R(l.Reg);
+        if (l.IsReg)
+        {
+            Fresh(a);
+            return R(l.Reg);
+        }
         Ins($"{LoadOp(a.Type)}\t{l.Slot!.Offset}(RSP), {R(s)}");
         return R(s);
     }
+
+    /// <summary>Brings a stale value back into its register from its save slot.</summary>
+    private void Fresh(Value a)
+    {
+        if (stale.Remove(a)) Ins($"{LoadOp(a.Type)}\t{save[a].Offset}(RSP), {R(loc[a].Reg)}");
+    }
+
+    /// <summary>Where a value is now: its register, or its save slot while the register is stale.</summary>
+    private Loc Where(Value a) => stale.Contains(a) ? Loc.InSlot(save[a]) : loc[a];
 
     /// <summary>The register to compute v into; <see cref="Def"/> then stores it if v is spilled.</summary>
     private string Dst(Value v) => loc[v] is { IsReg: true } l ? R(l.Reg) : R(v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0);
@@ -156,8 +191,8 @@ public sealed class FuncEmitter
     private void MoveAll(IEnumerable<(Value Src, Loc Dst)> moves)
     {
         var list = moves.ToList();
-        ParallelMove.Resolve(list.Where(m => !RegAlloc.IsRemat(m.Src)).Select(m => (loc[m.Src], m.Dst, m.Src.Type.IsFloat())).ToList(), Move);
-        foreach (var (v, dst) in list.Where(m => RegAlloc.IsRemat(m.Src)))
+        ParallelMove.Resolve(list.Where(m => !ra.IsRemat(m.Src)).Select(m => (Where(m.Src), m.Dst, m.Src.Type.IsFloat())).ToList(), Move);
+        foreach (var (v, dst) in list.Where(m => ra.IsRemat(m.Src)))
         {
             if (dst.IsReg) Materialize(v, dst.Reg);
             else
@@ -173,6 +208,14 @@ public sealed class FuncEmitter
     {
         var l = loc[v];
         if (!l.IsReg) Ins($"{StoreOp(v.Type)}\t{R(v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0)}, {l.Slot!.Offset}(RSP)");
+        else Save(v);
+    }
+
+    /// <summary>A value in a register that lives across calls is stored to its save slot once defined.</summary>
+    private void Save(Value v)
+    {
+        if (save.TryGetValue(v, out var s) && loc[v] is { IsReg: true } l)
+            Ins($"{StoreOp(v.Type)}\t{R(l.Reg)}, {s.Offset}(RSP)");
     }
 
     private static string LoadOp(IrType t) => t switch { IrType.F32 => "FMOVS", IrType.F64 => "FMOVD", _ => "MOVD" };
@@ -207,6 +250,8 @@ public sealed class FuncEmitter
             moves.Add((Loc.InReg(Registers.Scratch1), loc[ctx], false));
         }
         ParallelMove.Resolve(moves, Move);
+        foreach (var v in b.Values)
+            if (v.Op is Op.Arg or Op.ClosurePtr && loc.ContainsKey(v)) Save(v);
     }
 
     private void Value(Value v)
@@ -217,10 +262,17 @@ public sealed class FuncEmitter
             case Op.Phi or Op.InitMem or Op.Arg or Op.ClosurePtr or Op.SelectN or Op.Return:
                 return;
             case Op.Copy:
-                if (loc.TryGetValue(v, out var cl)) MoveAll([(v.Args[0], cl)]);
+                if (loc.TryGetValue(v, out var cl)) { MoveAll([(v.Args[0], cl)]); Save(v); }
                 return;
             case Op.A64MOVDconst or Op.A64MOVDaddr or Op.A64MOVDstackaddr or Op.A64MOVDinarg or Op.A64MOVDoutarg or Op.A64FMOVDconst or Op.A64FMOVSconst:
-                return; // computed where used
+                // Computed where used, unless it was given a location (a loop uses it).
+                if (!ra.IsRemat(v) && loc.TryGetValue(v, out var kl))
+                {
+                    var t = kl.IsReg ? kl.Reg : v.Type.IsFloat() ? Registers.FScratch0 : Registers.Scratch0;
+                    Materialize(v, t);
+                    Def(v);
+                }
+                return;
             case Op.A64CALLstatic or Op.A64CALLclosure or Op.A64CALLcode: Call(v); return;
         }
         if (v.Type == IrType.Flags) { Flags(v); return; }
@@ -273,6 +325,36 @@ public sealed class FuncEmitter
                 Ins($"MSUB\t{y}, {x}, {q}, {d}");
                 break;
             }
+            case Op.A64MADD:
+            {
+                // MADD Rm, Ra, Rn, Rd: Rd = Ra + Rn*Rm; args are (y, z, x) for x + y*z.
+                var y = A(0);
+                var z = A(1);
+                var x = A(2);
+                Ins($"MADD\t{z}, {x}, {y}, {d}");
+                break;
+            }
+            case Op.A64MNEG:
+            {
+                var y = A(0);
+                var z = A(1);
+                Ins($"MNEG\t{z}, {y}, {d}");
+                break;
+            }
+            case Op.A64ADDshift or Op.A64SUBshift or Op.A64ANDshift or Op.A64ORRshift or Op.A64EORshift or Op.A64BICshift:
+            {
+                var x = A(0);
+                var y = A(1);
+                Ins($"{asm}\t{Shifted(y, v)}, {x}, {d}");
+                break;
+            }
+            case Op.A64Loadidx:
+            {
+                var p = A(0);
+                var i = A(1);
+                Ins($"{OpInfo.Of((Op)v.Aux!).Asm}\t{Indexed(p, i, v.AuxInt)}, {d}");
+                break;
+            }
             case Op.A64SXTB: Ins($"MOVB\t{A(0)}, {d}"); break;
             case Op.A64SXTH: Ins($"MOVH\t{A(0)}, {d}"); break;
             case Op.A64SXTW: Ins($"MOVW\t{A(0)}, {d}"); break;
@@ -311,6 +393,22 @@ public sealed class FuncEmitter
                 break;
             }
             case Op.A64CMPconst: Ins($"CMP\t${v.AuxInt}, {Use(v.Args[0], 0)}"); break;
+            case Op.A64CMNconst: Ins($"CMN\t${v.AuxInt}, {Use(v.Args[0], 0)}"); break;
+            case Op.A64TSTconst: Ins($"TST\t${v.AuxInt}, {Use(v.Args[0], 0)}"); break;
+            case Op.A64TST:
+            {
+                var x = Use(v.Args[0], 0);
+                var y = Use(v.Args[1], 1);
+                Ins($"TST\t{y}, {x}");
+                break;
+            }
+            case Op.A64CMPshift:
+            {
+                var x = Use(v.Args[0], 0);
+                var y = Use(v.Args[1], 1);
+                Ins($"CMP\t{Shifted(y, v)}, {x}");
+                break;
+            }
             case Op.A64FCMPD or Op.A64FCMPS:
             {
                 var x = Use(v.Args[0], 0);
@@ -331,6 +429,14 @@ public sealed class FuncEmitter
                 var p = Use(v.Args[0], 0);
                 var x = v.Args[1] is { Op: Op.A64MOVDconst, AuxInt: 0 } ? "ZR" : Use(v.Args[1], 1);
                 Ins($"{v.Info.Asm}\t{x}, {v.AuxInt}({p})");
+                break;
+            }
+            case Op.A64Storeidx:
+            {
+                var p = Use(v.Args[0], 0);
+                var i = Use(v.Args[1], 1);
+                var x = v.Args[2] is { Op: Op.A64MOVDconst, AuxInt: 0 } ? "ZR" : Use(v.Args[2], 2);
+                Ins($"{OpInfo.Of((Op)v.Aux!).Asm}\t{x}, {Indexed(p, i, v.AuxInt)}");
                 break;
             }
             case Op.A64LoweredZero:
@@ -385,7 +491,13 @@ public sealed class FuncEmitter
         else if (v.Op == Op.A64CALLcode) Ins("CALL\t(R17)");
         else Ins($"CALL\t{sym(ci.Symbol)}(SB)");
         ParallelMove.Resolve(results.Select(r => (Loc.InReg(ci.ResultRegs[(int)r.AuxInt]), loc[r], r.Type.IsFloat())).ToList(), Move);
+        foreach (var r in results) Save(r);
     }
+
+    /// <summary>A shifted register operand: R1&lt;&lt;3, R1&gt;&gt;3 (logical), R1-&gt;3 (arithmetic).</summary>
+    private static string Shifted(string reg, Value v) => reg + ((Shift)v.Aux!) switch { Shift.LL => "<<", Shift.RL => ">>", _ => "->" } + v.AuxInt;
+
+    private static string Indexed(string ptr, string idx, long shift) => shift == 0 ? $"({ptr})({idx})" : $"({ptr})({idx}<<{shift})";
 
     // ---- block ends ----
 

@@ -21,6 +21,8 @@ public sealed class Func(string name, string symbol)
     /// <summary>Bytes of arguments and results in the caller's frame (the "-argsize" of TEXT).</summary>
     public long ArgSize { get; set; }
     public bool NoSplit { get; set; }
+    /// <summary>//go:noinline: calls to it stay calls.</summary>
+    public bool NoInline { get; set; }
     /// <summary>Several packages may define the function (wrappers): the linker keeps one.</summary>
     public bool DupOk { get; set; }
     public SourcePos Pos { get; set; }

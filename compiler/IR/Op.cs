@@ -91,7 +91,18 @@ public enum Op : ushort
     /// <summary>A float constant (AuxInt: its bits), made from an integer register.</summary>
     A64FMOVDconst, A64FMOVSconst,
     A64LoweredZero, A64LoweredMove,
+    /// <summary>MADD(y, z, x) = x + y*z.</summary>
+    A64MADD,
+    /// <summary>Data processing with a shifted second operand: op(x, y SHIFT AuxInt); Aux holds the Shift.</summary>
+    A64ADDshift, A64SUBshift, A64ANDshift, A64ORRshift, A64EORshift, A64BICshift, A64CMPshift,
+    /// <summary>Loadidx(ptr, idx, mem): a load at ptr + idx&lt;&lt;AuxInt; Aux holds the plain load op (A64MOVDload, ...).</summary>
+    A64Loadidx,
+    /// <summary>Storeidx(ptr, idx, val, mem): a store at ptr + idx&lt;&lt;AuxInt; Aux holds the plain store op.</summary>
+    A64Storeidx,
 }
+
+/// <summary>The shift applied to a shifted register operand.</summary>
+public enum Shift : byte { LL, RL, RA }
 
 /// <summary>arm64 condition codes (and their meaning after CMP a, b: a ? b).</summary>
 public enum Cond : byte { EQ, NE, LT, LE, GT, GE, LO, LS, HI, HS, MI, PL }
@@ -132,8 +143,10 @@ public readonly record struct OpInfo(string Name, OpFlags Flags, string Asm = ""
         void Set(Op op, OpFlags f, string? asm = null) => t[(int)op] = t[(int)op] with { Flags = t[(int)op].Flags | f, Asm = asm ?? t[(int)op].Asm };
         foreach (var op in new[] { Op.Add, Op.Mul, Op.And, Op.Or, Op.Xor, Op.Eq, Op.Ne, Op.A64ADD, Op.A64MUL, Op.A64AND, Op.A64ORR, Op.A64EOR })
             Set(op, OpFlags.Commutative);
+        foreach (var op in new[] { Op.A64ADDshift, Op.A64SUBshift, Op.A64ANDshift, Op.A64ORRshift, Op.A64EORshift, Op.A64BICshift, Op.A64CMPshift })
+            Set(op, OpFlags.None, op.ToString()[3..^5]);
         foreach (var op in new[] { Op.Store, Op.Zero, Op.Move, Op.InitMem, Op.Return,
-                     Op.A64MOVBstore, Op.A64MOVHstore, Op.A64MOVWstore, Op.A64MOVDstore, Op.A64MOVDstorezero, Op.A64LoweredZero, Op.A64LoweredMove })
+                     Op.A64MOVBstore, Op.A64MOVHstore, Op.A64MOVWstore, Op.A64MOVDstore, Op.A64MOVDstorezero, Op.A64LoweredZero, Op.A64LoweredMove, Op.A64Storeidx })
             Set(op, OpFlags.SideEffect);
         Set(Op.StaticCall, OpFlags.SideEffect | OpFlags.Call);
         Set(Op.ClosureCall, OpFlags.SideEffect | OpFlags.Call);
@@ -143,7 +156,7 @@ public readonly record struct OpInfo(string Name, OpFlags Flags, string Asm = ""
         Set(Op.A64CALLstatic, OpFlags.SideEffect | OpFlags.Call, "CALL");
         foreach (var op in new[] { Op.A64FMOVDstore, Op.A64FMOVSstore })
             Set(op, OpFlags.SideEffect);
-        foreach (var op in new[] { Op.A64CMP, Op.A64CMPconst, Op.A64CMN, Op.A64CMNconst, Op.A64TST, Op.A64TSTconst, Op.A64FCMPD, Op.A64FCMPS })
+        foreach (var op in new[] { Op.A64CMPshift, Op.A64CMP, Op.A64CMPconst, Op.A64CMN, Op.A64CMNconst, Op.A64TST, Op.A64TSTconst, Op.A64FCMPD, Op.A64FCMPS })
             Set(op, OpFlags.SetsFlags);
         Set(Op.A64MOVDconst, OpFlags.None, "MOVD");
         Set(Op.A64MOVDaddr, OpFlags.None, "MOVD");

@@ -14,7 +14,7 @@ public static class ConstFold
         {
             var changed = false;
             foreach (var b in f.Blocks)
-                foreach (var v in b.Values)
+                foreach (var v in b.Values.ToList())
                     changed |= Fold(v);
             foreach (var b in f.Blocks)
                 changed |= FoldBranch(b);
@@ -77,15 +77,45 @@ public static class ConstFold
             long? r = v.Op switch { Op.Neg => unchecked(-a), Op.Com => ~a, Op.Not => a == 0 ? 1 : 0, _ => null };
             if (r is { } rv) return MakeConst(v, rv);
         }
+        // Constants on the right of commutative ops (the rules below look there).
+        if (v.Args.Count == 2 && v.Info.Is(OpFlags.Commutative) && IsConst(v.Args[0], out _) && !IsConst(v.Args[1], out _))
+            (v.Args[0], v.Args[1]) = (v.Args[1], v.Args[0]);
         // x+0, x-0, x*1, x|0, x^0
         if (v.Args.Count == 2 && IsConst(v.Args[1], out var k))
         {
+            // x*2^n is x<<n (the same 64 bits); x*0 and x&0 are 0.
+            if (v.Op == Op.Mul && k > 1 && (k & (k - 1)) == 0 && !v.Type.IsFloat())
+            {
+                v.Op = Op.Lsh;
+                v.Args[1] = NewConst(v, System.Numerics.BitOperations.Log2((ulong)k));
+                return true;
+            }
+            if (k == 0 && v.Op is Op.Mul or Op.And && v.Type.IsInt()) return MakeConst(v, 0);
+            // (x+c)+d is x+(c+d): address arithmetic and loop steps fold together.
+            if (v.Op is Op.Add or Op.Sub && v.Type.IsInt() && v.Args[0].Resolve() is { Op: Op.Add } inner && inner.Type == v.Type
+                && IsConst(inner.Args[1], out var c0))
+            {
+                var sum = v.Op == Op.Add ? unchecked(c0 + k) : unchecked(c0 - k);
+                v.Op = Op.Add;
+                v.SetArgs(inner.Args[0], NewConst(v, sum));
+                return true;
+            }
             if ((k == 0 && v.Op is Op.Add or Op.Sub or Op.Or or Op.Xor or Op.Lsh or Op.Rsh or Op.RshU) || (k == 1 && v.Op is Op.Mul or Op.Div or Op.DivU))
             {
                 if (v.Type == v.Args[0].Type) { v.BecomeCopy(v.Args[0]); return true; }
             }
         }
         return false;
+    }
+
+    /// <summary>A new integer constant in v's block (placed before v; the scheduler orders it anyway).</summary>
+    private static Value NewConst(Value v, long c)
+    {
+        var n = v.Block.NewValue(Op.Const, IrType.I64, v.Pos);
+        n.AuxInt = c;
+        v.Block.Values.Remove(n);
+        v.Block.Values.Insert(v.Block.Values.IndexOf(v), n);
+        return n;
     }
 
     private static bool MakeConst(Value v, long c)

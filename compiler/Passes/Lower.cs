@@ -172,11 +172,18 @@ public static class Lower
             v.Op = imm; v.AuxInt = c; v.SetArgs(v.Args[1]);
             return;
         }
-        if (v.Op == Op.Sub && ConstArg(v.Args[1], out c) && AddImm(-c))
+        if (v.Op == Op.Sub && ConstArg(v.Args[1], out c) && c != long.MinValue && AddImm(-c))
         {
             v.Op = Op.A64ADDconst; v.AuxInt = -c; v.SetArgs(v.Args[0]);
             return;
         }
+        if (v.Op == Op.Add)
+            for (int i = 0; i < 2; i++)
+                if (ConstArg(v.Args[i], out c) && c != long.MinValue && AddImm(-c))
+                {
+                    v.Op = Op.A64SUBconst; v.AuxInt = -c; v.SetArgs(v.Args[1 - i]);
+                    return;
+                }
         v.Op = reg;
     }
 
@@ -252,6 +259,13 @@ public static class Lower
             var cmp = InsertBefore(at, Op.A64CMPconst, IrType.Flags, x);
             cmp.AuxInt = k;
             return cmp;
+        }
+        if (ConstArg(y, out k) && k != long.MinValue && AddImm(-k))
+        {
+            // x ? -k as CMN x, k: the flags of x + k are those of x - (-k) for every condition (k ≠ 0).
+            var cmn = InsertBefore(at, Op.A64CMNconst, IrType.Flags, x);
+            cmn.AuxInt = -k;
+            return cmn;
         }
         if (ConstArg(x, out k) && AddImm(k))
         {

@@ -62,6 +62,14 @@ public static class Schedule
             return true;
         }
 
+        // Values nothing in this block uses (they feed later blocks, or phis of a successor: a loop's
+        // next counter) go last, so they are not live alongside the values they replace.
+        var usedHere = new HashSet<Value>(ReferenceEqualityComparer.Instance);
+        foreach (var v in values)
+            if (v.Op != Op.Phi)
+                foreach (var a in v.Args) usedHere.Add(a);
+        if (b.Control != null) { usedHere.Add(b.Control); foreach (var a in b.Control.Args) usedHere.Add(a); }
+
         int Priority(Value v) => v.Op switch
         {
             Op.Phi => 0,
@@ -69,6 +77,7 @@ public static class Schedule
             // A call's results arrive in fixed registers: take them at once, before anything else can reuse those.
             Op.SelectN => 1,
             _ when v == b.Control => 4,
+            _ when !usedHere.Contains(v) && v.Type != IrType.Mem && !v.Info.Is(OpFlags.SideEffect) => 3,
             _ => 2,
         };
 

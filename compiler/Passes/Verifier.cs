@@ -91,6 +91,15 @@ public static class Verifier
                 if (v.Args.Count == 0 || v.Args[^1].Type != IrType.Mem || v.Type != IrType.Mem) fail($"{v.LongString()}: a call takes and makes memory");
                 if (v.Aux is not CallInfo) fail($"{v.LongString()}: a call needs a CallInfo");
                 break;
+            case Op.A64Loadidx:
+                if (v.Args.Count != 3 || v.Args[2].Type != IrType.Mem || v.Aux is not Op) fail($"{v.LongString()}: Loadidx(ptr, idx, mem) {{load op}}");
+                break;
+            case Op.A64Storeidx:
+                if (v.Args.Count != 4 || v.Args[3].Type != IrType.Mem || v.Type != IrType.Mem || v.Aux is not Op) fail($"{v.LongString()}: Storeidx(ptr, idx, val, mem) → mem {{store op}}");
+                break;
+            case Op.A64ADDshift or Op.A64SUBshift or Op.A64ANDshift or Op.A64ORRshift or Op.A64EORshift or Op.A64BICshift or Op.A64CMPshift:
+                if (v.Args.Count != 2 || v.Aux is not Shift || v.AuxInt is <= 0 or >= 64) fail($"{v.LongString()}: op(x, y SHIFT n) with 0 < n < 64");
+                break;
             case Op.SelectN:
                 if (v.Args.Count != 1 || v.Args[0].Info.Is(OpFlags.Call) == false) fail($"{v.LongString()}: SelectN of a call");
                 break;
@@ -137,6 +146,9 @@ public sealed class Dominators
         }
         return a;
     }
+
+    /// <summary>The immediate dominator of b (null for the entry and unreachable blocks).</summary>
+    public Block? Idom(Block b) => idom.TryGetValue(b, out var d) && d != b ? d : null;
 
     /// <summary>Whether a dominates b (every path from the entry to b goes through a). Unreachable blocks are dominated by all.</summary>
     public bool Dominates(Block a, Block b)
