@@ -51,7 +51,12 @@ internal sealed class ExportReader
 
     private PackageInfo Read()
     {
-        if (NextLine() != ExportData.Header) throw Corrupt($"not gosharp export data (want \"{ExportData.Header}\")");
+        var header = NextLine();
+        const string family = "gosharp export v";
+        if (header != null && header != ExportData.Header && header.StartsWith(family, StringComparison.Ordinal))
+            throw new UserError(new Diagnostic(null,
+                $"{fileName}: export data version {header[(family.Length - 1)..]}, want {ExportData.Header[(family.Length - 1)..]} (recompile the package)"));
+        if (header != ExportData.Header) throw Corrupt($"not gosharp export data (want \"{ExportData.Header}\")");
         var head = Tokens(NextLine() ?? throw Corrupt("missing package line"));
         if (head.Count != 3 || head[0] != "package") throw Corrupt("bad package line");
         var self = importer.Package(head[2], head[1]);
