@@ -143,7 +143,9 @@ internal sealed class CompileDriver(CompileOptions options)
         var tooMany = list.Where(d => d.Pos == null && d.Message == "too many errors").ToList();
         var rest = list.Except(tooMany).OrderBy(d => d.Pos?.File ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Pos?.Line ?? 0).ThenBy(d => d.Pos?.Col ?? 0).ToList();
-        return [.. rest.Select(Columns), .. tooMany];
+        // gc prints "too many errors" at the position of the last error shown.
+        if (tooMany.Count > 0 && rest.Count > 0) tooMany = [new Diagnostic(rest[^1].Pos, "too many errors")];
+        return [.. rest.Select(Columns), .. tooMany.Select(Columns)];
     }
 
     /// <summary>Applies -trimpath "prefix=>replacement;..." to a recorded file name.</summary>

@@ -47,10 +47,7 @@ public class ErrorLimitTests
             "z.go:14:16: cannot use \"s\" (untyped string constant) as int value in variable declaration",
             "z.go:14:16: too many errors"
         ];
-        Assert.Equal(gc.Length, got.Count);
-        Assert.Equal(gc[..10], got[..10]);
-        // gc prints the position of the tenth error before "too many errors"; the position is the driver's to add.
-        Assert.EndsWith("too many errors", got[10]);
+        Assert.Equal(gc, got);
     }
 
     [Fact]
