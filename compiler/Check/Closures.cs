@@ -79,7 +79,7 @@ public sealed partial class Checker
     private void ReportUnused(FuncContext f)
     {
         foreach (var v in f.Locals.OrderBy(v => v.Pos.Line).ThenBy(v => v.Pos.Col))
-            if (!v.Used && v.Name != "_") Error(v.Pos, $"declared and not used: {v.Name}");
+            if (!v.Used && v.Name != "_") Error(v.Pos, $"{v.Name} declared but not used"); // gc 1.19's wording (1.20+: "declared and not used: x")
     }
 
     private Operand FuncLit(Ast.FuncLit fl)

@@ -122,7 +122,7 @@ public sealed partial class Checker
         {
             var used = lhsVars.Any(v => v.Used);
             foreach (var v in lhsVars) v.Used = true;
-            if (!used) Error(lhs, $"{lhs.Value} declared and not used");
+            if (!used) Error(lhs, $"{lhs.Value} declared but not used");
         }
     }
 

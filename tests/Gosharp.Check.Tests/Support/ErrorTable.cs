@@ -2,7 +2,7 @@ namespace Gosharp.Check.Tests.Support;
 
 /// <summary>
 /// A program of testdata/errors with the errors it must produce. The file ends with comment blocks:
-/// <c>// ERRORS</c> (gc's errors in Go 1.22's wording, one per line as "LINE:COL: message"; a line
+/// <c>// ERRORS</c> (the errors gosharp must report, one per line as "LINE:COL: message"; a line
 /// starting with a tab continues the previous message) and, where gc 1.19 words them differently,
 /// <c>// GC1.19</c> (exactly what gc 1.19 prints).
 /// </summary>

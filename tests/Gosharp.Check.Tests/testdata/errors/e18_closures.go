@@ -23,10 +23,10 @@ func main() {
 }
 
 // ERRORS
-// 4:2: declared and not used: x
-// 6:3: declared and not used: y
+// 4:2: x declared but not used
+// 6:3: y declared but not used
 // 11:14: undefined: z
-// 20:7: declared and not used: unused
+// 20:7: unused declared but not used
 // GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 4:2: x declared but not used
 // 6:3: y declared but not used

@@ -39,7 +39,7 @@ func main() {
 // 17:6: cannot use s (variable of type chan<- int) as chan int value in assignment
 // 18:6: cannot use r (variable of type <-chan int) as chan int value in assignment
 // 19:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)
-// 23:7: declared and not used: v
+// 23:7: v declared but not used
 // 28:2: multiple defaults (first at e21_chan.go:27:2)
 // 30:12: cannot range over s (variable of type chan<- int): receive from send-only channel
 // GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
