@@ -183,7 +183,36 @@ func printpanicval(v interface{}) {
 		printstring(callStringMethod(m, e.data))
 		return
 	}
+	// A defined type of a basic kind prints as a conversion, as gc does: main.MyInt(7), main.S("x").
+	custom := t.uncommon != nil && t.Kind() != kindStruct && t.Kind() != kindArray && t.Kind() != kindPtr &&
+		t.Kind() != kindSlice && t.Kind() != kindMap && t.Kind() != kindFunc && t.Kind() != kindChan &&
+		t.Kind() != kindInterface && t.Kind() != kindUnsafePointer
+	if custom {
+		printstring(t.str)
+		if t.Kind() == kindString {
+			printstring("(\"")
+			printstring(*(*string)(e.data))
+			printstring("\")")
+			return
+		}
+		printstring("(")
+	}
+	printpanicbasic(t, e.data)
+	if custom {
+		printstring(")")
+	}
+}
+
+// printpanicbasic prints a value of a basic kind as print does; anything else as (TYPE) ADDRESS.
+func printpanicbasic(t *_type, data unsafe.Pointer) {
+	e := eface{t, data}
 	switch t.Kind() {
+	case kindComplex64:
+		c := *(*[2]float32)(e.data)
+		printcomplex(float64(c[0]), float64(c[1]))
+	case kindComplex128:
+		c := *(*[2]float64)(e.data)
+		printcomplex(c[0], c[1])
 	case kindBool:
 		printbool(*(*bool)(e.data))
 	case kindInt:
