@@ -271,10 +271,16 @@ public sealed partial class FuncBuilder
         if (v.Addr != null) return v.Addr;
         // A value in registers (a struct the ABI returned in parts was rebuilt in memory already; this
         // is for anything else): spill it to a temporary.
-        var tmp = f.NewSlot("tmp", Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
-        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, e.Pos);
+        return StoreToTemp("tmp", v, e.Pos);
+    }
+
+    /// <summary>The address of a new stack temporary holding a copy of v.</summary>
+    private Value StoreToTemp(string name, GoVal v, SourcePos pos)
+    {
+        var tmp = f.NewSlot(name, Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
+        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
         ta.Aux = tmp;
-        StoreTo(ta, v, e.Pos);
+        StoreTo(ta, v, pos);
         return ta;
     }
 
@@ -695,15 +701,7 @@ public sealed partial class FuncBuilder
     };
 
     /// <summary>The address of a value held in memory, or of a temporary holding it (a zero value has none).</summary>
-    private Value ValueAddr(GoVal v, SourcePos pos)
-    {
-        if (v.Addr != null) return v.Addr;
-        var tmp = f.NewSlot("cmp", Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
-        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
-        ta.Aux = tmp;
-        StoreTo(ta, v, pos);
-        return ta;
-    }
+    private Value ValueAddr(GoVal v, SourcePos pos) => v.Addr ?? StoreToTemp("cmp", v, pos);
 
     private static bool IsNilValue(GoVal v) => v.Parts != null && v.Parts.All(p => p.Resolve() is { Op: Op.Const, AuxInt: 0 });
 

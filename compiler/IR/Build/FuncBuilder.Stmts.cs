@@ -117,11 +117,7 @@ public sealed partial class FuncBuilder
     private GoVal Snapshot(GoVal v, SourcePos pos)
     {
         if (v.Addr == null || v.Parts != null) return v;
-        var tmp = f.NewSlot("tuple", Math.Max(8, Layout.Sizeof(v.Type)), Math.Max(8, Layout.Alignof(v.Type)), true);
-        var ta = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
-        ta.Aux = tmp;
-        StoreTo(ta, v, pos);
-        return new GoVal(v.Type, null, ta);
+        return new GoVal(v.Type, null, StoreToTemp("tuple", v, pos));
     }
 
     /// <summary>Something assignable: a variable, or memory at an address.</summary>

@@ -174,15 +174,7 @@ public sealed partial class FuncBuilder
         var pos = m.Pos;
         var recvParam = direct ? (GoType)named : new PointerType(named);
         var args = BeginForwarder(symbol, pos, [recvParam, .. msig.Params.Vars.Select(v => v.Type)], msig.Results);
-        Value addr;
-        if (direct)
-        {
-            var slot = f.NewSlot("recv", Math.Max(8, Layout.Sizeof(named)), 8, true);
-            addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
-            addr.Aux = slot;
-            StoreTo(addr, args[0], pos);
-        }
-        else addr = args[0].Single;
+        var addr = direct ? StoreToTemp("recv", args[0], pos) : args[0].Single;
         // Down the embedded fields: each one's address, loading the pointer of an embedded *E.
         GoType at = named;
         foreach (var i in entry.Path)
