@@ -711,8 +711,10 @@ public sealed partial class Checker
             }
             if (Predicates.IsUntyped(y.Type))
             {
+                // x << 1. or x << (1+0i): the count becomes a uint constant (so code generation sees an integer).
                 Representable(y, Universe.Uint);
                 if (y.Invalid) return new Operand(Mode.Invalid, e, Universe.Invalid);
+                ConvertUntyped(y, Universe.Uint);
             }
             else if (!Predicates.AllInteger(y.Type))
             {
