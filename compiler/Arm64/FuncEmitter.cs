@@ -450,6 +450,9 @@ public sealed class FuncEmitter
                 }
                 break;
             }
+            case Op.A64LoweredNilCheck:
+                Ins($"MOVB\t0({Use(v.Args[0], 0)}), ZR");
+                break;
             case Op.A64LoweredMove:
             {
                 var dst = Use(v.Args[0], 0);

@@ -34,6 +34,8 @@ public sealed partial class Checker
     private readonly List<Action> later = [];
     /// <summary>The declaration whose initializer or body is being checked (for dependencies).</summary>
     private DeclInfo? declContext;
+    /// <summary>How many types have been declared inside functions so far (they are numbered for their symbols).</summary>
+    private int localTypeCount;
 
     private enum Color { White, Grey, Black }
 

@@ -337,7 +337,7 @@ public sealed partial class Checker
                 }
                 case Ast.TypeDecl td:
                 {
-                    var tn = new TypeNameObj(td.Name.Value, td.Name.Pos, pkg, Universe.Invalid) { IsAlias = td.IsAlias };
+                    var tn = new TypeNameObj(td.Name.Value, td.Name.Pos, pkg, Universe.Invalid) { IsAlias = td.IsAlias, LocalIndex = ++localTypeCount };
                     DeclareLocalObj(td.Name, tn);
                     if (td.TypeParams.Length > 0) Error(td.TypeParams[0], "generic type cannot be declared inside a function");
                     TypeDecl(tn, td, scope);

@@ -54,6 +54,8 @@ public enum Op : ushort
     Zero,
     /// <summary>Move(dst, src, mem) → mem: copy AuxInt bytes.</summary>
     Move,
+    /// <summary>NilCheck(ptr, mem) → mem: faults (and so panics with gc's nil-dereference error) when ptr is nil.</summary>
+    NilCheck,
 
     // ---- generic: calls ----
     /// <summary>StaticCall(args..., mem) → mem. Aux: CallInfo.</summary>
@@ -91,6 +93,8 @@ public enum Op : ushort
     /// <summary>A float constant (AuxInt: its bits), made from an integer register.</summary>
     A64FMOVDconst, A64FMOVSconst,
     A64LoweredZero, A64LoweredMove,
+    /// <summary>A one-byte load from the pointer into ZR: the fault is the nil check.</summary>
+    A64LoweredNilCheck,
     /// <summary>MADD(y, z, x) = x + y*z.</summary>
     A64MADD,
     /// <summary>Data processing with a shifted second operand: op(x, y SHIFT AuxInt); Aux holds the Shift.</summary>
@@ -145,7 +149,7 @@ public readonly record struct OpInfo(string Name, OpFlags Flags, string Asm = ""
             Set(op, OpFlags.Commutative);
         foreach (var op in new[] { Op.A64ADDshift, Op.A64SUBshift, Op.A64ANDshift, Op.A64ORRshift, Op.A64EORshift, Op.A64BICshift, Op.A64CMPshift })
             Set(op, OpFlags.None, op.ToString()[3..^5]);
-        foreach (var op in new[] { Op.Store, Op.Zero, Op.Move, Op.InitMem, Op.Return,
+        foreach (var op in new[] { Op.Store, Op.Zero, Op.Move, Op.NilCheck, Op.A64LoweredNilCheck, Op.InitMem, Op.Return,
                      Op.A64MOVBstore, Op.A64MOVHstore, Op.A64MOVWstore, Op.A64MOVDstore, Op.A64MOVDstorezero, Op.A64LoweredZero, Op.A64LoweredMove, Op.A64Storeidx })
             Set(op, OpFlags.SideEffect);
         Set(Op.StaticCall, OpFlags.SideEffect | OpFlags.Call);

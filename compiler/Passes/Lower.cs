@@ -79,6 +79,7 @@ public static class Lower
         },
         [Op.Zero] = v => v.Op = Op.A64LoweredZero,
         [Op.Move] = v => v.Op = Op.A64LoweredMove,
+        [Op.NilCheck] = v => v.Op = Op.A64LoweredNilCheck,
         [Op.StaticCall] = v => v.Op = Op.A64CALLstatic,
         [Op.ClosureCall] = v => v.Op = Op.A64CALLclosure,
         [Op.CodeCall] = v => v.Op = Op.A64CALLcode,

@@ -69,6 +69,11 @@ public sealed class ConstObj(string name, SourcePos pos, PackageInfo? pkg, GoTyp
 public sealed class TypeNameObj(string name, SourcePos pos, PackageInfo? pkg, GoType type) : GoObject(name, pos, pkg, type)
 {
     public bool IsAlias { get; set; }
+    /// <summary>
+    /// For a type declared inside a function: its number among the package's local types (1, 2, ...),
+    /// so that two local types named T get distinct symbols (main.T·1, main.T·2); 0 at package level.
+    /// </summary>
+    public int LocalIndex { get; init; }
     /// <summary>The name of a type parameter.</summary>
     public bool IsTypeParam => Type is TypeParamType;
 }

@@ -94,6 +94,7 @@ func gopanic(e interface{}) {
 		calldefer(d.fn, p)
 		if p.recovered {
 			panicHead = p.link
+			sigNum = 0 // a later fatal panic is not the signal's
 			recovery(d.sp, d.fp, d.pc)
 		}
 	}

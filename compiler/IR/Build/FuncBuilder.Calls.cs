@@ -121,7 +121,7 @@ public sealed partial class FuncBuilder
         Value addr;
         GoType t;
         if (xt.Underlying is PointerType p) { addr = Expr(sel.X).Single; t = p.Elem; }
-        else { addr = Address(sel.X); t = xt; }
+        else { addr = AggregateAddr(sel.X); t = xt; }
         for (int k = 0; k < s.Index.Count; k++)
         {
             var st = (StructType)t.Underlying;
@@ -145,23 +145,39 @@ public sealed partial class FuncBuilder
         // Walk embedded fields (all but the method at the end of the path).
         if (s.Index.Count == 0)
         {
-            if (wantPtr && xt is not PointerType) return new GoVal(recvType, [Address(sel.X)], null);
-            if (!wantPtr && xt is PointerType) return Load(Expr(sel.X).Single, recvType, sel.Pos);
+            if (wantPtr && xt is not PointerType) return new GoVal(recvType, [Address(sel.X, addrOf: true)], null);
+            if (!wantPtr && xt is PointerType)
+            {
+                var rp = Expr(sel.X).Single;
+                if (Layout.Sizeof(recvType) == 0) NilCheck(rp, sel.Pos); // (*rp).M of a zero-size T loads nothing
+                return Load(rp, recvType, sel.Pos);
+            }
             return Convert(Expr(sel.X), recvType, sel.Pos);
         }
         Value addr;
         GoType t;
-        if (xt.Underlying is PointerType p) { addr = Expr(sel.X).Single; t = p.Elem; }
-        else { addr = Address(sel.X); t = xt; }
+        // ptrBase: the pointer the current address was derived from by field offsets without a load
+        // (a nil one must panic if the method gets &field: nothing would fault).
+        Value? ptrBase = null;
+        var derived = false;
+        if (xt.Underlying is PointerType p) { addr = Expr(sel.X).Single; t = p.Elem; ptrBase = addr; }
+        else { addr = AggregateAddr(sel.X); t = xt; }
         foreach (var idx in s.Index)
         {
             var st = (StructType)t.Underlying;
             var off = Layout.Offsets(st)[idx];
             if (off != 0) addr = cur!.NewValue(Op.Add, IrType.Ptr, sel.Pos, addr, Const64(off, sel.Pos));
+            derived = true;
             t = st.Fields[idx].Type;
-            if (t.Underlying is PointerType ep) { addr = Load(addr, t, sel.Pos).Single; t = ep.Elem; }
+            if (t.Underlying is PointerType ep) { addr = Load(addr, t, sel.Pos).Single; t = ep.Elem; ptrBase = addr; derived = false; }
         }
-        return wantPtr ? new GoVal(recvType, [addr], null) : Load(addr, recvType, sel.Pos);
+        if (wantPtr)
+        {
+            if (ptrBase != null && derived) NilCheck(ptrBase, sel.Pos);
+            return new GoVal(recvType, [addr], null);
+        }
+        if (Layout.Sizeof(recvType) == 0) NilCheck(addr, sel.Pos); // through a nil embedded *T of a zero-size T
+        return Load(addr, recvType, sel.Pos);
     }
 
     /// <summary>Calls a function (a runtime helper, an init) with scalar arguments (ABIInternal).</summary>
@@ -340,6 +356,31 @@ public sealed partial class FuncBuilder
             }
             case "recover":
                 return Call("runtime.recover", CallAbi.Internal, [], [Universe.Any], call.Pos)[0];
+            // ---- package unsafe ----
+            case "Add":
+            {
+                var p = Expr(call.Args[0]).Single;
+                var un = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                return new GoVal(Universe.UnsafePointer, [cur!.NewValue(Op.Add, IrType.Ptr, call.Pos, p, un)], null);
+            }
+            case "Slice":
+            {
+                var t = info.TypeOf(call)!.Type;
+                var p = Expr(call.Args[0]).Single;
+                var un = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                ScalarCall("runtime.unsafeslice", [TypeAddr(((SliceType)t.Underlying).Elem, call.Pos), p, un], [], call.Pos);
+                return new GoVal(t, [p, un, un], null);
+            }
+            case "String":
+            {
+                var p = Expr(call.Args[0]).Single;
+                var un = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                ScalarCall("runtime.unsafestring", [p, un], [], call.Pos);
+                return new GoVal(info.TypeOf(call)!.Type, [p, un], null);
+            }
+            case "StringData":
+            case "SliceData":
+                return new GoVal(info.TypeOf(call)!.Type, [Expr(call.Args[0]).Parts![0]], null);
             default:
                 throw Unsupported(call.Pos, $"built-in {name}");
         }

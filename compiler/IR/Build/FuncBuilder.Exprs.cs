@@ -32,6 +32,8 @@ public sealed partial class FuncBuilder
                     var xt = info.TypeOf(b.X)!.Type;
                     var yt = info.TypeOf(b.Y!)!.Type;
                     var ct = Predicates.IsUntyped(xt) ? yt : xt;
+                    // Comparing an interface with a non-interface value compares as interfaces.
+                    if (yt.Underlying is InterfaceType && yt is not TypeParamType && xt.Underlying is not InterfaceType && !Predicates.IsUntyped(xt)) ct = yt;
                     var x = Convert(Expr(b.X), ct, b.Pos);
                     var y = Convert(Expr(b.Y!), ct, b.Pos);
                     return new GoVal(tv.Type, [Compare(b.Op, x, y, ct, b.Pos)], null);
@@ -75,19 +77,44 @@ public sealed partial class FuncBuilder
         throw Unsupported(e.Pos, "comma-ok expressions");
     }
 
-    /// <summary>The address of an addressable expression.</summary>
-    private Value Address(Ast.Expr e)
+    /// <summary>
+    /// The address of an addressable expression. addrOf: for &amp;e, where nothing may be loaded through
+    /// the address, so a nil pointer on the way must be checked explicitly (a load or store through
+    /// the address faults by itself, unless the offset is past the unmapped first page).
+    /// </summary>
+    private Value Address(Ast.Expr e, bool addrOf = false)
     {
         switch (Unparen(e))
         {
             case Ast.Name n when info.ObjectOf(n) is VarObj v: return VarAddr(v, n.Pos);
-            case Ast.Operation { Op: Ast.Operator.Mul, Y: null } deref: return Expr(deref.X).Single;
+            case Ast.Operation { Op: Ast.Operator.Mul, Y: null } deref:
+            {
+                var p = Expr(deref.X).Single;
+                if (addrOf) NilCheck(p, deref.Pos);
+                return p;
+            }
             case Ast.SelectorExpr sel when info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.FieldVal:
             {
                 var xt = info.TypeOf(sel.X)!.Type;
                 Value baseAddr;
                 GoType t;
-                if (xt.Underlying is PointerType pt) { baseAddr = Expr(sel.X).Single; t = pt.Elem; }
+                // The last pointer followed (the base, or an embedded *E loaded on the way): nil must panic
+                // when the field's address is taken, or when the offset may be past the unmapped page.
+                Value? ptrBase = null;
+                GoType? ptrElem = null;
+                if (xt.Underlying is PointerType pt)
+                {
+                    baseAddr = Expr(sel.X).Single;
+                    t = pt.Elem;
+                    (ptrBase, ptrElem) = (baseAddr, t);
+                }
+                else if (Unparen(sel.X) is Ast.Operation { Op: Ast.Operator.Mul, Y: null } deref)
+                {
+                    // (*p).f is p.f
+                    baseAddr = Expr(deref.X).Single;
+                    t = xt;
+                    (ptrBase, ptrElem) = (baseAddr, t);
+                }
                 else { baseAddr = AggregateAddr(sel.X); t = xt; }
                 for (int k = 0; k < s.Index.Count; k++)
                 {
@@ -104,13 +131,15 @@ public sealed partial class FuncBuilder
                     {
                         baseAddr = Load(baseAddr, t, sel.Pos).Single;
                         t = p.Elem;
+                        (ptrBase, ptrElem) = (baseAddr, t);
                     }
                 }
+                if (ptrBase != null && (addrOf || Layout.Sizeof(ptrElem!) >= MinFaultingOffset)) NilCheck(ptrBase, sel.Pos);
                 return baseAddr;
             }
             case Ast.SelectorExpr sel when info.Uses.GetValueOrDefault(sel.Sel) is VarObj gv && gv.IsGlobal:
                 return GlobalAddr(gv, sel.Pos);
-            case Ast.IndexExpr ix: return ElemAddr(ix);
+            case Ast.IndexExpr ix: return ElemAddr(ix, addrOf);
             default:
                 throw Unsupported(e.Pos, "addresses of " + e.GetType().Name);
         }
@@ -195,7 +224,7 @@ public sealed partial class FuncBuilder
     }
 
     /// <summary>The address of x[i] for an array (addressable or through a pointer) or a slice.</summary>
-    private Value ElemAddr(Ast.IndexExpr ix)
+    private Value ElemAddr(Ast.IndexExpr ix, bool addrOf = false)
     {
         var xt = info.TypeOf(ix.X)!.Type.Underlying;
         Value basePtr, len;
@@ -203,7 +232,7 @@ public sealed partial class FuncBuilder
         switch (xt)
         {
             case ArrayType a:
-                basePtr = AggregateAddr(ix.X);
+                basePtr = IsAddressable(ix.X) ? Address(ix.X, addrOf) : AggregateAddr(ix.X);
                 len = Const64(a.Len, ix.Pos);
                 elem = a.Elem;
                 break;
@@ -260,8 +289,15 @@ public sealed partial class FuncBuilder
         StartBlock(ok);
     }
 
-    /// <summary>Dereferencing nil must panic; a load through the pointer faults, which (later) becomes that panic.</summary>
-    private void NilCheck(Value p, SourcePos pos) { }
+    /// <summary>
+    /// Dereferencing nil must panic even when nothing is loaded through the pointer (&amp;p.f, p.M
+    /// bound as a method value, &amp;a[i] of a nil *array): a one-byte load that faults, which the signal
+    /// handler turns into gc's nil-dereference panic.
+    /// </summary>
+    /// <summary>Offsets from a nil pointer at or past this may hit mapped memory, so they do not fault reliably.</summary>
+    private const long MinFaultingOffset = 4096;
+
+    private void NilCheck(Value p, SourcePos pos) => SetMem(cur!.NewValue(Op.NilCheck, IrType.Mem, pos, p, Mem(pos)));
 
     /// <summary>The address of an aggregate (array or struct) value: its variable, or a temporary holding it.</summary>
     private Value AggregateAddr(Ast.Expr e)
@@ -319,6 +355,7 @@ public sealed partial class FuncBuilder
                 break;
             case PointerType { Elem: var pe } when pe.Underlying is ArrayType pa:
                 (ptr, len, cap, elemSize) = (Expr(sx.X).Single, Const64(pa.Len, sx.Pos), Const64(pa.Len, sx.Pos), Layout.Sizeof(pa.Elem));
+                NilCheck(ptr, sx.Pos); // slicing a nil *array panics
                 break;
             case SliceType st:
             {
@@ -351,8 +388,19 @@ public sealed partial class FuncBuilder
         var newCap = cur.NewValue(Op.Sub, IrType.I64, sx.Pos, max, lo);
         // The new pointer: ptr + lo*size, except when the result is empty at the end (keep ptr in bounds:
         // gc masks the offset when the new cap is 0; so do we).
-        var off = elemSize == 1 ? lo : cur.NewValue(Op.Mul, IrType.I64, sx.Pos, lo, Const64(elemSize, sx.Pos));
-        var newPtr = cur.NewValue(Op.Add, IrType.Ptr, sx.Pos, ptr, off);
+        Value newPtr = ptr;
+        if (!(lo.Resolve() is { Op: Op.Const, AuxInt: 0 }))
+        {
+            var off = elemSize == 1 ? lo : cur.NewValue(Op.Mul, IrType.I64, sx.Pos, lo, Const64(elemSize, sx.Pos));
+            // mask = all ones when the new cap (the new length for strings) is not 0, else 0.
+            var rest = isString ? newLen : newCap;
+            if (!(rest.Resolve() is { Op: Op.Const, AuxInt: > 0 }))
+            {
+                var mask = cur.NewValue(Op.Rsh, IrType.I64, sx.Pos, cur.NewValue(Op.Neg, IrType.I64, sx.Pos, rest), Const64(63, sx.Pos));
+                off = cur.NewValue(Op.And, IrType.I64, sx.Pos, off, mask);
+            }
+            newPtr = cur.NewValue(Op.Add, IrType.Ptr, sx.Pos, ptr, off);
+        }
         if (isString) return new GoVal(t, [newPtr, newLen], null);
         return new GoVal(t, [newPtr, newLen, newCap], null);
     }
@@ -446,7 +494,11 @@ public sealed partial class FuncBuilder
                 return new GoVal(t, [cur!.NewValue(Op.Not, IrType.Bool, u.Pos, x.Single)], null);
             }
             case Ast.Operator.Mul:
-                return Load(Expr(u.X).Single, t, u.Pos);
+            {
+                var p = Expr(u.X).Single;
+                if (Layout.Sizeof(t) == 0) NilCheck(p, u.Pos); // nothing is loaded
+                return Load(p, t, u.Pos);
+            }
             case Ast.Operator.And when Unparen(u.X) is Ast.CompositeLit lit:
             {
                 // &T{...}: a new heap object filled in place.
@@ -457,7 +509,7 @@ public sealed partial class FuncBuilder
                 return new GoVal(t, [p], null);
             }
             case Ast.Operator.And:
-                return new GoVal(t, [Address(u.X)], null);
+                return new GoVal(t, [Address(u.X, addrOf: true)], null);
             default:
                 throw Unsupported(u.Pos, $"operator {u.Op.Text()}");
         }
@@ -823,8 +875,10 @@ public sealed partial class FuncBuilder
             var toSize = Layout.Sizeof(t);
             var part = TypeParts.Of(t)![0];
             var x = v.Single;
-            // Widening keeps the source's extension; narrowing or changing signedness re-extends.
-            if (toSize > fromSize || toSize == 8 || (toSize == fromSize && TypeParts.IsSigned(v.Type) == TypeParts.IsSigned(t)))
+            // Widening keeps the source's extension (except signed to a narrower-than-64-bit unsigned type:
+            // int8(-128) -> uint16 is 0xff80, zero-extended); narrowing or changing signedness re-extends.
+            var signedToUnsigned = TypeParts.IsSigned(v.Type) && !TypeParts.IsSigned(t);
+            if ((toSize > fromSize && !signedToUnsigned) || toSize == 8 || (toSize == fromSize && TypeParts.IsSigned(v.Type) == TypeParts.IsSigned(t)))
             {
                 var c = cur!.NewValue(Op.Copy, part, pos, x);
                 return new GoVal(t, [c], null);

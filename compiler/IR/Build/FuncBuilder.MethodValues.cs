@@ -24,7 +24,7 @@ public sealed partial class FuncBuilder
         {
             recv = s.Index.Count == 0 ? Expr(sel.X) : Load(FieldPathAddr(sel, s), recvType, sel.Pos);
             // A nil interface panics here, when the method value is made (the load faults).
-            Load(cur!.NewValue(Op.Add, IrType.Ptr, sel.Pos, recv.Parts![0], Const64(8, sel.Pos)), Universe.UnsafePointer, sel.Pos);
+            NilCheck(recv.Parts![0], sel.Pos);
             var ifaceType = recv.Type;
             wrapper = ir.Forwarder(IfaceSymbol(ifaceType, m) + "-fm", b => b.BuildMethodValueWrapper(m, ifaceType, iface: true));
         }
@@ -75,9 +75,14 @@ public sealed partial class FuncBuilder
     {
         var m = (FuncObj)s.Obj;
         var t = s.Recv;
-        if (s.Index.Count > 0) throw Unsupported(sel.Pos, "method expressions of promoted methods");
         string code;
-        if (t.Underlying is InterfaceType)
+        if (s.Index.Count > 0)
+        {
+            // T.M or (*T).M of a promoted method: a wrapper taking T (or *T) that follows the embedded fields.
+            var viaIface = m.Signature.Recv!.Type.Underlying is InterfaceType;
+            code = ir.PromotedMethodExprWrapper(new MethodEntry(m, s.Index, viaIface), t);
+        }
+        else if (t.Underlying is InterfaceType)
             code = ir.Forwarder(IfaceSymbol(t, m), b => b.BuildIfaceMethodExpr(m, t));
         else if (m.Signature.Recv!.Type is not PointerType && t is PointerType)
             code = ir.ValueMethodWrapper(m);

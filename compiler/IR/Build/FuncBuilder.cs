@@ -167,7 +167,7 @@ public sealed partial class FuncBuilder
     private string ShortType(GoType t) => TypeString.Relative(t, pkg);
 
     /// <summary>See PackageIr.PromotedMethodWrapper.</summary>
-    public Func BuildPromotedMethodWrapper(MethodEntry entry, NamedType named, bool direct, string symbol)
+    public Func BuildPromotedMethodWrapper(MethodEntry entry, GoType named, bool direct, string symbol)
     {
         var m = entry.Method;
         var msig = m.Signature;

@@ -26,10 +26,12 @@ public static class MethodSets
     /// <summary>The method set of t (a defined type or a pointer to one), sorted by method-table name.</summary>
     public static List<MethodEntry> Of(GoType t)
     {
+        // Defined types and unnamed struct types (struct{ io.Reader } has the promoted Read), or pointers to them.
         var isPtr = false;
         var baseType = t;
-        if (t is PointerType p && p.Elem is NamedType) { baseType = p.Elem; isPtr = true; }
-        if (baseType is not NamedType root || root.Underlying is InterfaceType) return [];
+        if (t is PointerType p && p.Elem is NamedType or StructType) { baseType = p.Elem; isPtr = true; }
+        if (baseType is not (NamedType or StructType) || baseType.Underlying is InterfaceType) return [];
+        var root = baseType;
 
         var result = new Dictionary<string, MethodEntry>(StringComparer.Ordinal);
         var blocked = new HashSet<string>(StringComparer.Ordinal);

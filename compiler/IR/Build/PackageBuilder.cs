@@ -59,12 +59,21 @@ public sealed class PackageIr
     /// the embedded fields to the receiver and calls the method, through the embedded interface when
     /// the receiver is one. gc's names: pkg.(*T).m, or pkg.T.m for the pointer-shaped form.
     /// </summary>
-    private string PromotedMethodWrapper(MethodEntry entry, GoType t)
+    private string PromotedMethodWrapper(MethodEntry entry, GoType t) =>
+        PromotedMethodWrapper(entry, t, direct: t is not PointerType && TypeDescriptors.IsDirectIface(t));
+
+    /// <summary>The method expression T.M (receiver T by value) or (*T).M of a promoted method.</summary>
+    public string PromotedMethodExprWrapper(MethodEntry entry, GoType t) => PromotedMethodWrapper(entry, t, direct: t is not PointerType);
+
+    private string PromotedMethodWrapper(MethodEntry entry, GoType t, bool direct)
     {
-        var direct = t is not PointerType && TypeDescriptors.IsDirectIface(t);
-        var named = t as NamedType ?? (NamedType)((PointerType)t).Elem;
-        var sym = direct ? $"{named.Obj.Pkg?.Path}.{named.Obj.Name}.{entry.Method.Name}" : $"{named.Obj.Pkg?.Path}.(*{named.Obj.Name}).{entry.Method.Name}";
-        return Forwarder(sym, fb => fb.BuildPromotedMethodWrapper(entry, named, direct, sym));
+        // A defined type or an unnamed struct type (struct{ io.Reader }), behind the pointer if any.
+        var baseType = t is PointerType pt ? pt.Elem : t;
+        var tname = TypeNames.Link(baseType);
+        var sym = direct ? $"{tname}.{entry.Method.Name}" : $"(*{tname}).{entry.Method.Name}";
+        if (baseType is NamedType { Obj.Pkg: { } p }) // gc's form for defined types: pkg.(*T).m
+            sym = direct ? $"{p.Path}.{tname[(p.Path.Length + 1)..]}.{entry.Method.Name}" : $"{p.Path}.(*{tname[(p.Path.Length + 1)..]}).{entry.Method.Name}";
+        return Forwarder(sym, fb => fb.BuildPromotedMethodWrapper(entry, baseType, direct, sym));
     }
 
     public string ValueMethodWrapper(FuncObj m)
@@ -128,6 +137,7 @@ public static class PackageBuilder
         foreach (var (decl, obj) in decls)
         {
             if (decl.Body == null || obj == null || !built.Add(obj)) continue;
+            if (obj.Name == "_") continue; // blank functions and methods can never be called
             ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildFunc(obj, decl));
         }
 

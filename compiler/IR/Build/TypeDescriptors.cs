@@ -303,8 +303,8 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         done[name] = head;
         ir.Data.Add(head);
         ir.Data.Add(arr);
-        var named = t as NamedType ?? (NamedType)((PointerType)t).Elem;
-        PutString(head, 0, named.Obj.Pkg?.Path ?? "");
+        var named = t as NamedType ?? (t as PointerType)?.Elem as NamedType;
+        PutString(head, 0, named?.Obj.Pkg?.Path ?? "");
         PutU64(head.Content!, 16, (ulong)ms.Count);
         head.Addresses.Add((24, arr.Name));
         for (int i = 0; i < ms.Count; i++)
@@ -376,6 +376,7 @@ public static class TypeNames
             case NamedType n:
                 if (n.Obj.Pkg is { } p) sb.Append(reflect ? p.Name : p.Path).Append('.');
                 sb.Append(n.Obj.Name);
+                if (!reflect && n.Obj is TypeNameObj { LocalIndex: > 0 } local) sb.Append('·').Append(local.LocalIndex);
                 if (n.TypeArgs.Length > 0)
                 {
                     sb.Append('[');
