@@ -56,6 +56,8 @@ public static class Linker
         timer.Run("insert trampolines", () => Trampolines.Insert(objects, symbols), n => $"{n} veneers");
         var debug = timer.Run("read debug info", () => DebugInputs.Read(objects, symbols, frames: dwarf),
             d => $"{d.Sum(o => o.Units.Sum(u => u.Sequences.Count))} line sequences, {d.Sum(o => o.Frames?.Fdes.Count ?? 0)} FDEs");
+        // The collector's bitmaps, then the function table: the table stays at the end of .rodata.
+        var gcMasks = GcMasks.Add(objects);
         var (functions, functab, functabSection) = timer.Run("plan function table", () =>
         {
             var funcs = LiveFunctions.Collect(objects);
@@ -67,7 +69,10 @@ public static class Linker
         {
             var l = ImageLayout.Build(objects, options.TextAddress ?? ImageLayout.DefaultTextAddress, options.BuildId);
             DefineLinkerSymbols(l, symbols, functabSection);
+            symbols.Find(LinkerSymbols.GcData)!.LinkerValue = gcMasks.Data.Addr;
+            symbols.Find(LinkerSymbols.GcBss)!.LinkerValue = gcMasks.Bss.Addr;
             functabSection.Data = functab.Write();
+            gcMasks.Fill(l, objects, symbols);
             return l;
         }, l => $"{l.Loads.Count} segments");
         timer.Run("apply relocations", () => Relocator.Apply(layout, symbols), n => $"{n} relocations");

@@ -41,6 +41,10 @@ var gBig *big
 var gInner *int
 var gPtrs *[300]*node
 
+// The churn's large objects pass through these, so they are heap garbage (not frame objects).
+var sinkBig *big
+var sinkPtrs *[300]*node
+
 func list(n, seed int) *node {
 	var h *node
 	for i := 0; i < n; i++ {
@@ -83,7 +87,9 @@ func churn(n int) int {
 		r.tag = l
 		var sh shape = r
 		t += sh.area() % 11
+		sinkBig, sinkPtrs = b, p
 	}
+	sinkBig, sinkPtrs = nil, nil
 	return t
 }
 

@@ -307,6 +307,16 @@ public sealed class FuncEmitter
                 Ins($"{asm}\t{y}, {x}, {d}");
                 break;
             }
+            case Op.A64FMADDD or Op.A64FMSUBD or Op.A64FNMSUBD or Op.A64FNMADDD
+                or Op.A64FMADDS or Op.A64FMSUBS or Op.A64FNMSUBS or Op.A64FNMADDS:
+            {
+                // Plan 9 order Fm, Fa, Fn, Fd: FMADDD makes Fd = Fa + Fn*Fm; args are (x, y, a).
+                var x = A(0);
+                var y = A(1);
+                var a = A(2);
+                Ins($"{asm}\t{y}, {a}, {x}, {d}");
+                break;
+            }
             case Op.A64FNEGD or Op.A64FNEGS
                 or Op.A64SCVTFD or Op.A64UCVTFD or Op.A64SCVTFS or Op.A64UCVTFS
                 or Op.A64FCVTZSD or Op.A64FCVTZUD or Op.A64FCVTZSS or Op.A64FCVTZUS
@@ -538,6 +548,19 @@ public sealed class FuncEmitter
                 else
                 {
                     Ins($"{(nz ? "CBNZ" : "CBZ")}\t{r}, {Label(yes)}");
+                    if (no != next) Ins($"JMP\t{Label(no)}");
+                }
+                break;
+            }
+            case BlockKind.A64TBZ or BlockKind.A64TBNZ:
+            {
+                var r = Use(b.Control!, 0);
+                var (yes, no) = (b.Succs[0], b.Succs[1]);
+                var nz = b.Kind == BlockKind.A64TBNZ;
+                if (yes == next) Ins($"{(nz ? "TBZ" : "TBNZ")}\t${b.AuxInt}, {r}, {Label(no)}");
+                else
+                {
+                    Ins($"{(nz ? "TBNZ" : "TBZ")}\t${b.AuxInt}, {r}, {Label(yes)}");
                     if (no != next) Ins($"JMP\t{Label(no)}");
                 }
                 break;

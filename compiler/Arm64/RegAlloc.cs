@@ -436,7 +436,7 @@ public sealed class RegAlloc
             stale.Remove(v);
             if (IsCall(v) && ClobberedBy.TryGetValue(v, out var clobbered)) stale.UnionWith(clobbered);
         }
-        if (b.Kind is BlockKind.A64Z or BlockKind.A64NZ && b.Control != null) stale.Remove(b.Control);
+        if (b.Kind is BlockKind.A64Z or BlockKind.A64NZ or BlockKind.A64TBZ or BlockKind.A64TBNZ && b.Control != null) stale.Remove(b.Control);
     }
 
     /// <summary>

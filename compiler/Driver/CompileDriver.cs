@@ -66,19 +66,25 @@ internal sealed class CompileDriver(CompileOptions options)
                     errors.Add(decl.Name.Pos, "missing function body");
         ThrowIfErrors();
 
-        var ir = PackageBuilder.Build(pkg, info, files, errors);
+        var ir = PackageBuilder.Build(pkg, info, files, errors, Import);
         ThrowIfErrors();
         var notes = options.EscapeReport
             ? Sorted(ir.EscapeNotes.Where(n => n.Pos.File != null).Select(n => new Diagnostic(n.Pos, n.Message))).Select(d => d.ToString()).ToList()
             : [];
+        // -m: inlining decisions print first, as gc prints them while inlining, before escape analysis.
+        var inlineNotes = new List<string>();
+        Action<SourcePos, string>? inlineNote = options.EscapeReport ? (p, m) => inlineNotes.Add(Columns(new Diagnostic(p, m)).ToString()) : null;
+        var fileOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in ir.Funcs)
         {
             // Positions in the assembly name the file as recorded (absolute, after -trimpath).
             foreach (var v in f.AllValues())
-                if (v.Pos.File != null && absolute.TryGetValue(v.Pos.File, out var abs)) v.Pos = v.Pos with { File = abs };
-            if (f.Pos.File != null && absolute.TryGetValue(f.Pos.File, out var fabs)) f.Pos = f.Pos with { File = fabs };
-            Pipeline.Run(f, Console.Error);
+                if (v.Pos.File != null && absolute.TryGetValue(v.Pos.File, out var abs)) { fileOf[abs] = v.Pos.File; v.Pos = v.Pos with { File = abs }; }
+            if (f.Pos.File != null && absolute.TryGetValue(f.Pos.File, out var fabs)) { fileOf[fabs] = f.Pos.File; f.Pos = f.Pos with { File = fabs }; }
         }
+        // -m names files as the command line did.
+        Pipeline.RunPackage(ir.Funcs, Console.Error, inlineNote == null ? null : (p, m) => inlineNote(p.File is { } pf ? p with { File = fileOf.GetValueOrDefault(pf, pf) } : p, m));
+        notes = [.. inlineNotes, .. notes];
         var asm = AsmWriter.Write(options.PackagePath, ir.Funcs, ir.Data);
         if (options.AsmHdr != null) AtomicFile.WriteText(options.AsmHdr, AsmHeader.Write(pkg));
         return new CompileResult(asm, ExportData.Write(pkg)) { Notes = notes };

@@ -16,6 +16,8 @@ public enum BlockKind : byte
     A64EQ, A64NE, A64LT, A64LE, A64GT, A64GE, A64LO, A64LS, A64HI, A64HS, A64MI,
     /// <summary>CBZ / CBNZ on a register value.</summary>
     A64Z, A64NZ,
+    /// <summary>TBZ / TBNZ: bit AuxInt of the register value is zero / one.</summary>
+    A64TBZ, A64TBNZ,
 }
 
 public sealed class Block
@@ -28,6 +30,8 @@ public sealed class Block
     public Value? Control { get; set; }
     public Func Func { get; }
     public SourcePos Pos { get; set; }
+    /// <summary>The bit a TBZ/TBNZ block tests.</summary>
+    public long AuxInt { get; set; }
     /// <summary>-1 unlikely, +1 likely for Succs[0] (hints for layout).</summary>
     public sbyte Likely { get; set; }
 

@@ -42,8 +42,10 @@ public enum Op : ushort
     CvtI2F,
     /// <summary>Float to a 64-bit integer (signed when Value.Signed), truncating toward zero.</summary>
     CvtF2I,
-    /// <summary>Float to float of the other size.</summary>
+    /// <summary>Float to float of the other size, or of the same size for an explicit conversion (a fusion barrier).</summary>
     CvtF,
+    /// <summary>CondSelect(x, y, cond): x when the bool cond holds, else y (branch elimination makes them).</summary>
+    CondSelect,
 
     // ---- generic: memory ----
     /// <summary>Load(ptr, mem): AuxInt = offset; signedness of narrow loads from AuxInt2 (see Value.Signed).</summary>
@@ -86,6 +88,11 @@ public enum Op : ushort
     A64MOVDstorezero,
     A64CALLstatic, A64CALLclosure, A64CALLcode,
     A64FADDD, A64FSUBD, A64FMULD, A64FDIVD, A64FNEGD, A64FADDS, A64FSUBS, A64FMULS, A64FDIVS, A64FNEGS,
+    /// <summary>
+    /// Fused multiply-add, args (x, y, a), one rounding: FMADD a+x*y, FMSUB a-x*y, FNMSUB x*y-a,
+    /// FNMADD -(x*y)-a.
+    /// </summary>
+    A64FMADDD, A64FMSUBD, A64FNMSUBD, A64FNMADDD, A64FMADDS, A64FMSUBS, A64FNMSUBS, A64FNMADDS,
     A64FCMPD, A64FCMPS,
     A64SCVTFD, A64UCVTFD, A64SCVTFS, A64UCVTFS, A64FCVTZSD, A64FCVTZUD, A64FCVTZSS, A64FCVTZUS,
     A64FCVTSD, A64FCVTDS,

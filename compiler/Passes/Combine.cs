@@ -36,6 +36,8 @@ public static class Combine
 
     public static void Run(Func f)
     {
+        // Lowering leaves comparisons it turned into flag branches behind: their uses do not count.
+        DeadCode.Run(f);
         var uses = CountUses(f);
         foreach (var b in f.Blocks)
             foreach (var v in b.Values.ToList())
@@ -44,7 +46,8 @@ public static class Combine
         foreach (var b in f.Blocks)
             foreach (var v in b.Values.ToList())
                 Address(v, users);
-        foreach (var b in f.Blocks) Branch(b);
+        uses = CountUses(f);
+        foreach (var b in f.Blocks) Branch(b, uses);
         users = Users(f);
         foreach (var b in f.Blocks)
             foreach (var v in b.Values)
@@ -185,12 +188,32 @@ public static class Combine
 
     private static bool IsFlagBranch(BlockKind k) => k is BlockKind.A64EQ or BlockKind.A64NE;
 
-    /// <summary>A branch on x == 0 or x != 0 is CBZ/CBNZ x.</summary>
-    private static void Branch(Block b)
+    /// <summary>
+    /// Branches on a register compared with 0, as gc's rules make them: x &amp; 2^k == 0 (or != 0) is
+    /// TBZ/TBNZ $k, x when the AND has no other use; x &lt; 0 and x &gt;= 0 test the sign bit
+    /// (TBNZ/TBZ $63: narrow values are kept sign-extended); x == 0 and x != 0 are CBZ/CBNZ x.
+    /// </summary>
+    private static void Branch(Block b, Dictionary<Value, int> uses)
     {
-        if (!IsFlagBranch(b.Kind) || b.Control is not { Op: Op.A64CMPconst, AuxInt: 0 } cmp) return;
+        if (b.Control is not { Op: Op.A64CMPconst, AuxInt: 0 } cmp) return;
         var x = cmp.Args[0];
         if (!x.Type.IsInt()) return;
+        if (IsFlagBranch(b.Kind) && x.Op == Op.A64ANDconst && x.AuxInt != 0 && (x.AuxInt & (x.AuxInt - 1)) == 0 && Single(x, uses))
+        {
+            b.Kind = b.Kind == BlockKind.A64EQ ? BlockKind.A64TBZ : BlockKind.A64TBNZ;
+            b.AuxInt = System.Numerics.BitOperations.Log2((ulong)x.AuxInt);
+            b.Control = x.Args[0];
+            uses[x] = 0;
+            return;
+        }
+        if (b.Kind is BlockKind.A64LT or BlockKind.A64GE)
+        {
+            b.Kind = b.Kind == BlockKind.A64LT ? BlockKind.A64TBNZ : BlockKind.A64TBZ;
+            b.AuxInt = 63;
+            b.Control = x;
+            return;
+        }
+        if (!IsFlagBranch(b.Kind)) return;
         b.Kind = b.Kind == BlockKind.A64EQ ? BlockKind.A64Z : BlockKind.A64NZ;
         b.Control = x;
     }

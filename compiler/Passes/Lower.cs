@@ -20,7 +20,12 @@ public static class Lower
         {
             (false, true) => Op.A64FCVTZSD, (false, false) => Op.A64FCVTZUD, (true, true) => Op.A64FCVTZSS, _ => Op.A64FCVTZUS,
         },
-        [Op.CvtF] = v => v.Op = v.Type == IrType.F64 ? Op.A64FCVTSD : Op.A64FCVTDS,
+        // To the same size: an explicit conversion, which rounds nothing but keeps FMA fusion from crossing it.
+        [Op.CvtF] = v =>
+        {
+            if (v.Type == v.Args[0].Type) v.BecomeCopy(v.Args[0]);
+            else v.Op = v.Type == IrType.F64 ? Op.A64FCVTSD : Op.A64FCVTDS;
+        },
         [Op.Addr] = v => v.Op = Op.A64MOVDaddr,
         [Op.LocalAddr] = v => v.Op = Op.A64MOVDstackaddr,
         [Op.InArgAddr] = v => v.Op = Op.A64MOVDinarg,
@@ -121,8 +126,96 @@ public static class Lower
                 if (v.Op == Op.Store && v.Args[1].Type.IsFloat()) { v.Op = v.Args[1].Type == IrType.F32 ? Op.A64FMOVSstore : Op.A64FMOVDstore; continue; }
                 if (Rules.TryGetValue(v.Op, out var rule)) rule(v);
             }
+        foreach (var b in f.Blocks)
+            foreach (var v in b.Values.ToList())
+                if (v.Op == Op.CondSelect) CondSelect(v);
+        FuseMultiplyAdd(f);
         foreach (var b in f.Blocks) LowerBranch(b);
         SplitSharedFlags(f);
+    }
+
+    /// <summary>
+    /// CondSelect(x, y, c) is CSEL: on the flags of c's comparison (compared again right before, as
+    /// flags live from one producer to one consumer), or on c != 0 for another bool.
+    /// </summary>
+    private static void CondSelect(Value v)
+    {
+        var c = v.Args[2];
+        Value flags;
+        if (c.Op == Op.A64CSET && c.Args[0].Type == IrType.Flags)
+        {
+            flags = CloneBefore(v, c.Args[0]);
+            v.Aux = c.Aux;
+        }
+        else
+        {
+            flags = InsertBefore(v, Op.A64CMPconst, IrType.Flags, c);
+            flags.AuxInt = 0;
+            v.Aux = Cond.NE;
+        }
+        v.Op = Op.A64CSEL;
+        v.AuxInt = 0;
+        v.SetArgs(v.Args[0], v.Args[1], flags);
+    }
+
+    private readonly record struct FusedOps(Op Add, Op Sub, Op Mul, Op Neg, Op MAdd, Op MSub, Op NMSub, Op NMAdd);
+
+    private static readonly FusedOps Fused64 = new(Op.A64FADDD, Op.A64FSUBD, Op.A64FMULD, Op.A64FNEGD, Op.A64FMADDD, Op.A64FMSUBD, Op.A64FNMSUBD, Op.A64FNMADDD);
+    private static readonly FusedOps Fused32 = new(Op.A64FADDS, Op.A64FSUBS, Op.A64FMULS, Op.A64FNEGS, Op.A64FMADDS, Op.A64FMSUBS, Op.A64FNMSUBS, Op.A64FNMADDS);
+
+    /// <summary>
+    /// Float a + x*y, a - x*y, x*y - a (and the same with a negated product) become one fused
+    /// instruction, rounding once, as gc's arm64 rules always make them (the spec allows fusing), so
+    /// results agree with gc's to the last bit. The multiply stays if something else uses it. The
+    /// rules are tried in gc's order: a product on the right before one on the left, a plain product
+    /// before a negated one (gc first turns -(x*y) and (-x)*y into FNMUL).
+    /// </summary>
+    private static void FuseMultiplyAdd(Func f)
+    {
+        foreach (var b in f.Blocks)
+            foreach (var v in b.Values)
+            {
+                if (v.Args.Count != 2 || !v.Type.IsFloat()) continue;
+                var o = v.Type == IrType.F32 ? Fused32 : Fused64;
+                if (v.Op != o.Add && v.Op != o.Sub) continue;
+                var (l, r) = (Product(v.Args[0], o), Product(v.Args[1], o));
+                var (a, b2) = (v.Args[0], v.Args[1]);
+                if (v.Op == o.Add)
+                {
+                    if (r is (false, _, _)) Fuse(v, o.MAdd, r.Value, a);
+                    else if (l is (false, _, _)) Fuse(v, o.MAdd, l.Value, b2);
+                    else if (r is (true, _, _)) Fuse(v, o.MSub, r.Value, a);
+                    else if (l is (true, _, _)) Fuse(v, o.MSub, l.Value, b2);
+                }
+                else
+                {
+                    if (r is (false, _, _)) Fuse(v, o.MSub, r.Value, a);
+                    else if (l is (false, _, _)) Fuse(v, o.NMSub, l.Value, b2);
+                    else if (r is (true, _, _)) Fuse(v, o.MAdd, r.Value, a);
+                    else if (l is (true, _, _)) Fuse(v, o.NMAdd, l.Value, b2);
+                }
+            }
+    }
+
+    private static void Fuse(Value v, Op op, (bool Negated, Value X, Value Y) p, Value a)
+    {
+        v.Op = op;
+        v.SetArgs(p.X, p.Y, a);
+    }
+
+    /// <summary>
+    /// v as a product x*y (Negated false) or -(x*y) (true): a multiply, with the negations of its
+    /// operands or of its result counted.
+    /// </summary>
+    private static (bool Negated, Value X, Value Y)? Product(Value v, FusedOps o)
+    {
+        var negated = false;
+        if (v.Op == o.Neg) { negated = true; v = v.Args[0]; }
+        if (v.Op != o.Mul) return null;
+        var (x, y) = (v.Args[0], v.Args[1]);
+        if (x.Op == o.Neg) { negated = !negated; x = x.Args[0]; }
+        if (y.Op == o.Neg) { negated = !negated; y = y.Args[0]; }
+        return (negated, x, y);
     }
 
     /// <summary>ADD/SUB take a 12-bit unsigned immediate, optionally shifted by 12.</summary>

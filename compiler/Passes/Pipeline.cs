@@ -34,6 +34,7 @@ public static class Pipeline
         new("late cse", Cse.Run, false),
         new("late deadcode", DeadCode.Run, true),
         new("late branch simplify", BranchSimplify.Run, false),
+        new("branchelim", BranchElim.Run, false),
         new("lower", Lower.Run, true),
         new("combine", Combine.Run, false),
         new("lowered deadcode", DeadCode.Run, true),
@@ -51,12 +52,13 @@ public static class Pipeline
     public static bool Optimize { get; set; } = Environment.GetEnvironmentVariable("GOSHARPNOOPT") != "1";
 
     /// <summary>A package's functions: the early passes, inlining across the package, the late passes.</summary>
-    public static void RunPackage(IReadOnlyList<Func> funcs, TextWriter? dump)
+    /// <param name="note">receives inlining decisions in gc's -m words, when -m asks for them.</param>
+    public static void RunPackage(IReadOnlyList<Func> funcs, TextWriter? dump, Action<Gosharp.Common.Diagnostics.SourcePos, string>? note = null)
     {
         foreach (var f in funcs) RunPasses(f, Early, dump, first: true);
         if (Optimize)
         {
-            Inline.Run(funcs);
+            Inline.Run(funcs, note);
             foreach (var f in funcs)
                 if (Wants(f, dump)) dump!.Write($"=== {f.Name} after inline ===\n{f.Dump()}");
         }

@@ -89,8 +89,12 @@ public static class Prove
         return null;
     }
 
+    /// <summary>
+    /// Whether a and b compute the same thing. Not phis: two phis with the same arguments in different
+    /// blocks differ (an inlined function's || and && leave such phis, one per call).
+    /// </summary>
     private static bool SameOp(Value a, Value b) =>
-        a.Op == b.Op && a.AuxInt == b.AuxInt && a.Args.Count == b.Args.Count && Equals(a.Aux, b.Aux)
+        a.Op == b.Op && a.Op != Op.Phi && a.AuxInt == b.AuxInt && a.Args.Count == b.Args.Count && Equals(a.Aux, b.Aux)
         && a.Args.Select(x => x.Resolve()).SequenceEqual(b.Args.Select(x => x.Resolve()));
 
     private static bool IsConst(Value v, out long c)

@@ -40,6 +40,8 @@ public static class Verifier
                     Fail($"{b}: If needs a bool control, has {b.Control?.LongString() ?? "none"}"); break;
                 case BlockKind.Ret when b.Control?.Op != Op.Return:
                     Fail($"{b}: Ret needs a Return control"); break;
+                case BlockKind.A64TBZ or BlockKind.A64TBNZ when b.Control?.Type.IsInt() != true || b.AuxInt is < 0 or > 63:
+                    Fail($"{b}: {b.Kind} needs an integer control and a bit number, has {b.Control?.LongString() ?? "none"} [{b.AuxInt}]"); break;
                 case >= BlockKind.A64EQ and <= BlockKind.A64MI when b.Control?.Type != IrType.Flags:
                     Fail($"{b}: {b.Kind} needs a flags control"); break;
             }

@@ -106,7 +106,7 @@ public sealed class FuncObj(string name, SourcePos pos, PackageInfo? pkg, Signat
             var recv = Signature.Recv;
             if (recv == null) return FullName;
             var (named, ptr) = Receiver(recv.Type);
-            var tname = named == null ? "?" : named.TypeArgs.Length == 0 ? named.Obj.Name : TypeString.Reflect(named, Pkg);
+            var tname = named == null ? "?" : IR.Build.TypeNames.SymbolName(named);
             return ptr ? $"{Pkg?.Path}.(*{tname}).{Name}" : $"{Pkg?.Path}.{tname}.{Name}";
         }
     }

@@ -60,6 +60,25 @@ public static class Subst
         };
     }
 
+    /// <summary>Whether t mentions a type parameter anywhere (then it is not a run-time type yet).</summary>
+    public static bool HasTypeParams(GoType t) => t switch
+    {
+        TypeParamType => true,
+        BasicType => false,
+        PointerType p => HasTypeParams(p.Elem),
+        SliceType s => HasTypeParams(s.Elem),
+        ArrayType a => HasTypeParams(a.Elem),
+        ChanType c => HasTypeParams(c.Elem),
+        MapType m => HasTypeParams(m.Key) || HasTypeParams(m.Elem),
+        StructType st => st.Fields.Any(f => HasTypeParams(f.Type)),
+        TupleType tt => tt.Vars.Any(v => HasTypeParams(v.Type)),
+        Signature sig => HasTypeParams(sig.Params) || HasTypeParams(sig.Results),
+        UnionType u => u.Terms.Any(x => HasTypeParams(x.Type)),
+        InterfaceType it => it.Methods.Any(m => HasTypeParams(m.Type)) || it.Embedded.Any(HasTypeParams),
+        NamedType n => n.TypeArgs.Any(HasTypeParams),
+        _ => false,
+    };
+
     [ThreadStatic] private static int depth;
 
     /// <summary>t with the type parameters of map replaced; the same object when nothing changes.</summary>

@@ -49,6 +49,9 @@ public sealed class ImageLayout
             o.Size = size;
         }
         if (sections[(int)OutputKind.Text].Members.Count > 0) sections[(int)OutputKind.Text].Align = Math.Max(16, sections[(int)OutputKind.Text].Align);
+        // The collector's pointer bitmaps (GcMasks) describe .data and .bss in 8-byte words from their start.
+        foreach (var k in new[] { OutputKind.Data, OutputKind.Bss })
+            if (sections[(int)k].Members.Count > 0) sections[(int)k].Align = Math.Max(8, sections[(int)k].Align);
 
         var text = sections[(int)OutputKind.Text];
         var rodata = sections[(int)OutputKind.RoData];

@@ -45,7 +45,7 @@ public static class SymbolTableContents
         }
         b.Add(new ElfSymbol(LinkerSymbols.End, symbols.Find(LinkerSymbols.End)!.LinkerValue, 0, SymbolType.NoType, SymbolBinding.Global, SectionIndex.Abs));
         var rodata = elfIndex.TryGetValue(OutputKind.RoData, out var ro) ? ro : SectionIndex.Abs;
-        foreach (var name in new[] { LinkerSymbols.FuncTab, LinkerSymbols.EndFuncTab })
+        foreach (var name in new[] { LinkerSymbols.FuncTab, LinkerSymbols.EndFuncTab, LinkerSymbols.GcData, LinkerSymbols.GcBss })
             b.Add(new ElfSymbol(name, symbols.Find(name)!.LinkerValue, 0, SymbolType.NoType, SymbolBinding.Global, rodata));
         return b;
     }

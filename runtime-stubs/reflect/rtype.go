@@ -39,6 +39,7 @@ type uncommonType struct {
 	pkgpath string
 	mcount  uintptr
 	methods unsafe.Pointer // *[mcount]methodEntry, sorted by name
+	ftypes  unsafe.Pointer // *[mcount]*rtype: each method's func type with the receiver first
 }
 
 type methodEntry struct {

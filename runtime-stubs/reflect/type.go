@@ -247,9 +247,9 @@ func (t *rtype) NumMethod() int {
 	return n
 }
 
-// Method is the i'th exported method (sorted by name). For a concrete type, Type is the
-// method's func type without the receiver (gc's has the receiver as first parameter), and Func
-// is not available: gosharp cannot call methods through reflect yet.
+// Method is the i'th exported method (sorted by name). For a concrete type, Type is the method's
+// func type with the receiver as first parameter and Func calls the method with the receiver as
+// first argument (method.go); for an interface type, Type has no receiver and Func is the zero Value.
 func (t *rtype) Method(i int) Method {
 	if t.kindOf() == Interface {
 		if i < 0 || i >= t.imethodCount() {
@@ -263,8 +263,7 @@ func (t *rtype) Method(i int) Method {
 	if i < 0 || i >= t.NumMethod() {
 		panic("reflect: Method index out of range")
 	}
-	me := t.exportedMethod(i)
-	return Method{Name: me.name, Type: toType(me.mtyp), Index: i}
+	return t.concreteMethod(i)
 }
 
 // exportedMethod is the i'th exported entry of t's method table.

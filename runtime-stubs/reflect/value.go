@@ -248,17 +248,35 @@ func (v Value) Bytes() []byte {
 // Pointer is the address a pointer-like value holds, as a uintptr.
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
-	case Pointer, Map, Chan, UnsafePointer, Func, Slice:
+	case Func:
+		return uintptr(v.funcCode())
+	case Pointer, Map, Chan, UnsafePointer, Slice:
 		return uintptr(*(*unsafe.Pointer)(v.ptr))
 	}
 	v.fail("Pointer")
 	return 0
 }
 
+// funcCode is what Pointer reports for a func: as gc, the code's address (a func value points to
+// its closure object, whose first word is the code; a method Value's code is its method's), nil
+// for a nil func.
+func (v Value) funcCode() unsafe.Pointer {
+	if v.mode&boundMethodMode != 0 {
+		return (*boundMethod)(v.ptr).code
+	}
+	closure := *(*unsafe.Pointer)(v.ptr)
+	if closure == nil {
+		return nil
+	}
+	return *(*unsafe.Pointer)(closure)
+}
+
 // UnsafePointer is Pointer as an unsafe.Pointer.
 func (v Value) UnsafePointer() unsafe.Pointer {
 	switch v.Kind() {
-	case Pointer, Map, Chan, UnsafePointer, Func, Slice:
+	case Func:
+		return v.funcCode()
+	case Pointer, Map, Chan, UnsafePointer, Slice:
 		return *(*unsafe.Pointer)(v.ptr)
 	}
 	v.fail("UnsafePointer")

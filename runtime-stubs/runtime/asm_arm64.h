@@ -19,6 +19,7 @@
 #define SYS_rt_sigreturn	139
 
 // Signals and sigaction flags (asm-generic/signal.h).
+#define SIGTRAP	5
 #define SIGBUS	7
 #define SIGSEGV	11
 #define SA_SIGINFO	0x4

@@ -106,7 +106,19 @@ func makemap(t *_type, hint int) *hmap {
 	if hint < 0 {
 		panicmsg("makemap: size out of range")
 	}
-	m := new(hmap)
+	return initmap(t, hint, new(hmap))
+}
+
+// makemapInFrame is make(map[K]E, hint) for a map that escape analysis keeps in the caller's
+// frame: m is its zeroed header there (the compiler sizes it as hmap: 9 words, FuncBuilder.Composite.cs).
+func makemapInFrame(t *_type, hint int, m *hmap) *hmap {
+	if hint < 0 {
+		panicmsg("makemap: size out of range")
+	}
+	return initmap(t, hint, m)
+}
+
+func initmap(t *_type, hint int, m *hmap) *hmap {
 	m.lay = layoutOf(t)
 	if hashSeed == 0 {
 		hashSeed = uintptr(nanotime()) | 1

@@ -34,3 +34,12 @@ TEXT runtime·rootRanges(SB),NOSPLIT|NOFRAME,$0-32
 	MOVD	$runtime·ebss(SB), R0
 	MOVD	R0, ebss+24(FP)
 	RET
+
+// func rootMasks() (gcdata, gcbss uintptr)
+// The linker's pointer bitmaps of the data and bss sections: bit i set when word i may hold a pointer.
+TEXT runtime·rootMasks(SB),NOSPLIT|NOFRAME,$0-16
+	MOVD	$runtime·gcdata(SB), R0
+	MOVD	R0, gcdata+0(FP)
+	MOVD	$runtime·gcbss(SB), R0
+	MOVD	R0, gcbss+8(FP)
+	RET

@@ -4,13 +4,16 @@ import "unsafe"
 
 // The garbage collector: mark and sweep, non-moving, stopping the world (there is one thread).
 //
-// Roots are scanned conservatively: every word of the data and bss sections (pointer-free globals
-// live in noptrdata and noptrbss, which are skipped) and of the running goroutine's stack, from
-// the current stack pointer up to g0.stack.hi, that points into an object in use keeps the object
-// alive. gosharp's calling convention keeps nothing live in registers across a call, so when
-// mallocgc collects, every live value of its callers is in their frames. Heap objects are scanned
-// precisely with the pointer bitmap (mbitmap.go). A pointer anywhere into an object (not only its
-// start) keeps it alive. Marking uses an explicit work list, not recursion: stacks are limited.
+// Globals are scanned precisely: the linker's bitmaps runtime.gcdata and runtime.gcbss say which
+// words of the data and bss sections may hold pointers (built from the compiler's pointer bitmap of
+// each variable; pointer-free variables live in noptrdata and noptrbss, which are never scanned).
+// The running goroutine's stack is scanned conservatively, from the current stack pointer up to
+// g0.stack.hi: every word that points into an object in use keeps the object alive (frames have no
+// pointer maps; objects the compiler put in a frame are scanned with it). gosharp's calling
+// convention keeps nothing live in registers across a call, so when mallocgc collects, every live
+// value of its callers is in their frames. Heap objects are scanned precisely with the pointer
+// bitmap (mbitmap.go). A pointer anywhere into an object (not only its start) keeps it alive.
+// Marking uses an explicit work list, not recursion: stacks are limited.
 //
 // The sweep then frees unmarked objects (marks become the new allocation bits), gives spans with
 // no object left back to the page heap, and rebuilds the lists of spans with free objects.
@@ -22,6 +25,9 @@ const heapMinimum = 4 << 20
 
 // rootRanges returns the linker's bounds of the data and bss sections (mem_arm64.s).
 func rootRanges() (data, edata, bss, ebss uintptr)
+
+// rootMasks returns the linker's pointer bitmaps of the data and bss sections (mem_arm64.s).
+func rootMasks() (gcdata, gcbss uintptr)
 
 // getsp returns its caller's stack pointer (mem_arm64.s).
 func getsp() uintptr
@@ -109,6 +115,24 @@ func scanConservative(lo, hi uintptr) {
 	}
 }
 
+// scanMasked marks what the words of [lo, hi) whose bit is set in mask may point to (bit i, LSB
+// first in each byte, for the word at lo + 8*i; lo is 8-byte aligned).
+func scanMasked(lo, hi uintptr, mask uintptr) {
+	n := (hi - lo) >> 3
+	for i := uintptr(0); i < n; i += 8 {
+		bits := uintptr(*(*uint8)(unsafe.Pointer(mask + i>>3)))
+		for p := lo + i<<3; bits != 0; p += 8 {
+			if bits&1 != 0 {
+				v := *(*uintptr)(unsafe.Pointer(p))
+				if v >= heapMin && v < heapMax {
+					markPointer(v)
+				}
+			}
+			bits >>= 1
+		}
+	}
+}
+
 // drainWork scans queued objects until none is left.
 func drainWork() {
 	for workLen > 0 {
@@ -130,9 +154,10 @@ func gcCollect() {
 		lastArena = arenas[0] // markPointer sees no pointer into the heap before there is one
 	}
 	data, edata, bss, ebss := rootRanges()
-	scanConservative(data, edata)
+	gcdata, gcbss := rootMasks()
+	scanMasked(data, edata, gcdata)
 	drainWork()
-	scanConservative(bss, ebss)
+	scanMasked(bss, ebss, gcbss)
 	drainWork()
 	sp := getsp()
 	if sp < g0.stack.lo || sp >= g0.stack.hi {
@@ -140,6 +165,7 @@ func gcCollect() {
 	}
 	scanConservative(sp, g0.stack.hi)
 	drainWork()
+	gcMarkFinalizers() // mfinal.go
 	before := heapLive
 	sweep()
 	heapMarked = heapLive
@@ -247,4 +273,5 @@ func GC() {
 	}
 	gcCollect()
 	numForcedGC++
+	runFinalizers() // mfinal.go: outside the collection
 }

@@ -19,6 +19,10 @@ func gwrite(b []byte) {
 	if len(b) == 0 {
 		return
 	}
+	if printBuf != nil {
+		*printBuf = append(*printBuf, b...)
+		return
+	}
 	write1(2, unsafe.Pointer(&b[0]), int32(len(b)))
 }
 
@@ -27,6 +31,10 @@ func printunlock() {}
 
 func printstring(s string) {
 	if len(s) == 0 {
+		return
+	}
+	if printBuf != nil { // runtime/debug.Stack collects a traceback (rdebug.go)
+		*printBuf = append(*printBuf, s...)
 		return
 	}
 	write1(2, stringData(s), int32(len(s)))

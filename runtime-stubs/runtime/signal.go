@@ -20,6 +20,9 @@ func sigpanic() {
 	// later faults have overwritten the globals.
 	faults[nfaults%len(faults)] = faultInfo{getcallerfp(), uintptr(sigLR), uintptr(sigSP)}
 	nfaults++
+	if sigNum == 5 {
+		sigtrap()
+	}
 	if sigAddr < 0x1000 {
 		panicmem()
 	}
@@ -29,6 +32,19 @@ func sigpanic() {
 	printstring("\nfatal error: fault\n")
 	printsignal()
 	printstring("\ngoroutine 1 [running]:\n")
+	traceback()
+	printunlock()
+	exit(2)
+}
+
+// sigtrap ends the program after a BRK (runtime.Breakpoint) with no debugger attached, as gc does.
+func sigtrap() {
+	printlock()
+	printstring("SIGTRAP: trace trap\nPC=0x")
+	printhexdigits(sigPC)
+	printstring(" m=0 sigcode=")
+	printint(int64(sigCode))
+	printstring("\n\ngoroutine 1 [running]:\n")
 	traceback()
 	printunlock()
 	exit(2)

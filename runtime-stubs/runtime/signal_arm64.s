@@ -6,7 +6,7 @@
 // runtime·sigpanic at the faulting instruction (LR = the faulting pc). sigpanic then panics like
 // any Go code, so deferred calls run and recover works, and tracebacks pass through it.
 
-// func initsig(): SIGSEGV and SIGBUS to sigtramp (called by _rt0_arm64_linux before any Go code).
+// func initsig(): SIGSEGV, SIGBUS and SIGTRAP to sigtramp (called by _rt0_arm64_linux before any Go code).
 // The handler runs on a stack of its own: the kernel's signal frame would otherwise overwrite the
 // words just below the interrupted SP, where gc's frame layout keeps the frame pointer.
 TEXT runtime·initsig(SB),NOSPLIT|NOFRAME,$0-0
@@ -34,6 +34,12 @@ TEXT runtime·initsig(SB),NOSPLIT|NOFRAME,$0-0
 	SVC
 	MOVD	$runtime·sigact(SB), R1
 	MOVD	$SIGBUS, R0
+	MOVD	$0, R2
+	MOVD	$8, R3
+	MOVD	$SYS_rt_sigaction, R8
+	SVC
+	MOVD	$runtime·sigact(SB), R1	// SIGTRAP: runtime.Breakpoint without a debugger
+	MOVD	$SIGTRAP, R0
 	MOVD	$0, R2
 	MOVD	$8, R3
 	MOVD	$SYS_rt_sigaction, R8

@@ -99,6 +99,26 @@ func funcline(f *funcRecord, pc uintptr) (string, int) {
 	return tabString(tab, fo, fl), int(best.line)
 }
 
+// funcNameForPrint is a function's name as tracebacks and runtime.Func show it: the type arguments
+// of a generic function's instance elided, main.Map[...] for main.Map[int,string], as gc prints them.
+func funcNameForPrint(name string) string {
+	i := 0
+	for i < len(name) && name[i] != '[' {
+		i++
+	}
+	if i == len(name) {
+		return name
+	}
+	j := len(name) - 1
+	for j > i && name[j] != ']' {
+		j--
+	}
+	if j <= i {
+		return name
+	}
+	return name[:i] + "[...]" + name[j+1:]
+}
+
 // hasPrefix reports whether s starts with p.
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
@@ -137,7 +157,7 @@ func traceback() {
 		if name == "runtime.main" {
 			break
 		}
-		if hasPrefix(name, "runtime.") {
+		if hasPrefix(name, "runtime.") || isWrapperName(name) {
 			continue
 		}
 		if printed == 100 {
@@ -146,7 +166,7 @@ func traceback() {
 		}
 		printed++
 		file, line := funcline(f, pc)
-		printstring(name)
+		printstring(funcNameForPrint(name))
 		printstring("(...)\n\t")
 		printstring(file)
 		printstring(":")

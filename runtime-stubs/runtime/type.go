@@ -97,10 +97,13 @@ const (
 //	  0  pkgpath  string
 //	 16  mcount   uintptr
 //	 24  methods  *[mcount]method
+//	 32  ftypes   *[mcount]*_type  each method's func type with the receiver as first parameter
+//	                               (reflect's Method.Type and Method.Func)
 type uncommontype struct {
 	pkgpath string
 	mcount  uintptr
 	methods unsafe.Pointer
+	ftypes  unsafe.Pointer
 }
 
 // method is one entry of a method table.

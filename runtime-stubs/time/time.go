@@ -1,5 +1,7 @@
 package time
 
+import "runtime"
+
 // A Time is an instant: wall-clock seconds and nanoseconds since the Unix epoch, and a monotonic
 // clock reading (for Now's results) that Sub and Since use when both times have one.
 type Time struct {
@@ -133,5 +135,6 @@ func Sleep(d Duration) {
 	if d <= 0 {
 		return
 	}
+	runtime.Gosched() // what other goroutines would do meanwhile: pending finalizers run
 	nanosleep(int64(d))
 }

@@ -312,7 +312,8 @@ public class OptimizationTests
         var phi = join.NewValue(Op.Phi, IrType.I64, default, p3, p5);
         var y = join.NewValue(Op.Add, IrType.I64, default, phi, x);
         Ret(join, mem, y);
-        foreach (var p in Pipeline.Passes) p.Run(f);
+        // Without branch elimination, which would compute both products and select one with CSEL.
+        foreach (var p in Pipeline.Passes.Where(p => p.Name != "branchelim")) p.Run(f);
         var order = BlockOrder.Compute(f);
         var ra = new RegAlloc(f, order);
         ra.Run();

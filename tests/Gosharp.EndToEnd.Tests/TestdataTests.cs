@@ -52,7 +52,7 @@ public class TestdataTests
 
     /// <summary>
     /// What differs between gc's run and ours without being behaviour: the addresses in a fault's
-    /// signal line and in a stack overflow's report, and the runtime's own stack (gc's morestack and
+    /// signal line, a fatal signal's PC line and a stack overflow's report, and the runtime's own stack (gc's morestack and
     /// newstack) that gc prints before the goroutine's when a fatal error happens on the system stack.
     /// </summary>
     private static string Normalize(string output)
@@ -61,6 +61,9 @@ public class TestdataTests
             @"(?m)^(\[signal [^\]]*) addr=0x[0-9a-f]+ pc=0x[0-9a-f]+\]$", "$1 addr=ADDR pc=PC]");
         output = System.Text.RegularExpressions.Regex.Replace(output,
             @"(?m)^runtime: sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]$", "runtime: sp=SP stack=[LO, HI]");
+        // A fatal signal's (SIGTRAP from runtime.Breakpoint) pc line.
+        output = System.Text.RegularExpressions.Regex.Replace(output,
+            @"(?m)^PC=0x[0-9a-f]+ m=(\d+) sigcode=(\d+)$", "PC=PC m=$1 sigcode=$2");
         return System.Text.RegularExpressions.Regex.Replace(output, @"(?ms)^runtime stack:\n.*?\n\n", "");
     }
 

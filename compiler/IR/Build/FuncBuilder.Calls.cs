@@ -15,7 +15,9 @@ public sealed partial class FuncBuilder
         if (funTv.Mode == Mode.TypeExpr)
         {
             var t = info.TypeOf(call)!.Type;
-            return Convert(Expr(call.Args[0]), t, call.Pos);
+            var cv = Convert(Expr(call.Args[0]), t, call.Pos);
+            // An explicit float conversion rounds, so nothing fuses across it (the spec): a CvtF even to the same size.
+            return cv.Parts is [{ Type: IrType.F32 or IrType.F64 } p] ? cv with { Parts = [cur!.NewValue(Op.CvtF, p.Type, call.Pos, p)] } : cv;
         }
         if (funTv.Mode == Mode.Builtin) return Builtin(call, discard);
         var results = CallResults(call);
@@ -30,6 +32,7 @@ public sealed partial class FuncBuilder
         {
             Ast.Name n => info.ObjectOf(n) as FuncObj,
             Ast.SelectorExpr s when info.Selections.GetValueOrDefault(s) is null => info.Uses.GetValueOrDefault(s.Sel) as FuncObj,
+            Ast.IndexExpr => InstanceFuncOf(fun),
             _ => null,
         };
         GoVal? recv = null;
@@ -271,6 +274,9 @@ public sealed partial class FuncBuilder
             case "println":
                 Print(call, name == "println");
                 return null;
+            case "min":
+            case "max":
+                return MinMax(call, name == "min");
             case "len":
             case "cap":
             {
@@ -305,12 +311,13 @@ public sealed partial class FuncBuilder
                     {
                         var len = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
                         var cap = call.Args.Length > 2 ? Convert(Expr(call.Args[2]), Universe.Int, call.Pos).Single : len;
-                        EscapesToHeap(call.Pos, "make(" + ShortType(t) + ", ...)");
+                        if (StackMake(call, t, st, len, cap) is { } inFrame) return inFrame;
                         var p = ScalarCall("runtime.makeslice", [TypeAddr(st.Elem, call.Pos), len, cap], [Universe.UnsafePointer], call.Pos)[0].Single;
                         return new GoVal(t, [p, len, cap], null);
                     }
                     case MapType:
-                        return MakeMap(t, call.Args.Length > 1 ? Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single : Const64(0, call.Pos), call.Pos);
+                        return MakeMapAt(call, t, call.Args.Length > 1 ? Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single : Const64(0, call.Pos),
+                            "make(" + ShortType(t) + string.Concat(call.Args.Skip(1).Select(a => ", " + (info.TypeOf(a)?.Value?.ToInt()?.Int.ToString() ?? Ast.GoSyntaxPrinter.String(a)))) + ")", call.Pos);
                     default:
                         throw Unsupported(call.Pos, $"make of {t}");
                 }
@@ -330,8 +337,7 @@ public sealed partial class FuncBuilder
             case "new":
             {
                 var t = ((PointerType)info.TypeOf(call)!.Type).Elem;
-                EscapesToHeap(call.Pos, "new(" + ShortType(t) + ")");
-                return New(t, call.Pos);
+                return new GoVal(new PointerType(t), [Allocate(call, t, "new(" + ShortType(t) + ")", call.Pos)], null);
             }
             case "panic":
                 Panic(call);

@@ -5,10 +5,80 @@ using Ast = Gosharp.Compiler.Syntax.Ast;
 
 namespace Gosharp.Compiler.IR.Build;
 
-// Composite literals: structs and arrays are built in a zeroed temporary, slices in a new heap array,
-// &T{...} in a new heap object.
+// Composite literals: structs and arrays are built in a zeroed temporary, slices in a new array,
+// &T{...} in a new object; those two, new(T) and make([]T, n) are allocated by Allocate.
 public sealed partial class FuncBuilder
 {
+    /// <summary>Allocation sites escape analysis keeps in the frame (Escape.Analyze).</summary>
+    private HashSet<Ast.Node> stackAllocs = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The largest object an allocation site may put in the frame (gc's limit for implicit variables).</summary>
+    public const long MaxStackAllocSize = 64 << 10;
+
+    /// <summary>
+    /// A new zeroed object of type t for an allocation site (new(T), &amp;T{...}, the array of a slice
+    /// literal): in the frame when escape analysis proved that it does not outlive it and it is at
+    /// most MaxStackAllocSize bytes, else on the heap. Records the decision for -m in gc's words
+    /// ("new(T) does not escape", "&amp;T{...} escapes to heap").
+    /// </summary>
+    private Value Allocate(Ast.Node site, GoType t, string what, SourcePos pos)
+    {
+        if (StackObject(site, t, what, pos) is { } p) return p;
+        EscapesToHeap(pos, what);
+        return New(t, pos).Single;
+    }
+
+    /// <summary>A zeroed frame object of type t for the site, or null when it must be on the heap.</summary>
+    private Value? StackObject(Ast.Node site, GoType t, string what, SourcePos pos)
+    {
+        var size = Layout.Sizeof(t);
+        if (!stackAllocs.Contains(site) || size > MaxStackAllocSize) return null;
+        ir.EscapeNotes.Add((pos, what + " does not escape"));
+        var slot = f.NewSlot("alloc", Math.Max(8, size), Math.Max(8, Layout.Alignof(t)), true);
+        var addr = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
+        addr.Aux = slot;
+        // Every execution of the site gets zeroed memory (the slot is reused by the next one).
+        if (size <= 256) ZeroMem(addr, size, pos);
+        else ScalarCall("runtime.memclrNoHeapPointers", [addr, Const64(size, pos)], [], pos);
+        return addr;
+    }
+
+    /// <summary>Bytes of the runtime's map header (runtime.hmap, runtime-stubs/runtime/map.go: 9 words).</summary>
+    private const long HmapSize = 9 * 8;
+
+    /// <summary>make(map[K]E, hint) or a map literal: its header in the frame when escape analysis allows it.</summary>
+    private GoVal MakeMapAt(Ast.Node site, GoType t, Value hint, string what, SourcePos pos)
+    {
+        if (StackObject(site, new ArrayType(Universe.UnsafePointer, HmapSize / 8), what, pos) is { } h)
+        {
+            var p = ScalarCall("runtime.makemapInFrame", [TypeAddr(t, pos), hint, h], [Universe.UnsafePointer], pos)[0].Single;
+            return new GoVal(t, [p], null);
+        }
+        EscapesToHeap(pos, what);
+        return MakeMap(t, hint, pos);
+    }
+
+    /// <summary>
+    /// make([]T, len[, cap]) in the frame when escape analysis allows it (constant sizes, 0 ≤ len ≤
+    /// cap, at most MaxStackAllocSize bytes); null otherwise, after recording that it escapes.
+    /// </summary>
+    private GoVal? StackMake(Ast.CallExpr call, GoType t, SliceType st, Value len, Value cap)
+    {
+        var sizes = call.Args.Skip(1).Select(a => info.TypeOf(a)?.Value?.ToInt()?.Int).ToList();
+        var what = "make(" + ShortType(t) + string.Concat(call.Args.Skip(1).Select((a, i) => ", " + (sizes[i]?.ToString() ?? Ast.GoSyntaxPrinter.String(a)))) + ")";
+        if (sizes.All(x => x != null))
+        {
+            var n = (long)sizes[^1]!.Value;
+            var l = (long)sizes[0]!.Value;
+            var es = Layout.Sizeof(st.Elem);
+            if (l >= 0 && l <= n && (es == 0 || n <= MaxStackAllocSize / es)
+                && StackObject(call, new ArrayType(st.Elem, n), what, call.Pos) is { } p)
+                return new GoVal(t, [p, len, cap], null);
+        }
+        EscapesToHeap(call.Pos, what);
+        return null;
+    }
+
     private GoVal CompositeLit(Ast.CompositeLit cl)
     {
         var t = info.TypeOf(cl)!.Type;
@@ -35,7 +105,7 @@ public sealed partial class FuncBuilder
             {
                 var n = LiteralLength(cl);
                 var arrType = new ArrayType(st.Elem, n);
-                var p = n == 0 ? ZeroBase(cl.Pos) : New(arrType, cl.Pos).Single;
+                var p = n == 0 ? ZeroBase(cl.Pos) : Allocate(cl, arrType, ShortType(t) + "{...}", cl.Pos);
                 FillInto(p, arrType, cl);
                 var len = Const64(n, cl.Pos);
                 return new GoVal(t, [p, len, len], null);
@@ -142,7 +212,7 @@ public sealed partial class FuncBuilder
     /// <summary>A map literal: make the map, then assign each entry in order.</summary>
     private GoVal MapLiteral(Ast.CompositeLit cl, GoType t, MapType mt)
     {
-        var m = MakeMap(t, Const64(cl.Elems.Length, cl.Pos), cl.Pos);
+        var m = MakeMapAt(cl, t, Const64(cl.Elems.Length, cl.Pos), ShortType(t) + (cl.Elems.Length == 0 ? "{}" : "{...}"), cl.Pos);
         foreach (var e in cl.Elems)
         {
             var kv = (Ast.KeyValueExpr)e;

@@ -114,6 +114,7 @@ public sealed partial class FuncBuilder
             {
                 Ast.Name n => info.ObjectOf(n) as FuncObj,
                 Ast.SelectorExpr s when info.Selections.GetValueOrDefault(s) is null => info.Uses.GetValueOrDefault(s.Sel) as FuncObj,
+                Ast.IndexExpr => InstanceFuncOf(fun),
                 _ => null,
             };
             var types = new List<GoType>();

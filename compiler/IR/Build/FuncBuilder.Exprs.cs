@@ -58,6 +58,7 @@ public sealed partial class FuncBuilder
                 return MethodValue(sel, ms, tv.Type);
             case Ast.SelectorExpr sel when info.Selections.GetValueOrDefault(sel) is { Kind: SelectionKind.MethodExpr } me:
                 return MethodExpr(sel, me, tv.Type);
+            case Ast.IndexExpr ix when InstanceFuncOf(ix) is { } inst: return FuncValue(inst, ix.Pos);
             case Ast.IndexExpr ix: return IndexExpr(ix, tv.Type);
             case Ast.SliceExpr sx: return SliceExpr(sx, tv.Type);
             case Ast.CompositeLit cl: return CompositeLit(cl);
@@ -501,10 +502,9 @@ public sealed partial class FuncBuilder
             }
             case Ast.Operator.And when Unparen(u.X) is Ast.CompositeLit lit:
             {
-                // &T{...}: a new heap object filled in place.
+                // &T{...}: a new object (on the heap, or in the frame when it does not escape) filled in place.
                 var lt = info.TypeOf(lit)!.Type;
-                EscapesToHeap(u.Pos, "&" + ShortType(lt) + "{...}");
-                var p = New(lt, u.Pos).Single;
+                var p = Allocate(u, lt, "&" + ShortType(lt) + (lit.Elems.Length == 0 ? "{}" : "{...}"), u.Pos);
                 FillInto(p, lt, lit);
                 return new GoVal(t, [p], null);
             }

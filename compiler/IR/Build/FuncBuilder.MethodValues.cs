@@ -47,7 +47,7 @@ public sealed partial class FuncBuilder
 
     /// <summary>The symbol of interface method m reached through interface type t (gc's pkg.I.M).</summary>
     private static string IfaceSymbol(GoType t, FuncObj m) => t is NamedType n
-        ? $"{n.Obj.Pkg?.Path}.{n.Obj.Name}.{m.Name}"
+        ? $"{n.Obj.Pkg?.Path}.{TypeNames.SymbolName(n)}.{m.Name}"
         : $"{TypeNames.Link(t)}.{m.Name}";
 
     /// <summary>pkg.T.M-fm: the receiver from the closure object, then the call.</summary>

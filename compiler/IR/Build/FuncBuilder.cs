@@ -54,6 +54,7 @@ public sealed partial class FuncBuilder
         var symbol = obj.Name == "init" && obj.Signature.Recv == null ? InitSymbol(obj) : obj.LinkSymbol;
         Begin(name, symbol, decl.Pos);
         f.NoSplit = obj.NoSplit;
+        f.NoInline = obj.NoInline;
         closurePrefix = symbol;
         return BuildBody(obj.Signature, decl.Body!, decl.Pos, captures: null);
     }
@@ -78,7 +79,9 @@ public sealed partial class FuncBuilder
         hasGoto = HasGoto(body);
         // Variables that must live on the heap: captured by a closure, or with an escaping address.
         var captured = CapturedIn(body);
-        heapVars = Escape.HeapVars(info, body, captured);
+        var escape = Escape.Analyze(info, body, captured, signature.Results.Vars, hasGoto);
+        heapVars = escape.HeapVars;
+        stackAllocs = escape.StackAllocs;
         foreach (var v in heapVars) ir.EscapeNotes.Add((v.Pos, "moved to heap: " + v.Name));
         if (captures != null && captures.Count > 0)
         {

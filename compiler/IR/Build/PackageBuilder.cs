@@ -29,6 +29,9 @@ public sealed class PackageIr
 
     public PackageIr() => Types = new TypeDescriptors(this, MethodCode);
 
+    /// <summary>Instances of generic functions and methods the package's code needs (Generics.cs).</summary>
+    public Instantiations Generics { get; } = new();
+
     /// <summary>
     /// The code an itab or method table holds for method m of dynamic type t: it receives the
     /// interface's data word as its receiver. Pointer methods and value methods of pointer-shaped
@@ -36,6 +39,7 @@ public sealed class PackageIr
     /// </summary>
     private string MethodCode(MethodEntry entry, GoType t)
     {
+        Generics.Method(entry.Method);
         if (entry.Promoted) return PromotedMethodWrapper(entry, t);
         var m = entry.Method;
         if (m.Signature.Recv?.Type is PointerType) return m.LinkSymbol;
@@ -67,19 +71,29 @@ public sealed class PackageIr
 
     private string PromotedMethodWrapper(MethodEntry entry, GoType t, bool direct)
     {
-        // A defined type or an unnamed struct type (struct{ io.Reader }), behind the pointer if any.
+        // A defined type (gc's form pkg.(*T).m, with type arguments for instances) or an unnamed
+        // struct type (struct{ io.Reader }), behind the pointer if any.
         var baseType = t is PointerType pt ? pt.Elem : t;
-        var tname = TypeNames.Link(baseType);
-        var sym = direct ? $"{tname}.{entry.Method.Name}" : $"(*{tname}).{entry.Method.Name}";
-        if (baseType is NamedType { Obj.Pkg: { } p }) // gc's form for defined types: pkg.(*T).m
-            sym = direct ? $"{p.Path}.{tname[(p.Path.Length + 1)..]}.{entry.Method.Name}" : $"{p.Path}.(*{tname[(p.Path.Length + 1)..]}).{entry.Method.Name}";
+        var m = entry.Method.Name;
+        string sym;
+        if (baseType is NamedType named)
+        {
+            var tname = TypeNames.SymbolName(named);
+            sym = direct ? $"{named.Obj.Pkg?.Path}.{tname}.{m}" : $"{named.Obj.Pkg?.Path}.(*{tname}).{m}";
+        }
+        else
+        {
+            var tname = TypeNames.Link(baseType);
+            sym = direct ? $"{tname}.{m}" : $"(*{tname}).{m}";
+        }
         return Forwarder(sym, fb => fb.BuildPromotedMethodWrapper(entry, baseType, direct, sym));
     }
 
     public string ValueMethodWrapper(FuncObj m)
     {
+        Generics.Method(m);
         var named = (NamedType)m.Signature.Recv!.Type;
-        var sym = $"{named.Obj.Pkg?.Path}.(*{named.Obj.Name}).{m.Name}";
+        var sym = $"{named.Obj.Pkg?.Path}.(*{TypeNames.SymbolName(named)}).{m.Name}";
         if (wrappers.Add(sym)) PendingWrappers.Add((m, sym));
         return sym;
     }
@@ -118,15 +132,30 @@ public sealed class PackageIr
 /// <summary>Builds the SSA functions and data of a checked package.</summary>
 public static class PackageBuilder
 {
-    public static PackageIr Build(PackageInfo pkg, Info info, IReadOnlyList<Ast.File> files, DiagnosticBag errors)
+    /// <summary>
+    /// The prefix of the symbol holding a global variable's pointer bitmap ("go:gcmask.main.x" for
+    /// main.x): gcdata's form, bit i set when word i of the variable may hold a pointer. Read-only
+    /// and referenced by nothing, so the linker reads it and leaves it out of the executable.
+    /// </summary>
+    public const string GcMaskPrefix = "go:gcmask.";
+
+    public static DataSymbol GlobalMask(string global, byte[] mask) =>
+        new(GcMaskPrefix + global, Math.Max(1, mask.Length), mask.Length > 0 ? mask : new byte[1], ReadOnly: true, DupOk: false, NoPointers: true, Align: 1);
+
+    /// <param name="importer">Imported packages by path, to check the bodies of their generic declarations this package instantiates.</param>
+    public static PackageIr Build(PackageInfo pkg, Info info, IReadOnlyList<Ast.File> files, DiagnosticBag errors, Func<string, PackageInfo?>? importer = null)
     {
         var ir = new PackageIr();
+        ir.Generics.Prepare(info);
         foreach (var g in info.Globals)
         {
             if (g.Name == "_" ) continue;
             // Pointer-free variables go to .noptrbss, which the garbage collector does not scan.
             var noptr = TypeDescriptors.PtrData(g.Type) == 0;
             ir.Data.Add(new DataSymbol(g.FullName, Math.Max(Layout.Sizeof(g.Type), 0), null, ReadOnly: false, DupOk: false, NoPointers: noptr, Align: Math.Max(1, Layout.Alignof(g.Type))));
+            // Variables with pointers: their pointer bitmap, from which the linker builds the
+            // collector's bitmap of .bss (runtime.gcbss).
+            if (!noptr) ir.Data.Add(GlobalMask(g.FullName, TypeDescriptors.PointerMask(g.Type)));
         }
 
         // Functions and methods with bodies (Funcs lists methods too; older checkers did not: take both, once).
@@ -138,6 +167,7 @@ public static class PackageBuilder
         {
             if (decl.Body == null || obj == null || !built.Add(obj)) continue;
             if (obj.Name == "_") continue; // blank functions and methods can never be called
+            if (obj.IsGeneric) continue; // only its instances are code
             ir.Funcs.Add(new FuncBuilder(pkg, info, ir, errors).BuildFunc(obj, decl));
         }
 
@@ -146,10 +176,15 @@ public static class PackageBuilder
         ir.Data.Add(new DataSymbol(InitFlagSymbol(pkg), 1, null, ReadOnly: false, DupOk: false, NoPointers: true, Align: 1));
         var initFb = new FuncBuilder(pkg, info, ir, errors);
         ir.Funcs.Add(initFb.BuildPackageInit(pkg, info.InitOrder, inits));
-        // Wrappers requested by method tables and itabs (generating one may request types, not wrappers).
+        // Wrappers requested by method tables and itabs (generating one may request types, not wrappers),
+        // and instances of generic code (which may request more of both).
+        var generics = new GenericDecls(pkg, info, files, importer, errors);
         int w = 0, fw = 0;
-        while (w < ir.PendingWrappers.Count || fw < ir.PendingForwarders.Count)
+        while (true)
         {
+            var instances = ir.Generics.TakePending();
+            if (instances.Count == 0 && w == ir.PendingWrappers.Count && fw == ir.PendingForwarders.Count) break;
+            foreach (var req in instances) generics.Build(ir, req);
             for (; w < ir.PendingWrappers.Count; w++)
             {
                 var (m, sym) = ir.PendingWrappers[w];

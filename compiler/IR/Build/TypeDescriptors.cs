@@ -147,6 +147,14 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         return name;
     }
 
+    /// <summary>The pointer bitmap of a value of type t (gcdata's form: bit i set when word i may hold a pointer, up to ptrdata).</summary>
+    public static byte[] PointerMask(GoType t)
+    {
+        var bits = new byte[(PtrData(t) / 8 + 7) / 8];
+        MarkPointers(t, 0, bits);
+        return bits;
+    }
+
     private static void MarkPointers(GoType t, long off, byte[] bits)
     {
         void Set(long byteOff) { var w = byteOff / 8; if (w / 8 < bits.Length) bits[w / 8] |= (byte)(1 << (int)(w % 8)); }
@@ -291,6 +299,10 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
 
     private static Signature WithoutRecv(Signature s) => new(null, s.Params, s.Results, s.Variadic);
 
+    /// <summary>The method expression's type: s with a first parameter of receiver type t.</summary>
+    private static Signature WithRecv(GoType t, Signature s) =>
+        new(null, new TupleType([new VarObj("", default, null, t), .. s.Params.Vars]), s.Results, s.Variadic);
+
     /// <summary>The method set of t that an interface can call (value methods for T, all for *T, promoted ones too), sorted.</summary>
     public static List<MethodEntry> Methods(GoType t) => MethodSets.Of(t);
 
@@ -298,11 +310,15 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
     {
         var name = "type:.uncommon." + TypeNames.Link(t);
         if (done.ContainsKey(name)) return name;
-        var head = new DataSymbol(name, 32, new byte[32], true, true, false);
+        var head = new DataSymbol(name, 40, new byte[40], true, true, false);
         var arr = new DataSymbol(name + ".methods", Math.Max(8, 32 * ms.Count), new byte[Math.Max(8, 32 * ms.Count)], true, true, false);
+        // reflect's Method.Type and Method.Func: each method's func type with the receiver first.
+        var ftypes = new DataSymbol(name + ".ftypes", Math.Max(8, 8 * ms.Count), new byte[Math.Max(8, 8 * ms.Count)], true, true, false);
         done[name] = head;
         ir.Data.Add(head);
         ir.Data.Add(arr);
+        ir.Data.Add(ftypes);
+        head.Addresses.Add((32, ftypes.Name));
         var named = t as NamedType ?? (t as PointerType)?.Elem as NamedType;
         PutString(head, 0, named?.Obj.Pkg?.Path ?? "");
         PutU64(head.Content!, 16, (ulong)ms.Count);
@@ -313,6 +329,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
             PutString(arr, 32 * i, MethodName(m));
             arr.Addresses.Add((32 * i + 16, Of(WithoutRecv(m.Signature))));
             arr.Addresses.Add((32 * i + 24, methodWrapper(ms[i], t)));
+            ftypes.Addresses.Add((8 * i, Of(WithRecv(t, WithoutRecv(m.Signature)))));
         }
         return name;
     }
@@ -354,6 +371,16 @@ public static class TypeNames
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A defined type's name as it appears in the symbols of its methods and wrappers: T, or for an
+    /// instance of a generic type its type arguments in link form, List[int], Pair[string,main.P].
+    /// </summary>
+    public static string SymbolName(NamedType n)
+    {
+        var name = n.Obj is TypeNameObj { LocalIndex: > 0 } local ? $"{n.Obj.Name}·{local.LocalIndex}" : n.Obj.Name;
+        return n.TypeArgs.Length == 0 ? name : $"{name}[{string.Join(",", n.TypeArgs.Select(Link))}]";
+    }
+
     public static string Reflect(GoType t)
     {
         var sb = new StringBuilder();
@@ -380,10 +407,12 @@ public static class TypeNames
                 if (n.TypeArgs.Length > 0)
                 {
                     sb.Append('[');
+                    // Type arguments name their packages by path even in reflect's form, as gc
+                    // prints them: main.Box[example.com/lib.T].
                     for (int i = 0; i < n.TypeArgs.Length; i++)
                     {
                         if (i > 0) sb.Append(',');
-                        Write(sb, n.TypeArgs[i], reflect);
+                        Write(sb, n.TypeArgs[i], reflect: false);
                     }
                     sb.Append(']');
                 }

@@ -1,0 +1,10 @@
+package main
+
+import "runtime"
+
+func main() {
+	println("before")
+	defer println("deferred calls do not run")
+	runtime.Breakpoint()
+	println("after")
+}
