@@ -29,6 +29,12 @@ func (v V2) Sum() uintptr { return v[0] + v[1] }
 
 type Iface interface{ M() int }
 
+type D int
+
+func (D) h() {} // empty: inlined, it loads nothing from its receiver
+
+type HasD struct{ *D }
+
 var (
 	ip  *int
 	bp  *Big
@@ -67,6 +73,8 @@ func main() {
 	try("v2p.Sum", func() { f := v2p.Sum; println(f()) })
 	try("nil iface method value", func() { var x Iface; f := x.M; println(f()) })
 	try("(*p).i address", func() { var p *Big; println(&((*p).i) != nil) })
+	try("nil *D value method", func() { var pd *D; pd.h() })
+	try("nil embedded *D value method", func() { var x HasD; x.h() })
 	try("ok", func() { var e Empty; println(e.M()) })
 	panic("later")
 }

@@ -693,6 +693,12 @@ public sealed partial class Checker
 
     private Operand Shift(Ast.Expr e, Operand x, Operand y, Ast.Operator op)
     {
+        var countToUint = false;
+        Operand Valid(Operand r)
+        {
+            if (countToUint && !r.Invalid) ConvertUntyped(y, Universe.Uint);
+            return r;
+        }
         ConstValue? xval = null;
         if (x.Mode == Mode.Constant) xval = x.Value!.IsUnknown ? x.Value : x.Value!.ToInt();
         if (!(Predicates.AllInteger(x.Type) || Predicates.IsUntyped(x.Type) && xval != null && (xval.Kind == ConstKind.Int || xval.IsUnknown)))
@@ -714,7 +720,9 @@ public sealed partial class Checker
                 // x << 1. or x << (1+0i): the count becomes a uint constant (so code generation sees an integer).
                 Representable(y, Universe.Uint);
                 if (y.Invalid) return new Operand(Mode.Invalid, e, Universe.Invalid);
-                ConvertUntyped(y, Universe.Uint);
+                // x << 1. or x << (1+0i): the count becomes a uint constant (so code generation sees
+                // an integer), once the shift is known to be valid (errors describe it as written).
+                countToUint = true;
             }
             else if (!Predicates.AllInteger(y.Type))
             {
@@ -753,14 +761,14 @@ public sealed partial class Checker
                 }
                 var r = new Operand(Mode.Constant, e, t, ConstOps.Shift(op.Text(), xval!, (long)count) ?? ConstValue.Unknown);
                 Overflow(r, OpPos(e));
-                return r;
+                return Valid(r);
             }
             if (Predicates.IsUntyped(x.Type))
             {
                 // A non-constant shift of an untyped constant: the constant gets the type the shift's
                 // context gives it (checked when that type is known).
                 if (untyped.TryGetValue(x.Expr, out var ui)) ui.IsLhs = true;
-                return new Operand(Mode.Value, e, x.Type);
+                return Valid(new Operand(Mode.Value, e, x.Type));
             }
         }
         if (!Predicates.AllInteger(x.Type))
@@ -768,7 +776,7 @@ public sealed partial class Checker
             Error(x.Expr, $"invalid operation: shifted operand {Describe(x)} must be integer");
             return new Operand(Mode.Invalid, e, Universe.Invalid);
         }
-        return new Operand(Mode.Value, e, x.Type);
+        return Valid(new Operand(Mode.Value, e, x.Type));
     }
 
     /// <summary>A typed constant result must fit its type; an untyped integer must stay within 512 bits.</summary>

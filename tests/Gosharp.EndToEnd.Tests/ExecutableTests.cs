@@ -41,8 +41,9 @@ public class ExecutableTests
     {
         using var tmp = new TempDir();
         var exe = BuildHello(tmp);
-        // gc's println hello is about 1.3 MB; gosharp's must stay well under 100 KB.
-        Assert.InRange(new FileInfo(exe).Length, 1, 100 * 1024);
+        // gc's println hello is about 1.3 MB; gosharp's must stay under a tenth of that (the collector
+        // now reaches finalizers and the globals' pointer masks, about 110 KB in all).
+        Assert.InRange(new FileInfo(exe).Length, 1, 128 * 1024);
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public sealed partial class FuncBuilder
             if (!wantPtr && xt is PointerType)
             {
                 var rp = Expr(sel.X).Single;
-                if (Layout.Sizeof(recvType) == 0) NilCheck(rp, sel.Pos); // (*rp).M of a zero-size T loads nothing
+                NilCheck(rp, sel.Pos); // the load may go unused once M is inlined (or T has size 0), yet nil must panic
                 return Load(rp, recvType, sel.Pos);
             }
             return Convert(Expr(sel.X), recvType, sel.Pos);
@@ -179,7 +179,7 @@ public sealed partial class FuncBuilder
             if (ptrBase != null && derived) NilCheck(ptrBase, sel.Pos);
             return new GoVal(recvType, [addr], null);
         }
-        if (Layout.Sizeof(recvType) == 0) NilCheck(addr, sel.Pos); // through a nil embedded *T of a zero-size T
+        if (ptrBase != null) NilCheck(addr, sel.Pos); // through a nil (embedded) pointer, even if M is inlined and loads nothing
         return Load(addr, recvType, sel.Pos);
     }
 
