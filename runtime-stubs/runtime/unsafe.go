@@ -11,28 +11,18 @@ func unsafeslice(et *_type, ptr unsafe.Pointer, len int) {
 		panicmsg("unsafe.Slice: len out of range")
 	}
 	size := et.size
-	if size == 0 {
-		if ptr == nil && len > 0 {
-			panicmsg("unsafe.Slice: ptr is nil and len is not zero")
-		}
-		return
-	}
-	if uintptr(len) > (^uintptr(0)-uintptr(ptr))/size+1 || uintptr(len) > ^uintptr(0)/size {
+	// size*len bytes, checked without overflowing, must fit between ptr and the end of memory.
+	tooBig := size != 0 && (uintptr(len) > ^uintptr(0)/size || size*uintptr(len) > -uintptr(ptr))
+	if tooBig || ptr == nil && len > 0 {
 		if ptr == nil {
 			panicmsg("unsafe.Slice: ptr is nil and len is not zero")
 		}
 		panicmsg("unsafe.Slice: len out of range")
 	}
-	if ptr == nil && len > 0 {
-		panicmsg("unsafe.Slice: ptr is nil and len is not zero")
-	}
 }
 
 func unsafestring(ptr unsafe.Pointer, len int) {
-	if len < 0 {
-		panicmsg("unsafe.String: len out of range")
-	}
-	if uintptr(len) > -uintptr(ptr) && ptr != nil {
+	if len < 0 || ptr != nil && uintptr(len) > -uintptr(ptr) {
 		panicmsg("unsafe.String: len out of range")
 	}
 	if ptr == nil && len > 0 {

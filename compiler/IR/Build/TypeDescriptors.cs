@@ -375,9 +375,16 @@ public static class TypeNames
     /// A defined type's name as it appears in the symbols of its methods and wrappers: T, or for an
     /// instance of a generic type its type arguments in link form, List[int], Pair[string,main.P].
     /// </summary>
-    public static string SymbolName(NamedType n)
+    public static string SymbolName(NamedType n) => NameWithArgs(n, localSuffix: true);
+
+    /// <summary>
+    /// A defined type's name with its type arguments (which name their packages by path even in
+    /// reflect's form, as gc prints them: main.Box[example.com/lib.T]); localSuffix adds the ·N that
+    /// tells apart types declared inside functions (symbols only; reflect prints main.T for both).
+    /// </summary>
+    private static string NameWithArgs(NamedType n, bool localSuffix)
     {
-        var name = n.Obj is TypeNameObj { LocalIndex: > 0 } local ? $"{n.Obj.Name}·{local.LocalIndex}" : n.Obj.Name;
+        var name = localSuffix && n.Obj is TypeNameObj { LocalIndex: > 0 } local ? $"{n.Obj.Name}·{local.LocalIndex}" : n.Obj.Name;
         return n.TypeArgs.Length == 0 ? name : $"{name}[{string.Join(",", n.TypeArgs.Select(Link))}]";
     }
 
@@ -402,20 +409,7 @@ public static class TypeNames
         {
             case NamedType n:
                 if (n.Obj.Pkg is { } p) sb.Append(reflect ? p.Name : p.Path).Append('.');
-                sb.Append(n.Obj.Name);
-                if (!reflect && n.Obj is TypeNameObj { LocalIndex: > 0 } local) sb.Append('·').Append(local.LocalIndex);
-                if (n.TypeArgs.Length > 0)
-                {
-                    sb.Append('[');
-                    // Type arguments name their packages by path even in reflect's form, as gc
-                    // prints them: main.Box[example.com/lib.T].
-                    for (int i = 0; i < n.TypeArgs.Length; i++)
-                    {
-                        if (i > 0) sb.Append(',');
-                        Write(sb, n.TypeArgs[i], reflect: false);
-                    }
-                    sb.Append(']');
-                }
+                sb.Append(NameWithArgs(n, localSuffix: !reflect));
                 break;
             case BasicType b: sb.Append(BasicName(b)); break;
             case PointerType pt: sb.Append('*'); Write(sb, pt.Elem, reflect); break;
