@@ -229,6 +229,7 @@ public sealed partial class Checker
                 var at = i < xlist.Length ? Ast.AstPositions.StartPos(xlist[i]) : pos;
                 Error(at, cause!);
             }
+            else RecordInstantiation(pos, tps, targs, xlist);
         });
         return inst;
     }

@@ -110,6 +110,7 @@ public sealed partial class Checker
         CollectObjects(files);
         PackageObjects();
         ProcessLater();
+        CheckInstantiationCycles();
         ComputeInitOrder();
         UnusedImports();
         RecordUntyped();

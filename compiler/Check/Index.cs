@@ -301,7 +301,7 @@ public sealed partial class Checker
         if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. targs], inst);
         var tps = sig.TypeParams;
         var argsCopy = targs;
-        later.Add(() => VerifyInstance(tps, argsCopy, argExprs, S(ix.X)));
+        later.Add(() => VerifyInstance(ix.Pos, tps, argsCopy, argExprs));
         return new Operand(Mode.Value, ix, inst);
     }
 

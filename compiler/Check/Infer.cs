@@ -132,6 +132,7 @@ public sealed partial class Checker
         {
             var (i, cause) = Verify(tps, targs);
             if (i >= 0) Error(at, cause!);
+            else RecordInstantiation(at, tps, targs, []);
         });
         x.Type = inst;
         info.Types[x.Expr] = new TypeAndValue(Mode.Value, inst, null);
@@ -336,12 +337,11 @@ public sealed partial class Checker
     }
 
     /// <summary>Verifies an instantiation written with explicit type arguments, reporting at the failing argument.</summary>
-    private void VerifyInstance(IReadOnlyList<TypeParamType> tparams, IReadOnlyList<GoType> targs, IReadOnlyList<Ast.Expr> argExprs, string name)
+    private void VerifyInstance(Gosharp.Common.Diagnostics.SourcePos pos, IReadOnlyList<TypeParamType> tparams, IReadOnlyList<GoType> targs, IReadOnlyList<Ast.Expr> argExprs)
     {
         var (i, cause) = Verify(tparams, targs);
-        if (i < 0) return;
+        if (i < 0) { RecordInstantiation(pos, tparams, targs, argExprs); return; }
         var at = i < argExprs.Count ? Ast.AstPositions.StartPos(argExprs[i]) : default;
         Error(at, cause!);
-        _ = name;
     }
 }

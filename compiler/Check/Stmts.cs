@@ -339,6 +339,7 @@ public sealed partial class Checker
                 {
                     var tn = new TypeNameObj(td.Name.Value, td.Name.Pos, pkg, Universe.Invalid) { IsAlias = td.IsAlias, LocalIndex = ++localTypeCount };
                     DeclareLocalObj(td.Name, tn);
+                    if (!td.IsAlias) RecordLocalType(tn);
                     if (td.TypeParams.Length > 0) Error(td.TypeParams[0], "generic type cannot be declared inside a function");
                     TypeDecl(tn, td, scope);
                     if (tn.Type is NamedType n) ValidType(n);

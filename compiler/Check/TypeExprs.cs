@@ -478,7 +478,7 @@ public sealed partial class Checker
         }
         var inst = Subst.Instantiate(g, args);
         if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. args], inst);
-        later.Add(() => VerifyInstance(g.TypeParams, args, argExprs, g.Obj.Name));
+        later.Add(() => VerifyInstance(ix.Pos, g.TypeParams, args, argExprs));
         return inst;
     }
 
@@ -597,7 +597,11 @@ public sealed partial class Checker
                     if (btps.Length == tps.Count)
                     {
                         var map = Subst.Map(btps, tps);
-                        for (int i = 0; i < tps.Count; i++) tps[i].Constraint = Subst.Apply(btps[i].Constraint, map);
+                        for (int i = 0; i < tps.Count; i++)
+                        {
+                            tps[i].Constraint = Subst.Apply(btps[i].Constraint, map);
+                            RecordCanonicalTypeParam(tps[i], btps[i]);
+                        }
                     }
                     else if (tps.Count < btps.Length)
                         Error(recvField.Pos, $"got {tps.Count} type parameter{(tps.Count == 1 ? "" : "s")}, but receiver base type declares {btps.Length}");
