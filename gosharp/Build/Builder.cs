@@ -5,19 +5,20 @@ namespace Gosharp.Cli.Build;
 
 /// <param name="Rebuild">-a: build every package, ignoring (and not filling) the build cache.</param>
 /// <param name="GcFlags">-gcflags: extra compile flags for the command-line package.</param>
+/// <param name="CompileOnly">compile and pack, never link (what go test's compile/errorcheck checks need: a main package without main.main is fine).</param>
 public sealed record BuildRequest(IReadOnlyList<string> Args, string? Output, bool PrintCommands, bool DryRun, bool KeepWork, bool Rebuild = false,
-    IReadOnlyList<string>? GcFlags = null);
+    IReadOnlyList<string>? GcFlags = null, bool CompileOnly = false);
 
 /// <summary>`gosharp build`: load packages, plan the script, print it (-x, -n), run it in-process.</summary>
 public static class Builder
 {
-    /// <summary>Builds; returns the output path (null when a step failed and printed its errors).</summary>
-    public static string? Build(BuildRequest req, ToolContext ctx)
+    /// <summary>Builds; false when a step failed (it has printed its errors).</summary>
+    public static bool Build(BuildRequest req, ToolContext ctx)
     {
         Toolchain.CheckTarget();
         var (main, packages) = new PackageLoader(ctx.Cwd).Load(req.Args);
         string? output = null;
-        if (main.IsMain)
+        if (main.IsMain && !req.CompileOnly)
         {
             var name = req.Output ?? DefaultOutputName(main, req.Args);
             output = Path.GetFullPath(name, ctx.Cwd);
@@ -34,12 +35,12 @@ public static class Builder
             ctx.Err.Write(script.Render(work, Toolchain.Executable));
         else if (req.KeepWork)
             ctx.Err.WriteLine($"WORK={work}");
-        if (req.DryRun) return output;
+        if (req.DryRun) return true;
         var ok = false;
         try
         {
             ok = script.Execute(work, ctx, GosharpCli.Run);
-            return ok ? output : null;
+            return ok;
         }
         finally
         {

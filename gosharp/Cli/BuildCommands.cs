@@ -22,7 +22,7 @@ public static class BuildCommands
         {
             var gcf = r.GetValue(gcflags) is { } g ? g.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null;
             var req = new BuildRequest(r.GetValue(args)!, r.GetValue(o), r.GetValue(x), r.GetValue(n), r.GetValue(work), r.GetValue(a), gcf);
-            return Builder.Build(req, ctx) != null ? 0 : GosharpCli.ExitUserError;
+            return Builder.Build(req, ctx) ? 0 : GosharpCli.ExitUserError;
         });
         return cmd;
     }
@@ -47,7 +47,7 @@ public static class BuildCommands
             {
                 var exe = Path.Combine(tmp.FullName, Path.GetFileNameWithoutExtension(files[0]));
                 var req = new BuildRequest(files, exe, r.GetValue(x), false, r.GetValue(work));
-                if (Builder.Build(req, ctx) == null) return GosharpCli.ExitUserError;
+                if (!Builder.Build(req, ctx)) return GosharpCli.ExitUserError;
                 var code = Runner.Run(exe, progArgs, ctx);
                 if (code != 0) { ctx.Err.WriteLine($"exit status {code}"); return 1; }
                 return 0;
