@@ -7,8 +7,9 @@ namespace Gosharp.Cli.Build;
 /// The build cache, in the spirit of go's GOCACHE: a library package's archive is kept under a key
 /// hashing everything that goes into it (the toolchain's own files, the package's path and source
 /// files, the headers its assembly may include, and its imports' keys), so a later build with the
-/// same inputs links the cached archive instead of compiling the package again. The command-line
-/// package is always built. GOSHARPCACHE names the folder (default: $XDG_CACHE_HOME/gosharp-build or
+/// same inputs links the cached archive instead of compiling the package again: standard library
+/// packages and the user packages they import alike, so an edited file (or an edited dependency) is a
+/// new key and never serves a stale archive. The command-line packages are always built. GOSHARPCACHE names the folder (default: $XDG_CACHE_HOME/gosharp-build or
 /// ~/.cache/gosharp-build); GOSHARPCACHE=off turns the cache off, as does `gosharp build -a`.
 /// Archives are deterministic, so a cached one has the bytes a fresh build would write.
 /// </summary>
@@ -71,6 +72,8 @@ public sealed class BuildCache
         Add(ToolchainId.Value);
         Add(p.ImportPath);
         Add(p.Std ? "std" : "");
+        // A user package's folder is part of what it is (the compiler sees its files relative to it).
+        if (!p.Std) Add(p.Dir);
         foreach (var f in p.GoFiles.Concat(p.AsmFiles).Order(StringComparer.Ordinal))
         {
             Add(Path.GetFileName(f));

@@ -17,6 +17,7 @@ public sealed record CdLine(string Dir) : ScriptLine;
 /// <summary>A `gosharp ...` command (its arguments after "gosharp"); Package names the package it builds, for error headers.</summary>
 public sealed record GosharpLine(IReadOnlyList<string> Args, string Package) : ScriptLine;
 public sealed record MvLine(string From, string To) : ScriptLine;
+public sealed record CpLine(string From, string To) : ScriptLine;
 public sealed record RmLine(string Path) : ScriptLine;
 /// <summary>Copies a built archive into the build cache; not part of the printed trace.</summary>
 public sealed record CacheStoreLine(string Archive, string CachePath) : ScriptLine;
@@ -57,6 +58,7 @@ public sealed class Script
                     sb.Append('\n');
                     break;
                 case MvLine mv: sb.Append("mv ").Append(Shell.Word(mv.From)).Append(' ').Append(Shell.Word(mv.To)).Append('\n'); break;
+                case CpLine cp: sb.Append("cp ").Append(Shell.Word(cp.From)).Append(' ').Append(Shell.Word(cp.To)).Append('\n'); break;
                 case RmLine rm: sb.Append("rm -r ").Append(Shell.Word(rm.Path)).Append('\n'); break;
             }
         }
@@ -101,6 +103,11 @@ public sealed class Script
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     { throw new UserError($"gosharp: copying {X(mv.From)} to {mv.To}: {ToolCommands.ErrorText(e)}"); }
                     break;
+                case CpLine cp:
+                    try { File.Copy(Abs(cp.From), Abs(cp.To), overwrite: true); }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    { throw new UserError($"gosharp: copying {X(cp.From)} to {cp.To}: {ToolCommands.ErrorText(e)}"); }
+                    break;
                 case RmLine rm: Directory.Delete(Abs(rm.Path), recursive: true); break;
                 case CacheStoreLine cs: BuildCache.Store(Abs(cs.Archive), cs.CachePath); break;
             }
@@ -109,13 +116,13 @@ public sealed class Script
     }
 
     /// <summary>
-    /// Tools name files as they were given ("./x.go", relative to the package folder); go build shows
-    /// them relative to where it was run ("./x.go", "./sub/x.go").
+    /// Tools name files as they were given ("./x.go", relative to the package folder); go build (1.19)
+    /// shows them relative to where it was run: "./x.go" in that folder, else "sub/x.go", "../u/x.go"
+    /// (or the absolute path when that is shorter).
     /// </summary>
     private static string ShortenPaths(string text, string stepDir, string userDir)
     {
-        var rel = Path.GetRelativePath(userDir, stepDir);
-        var prefix = rel == "." ? "./" : rel.StartsWith("..") ? stepDir.TrimEnd('/') + "/" : "./" + rel + "/";
+        var prefix = stepDir == userDir ? "./" : ShortPaths.Of(stepDir, userDir).TrimEnd('/') + "/";
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
             if (lines[i].StartsWith("./")) lines[i] = prefix + lines[i][2..];

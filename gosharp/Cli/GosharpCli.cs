@@ -11,6 +11,8 @@ public static class GosharpCli
 {
     public const int ExitUserError = 1;
     public const int ExitUsage = 2;
+    /// <summary>go build and go run: a step of the build (compile, asm, link) failed; loading errors are ExitUserError.</summary>
+    public const int ExitBuildFailed = 2;
     public const int ExitInternal = 3;
 
     public static int Run(string[] args, ToolContext ctx)

@@ -1,0 +1,5 @@
+package lib
+
+import "example.com/internal/lib/internal/secret"
+
+func Public() int { return secret.S * 2 }
