@@ -23,7 +23,7 @@ public sealed partial class Checker
             }
             if (!obj.Exported && imported != Universe.Unsafe)
             {
-                Error(sel.Sel, $"name {name} not exported by package {imported.Name}");
+                Error(sel.Sel, $"{name} not exported by package {imported.Name}");
                 return new Operand(Mode.Invalid, sel, Universe.Invalid);
             }
             info.Uses[sel.Sel] = obj;
