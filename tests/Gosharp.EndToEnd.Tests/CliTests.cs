@@ -68,7 +68,7 @@ public class CliTests
         using var tmp = new TempDir();
         tmp.Write("bad.go", "package main\n\nfunc main() {\n\tx := \n}\n");
         var r = Proc.Run(Repo.GosharpExe, ["build", "-o", "bad", "bad.go"], workDir: tmp.Path);
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode); // go build: 2 when a step fails
         Assert.Contains("bad.go:5:1: syntax error: unexpected }, expecting expression", r.Stderr);
         Assert.False(File.Exists(tmp.File("bad")));
         NoStackTrace(r);
@@ -80,7 +80,7 @@ public class CliTests
         using var tmp = new TempDir();
         tmp.Write("t.go", "package main\n\nfunc main() {\n\tprintln(y)\n}\n");
         var r = Proc.Run(Repo.GosharpExe, ["build", "t.go"], workDir: tmp.Path);
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode); // go build: 2 when a step fails
         Assert.Equal("# command-line-arguments\n./t.go:4:10: undefined: y\n", r.Stderr);
     }
 
@@ -92,7 +92,7 @@ public class CliTests
         tmp.Write("u.go", "package main\n\nfunc f()\n\nfunc main() {\n\tf()\n}\n");
         tmp.Write("f_arm64.s", "#include \"textflag.h\"\n\nTEXT ·f(SB), NOSPLIT, $0-0\n\tCALL ·missing(SB)\n\tRET\n");
         var r = Proc.Run(Repo.GosharpExe, ["build", "-o", "u", "."], workDir: tmp.Path);
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode); // go build: 2 when a step fails
         Assert.Contains("main.f: relocation target main.missing not defined", r.Stderr);
         Assert.False(File.Exists(tmp.File("u")));
         NoStackTrace(r);
@@ -104,7 +104,7 @@ public class CliTests
         using var tmp = new TempDir();
         tmp.Write("m.go", "package main\n\nfunc f()\n\nfunc main() {\n\tf()\n}\n");
         var r = Proc.Run(Repo.GosharpExe, ["build", "m.go"], workDir: tmp.Path);
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode); // go build: 2 when a step fails
         Assert.Equal("# command-line-arguments\n./m.go:3:6: missing function body\n", r.Stderr);
     }
 
