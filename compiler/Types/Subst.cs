@@ -141,7 +141,9 @@ public static class Subst
                 var changed = false;
                 var methods = it.Methods.Select(m =>
                 {
-                    var s = Apply(m.Type, map);
+                    // Not through the method's receiver: that is this interface again, and substituting
+                    // it would recurse once per method at every level (exponential, issue50690a.go).
+                    var s = m.Type is Signature { Recv: not null } ms ? ApplyNoRecv(ms, map) : Apply(m.Type, map);
                     if (ReferenceEquals(s, m.Type)) return m;
                     changed = true;
                     return new FuncObj(m.Name, m.Pos, m.Pkg, (Signature)s) { Origin = m };
@@ -167,6 +169,14 @@ public static class Subst
             }
             default: return t;
         }
+    }
+
+    private static GoType ApplyNoRecv(Signature sig, IReadOnlyDictionary<TypeParamType, GoType> map)
+    {
+        var ps = Apply(sig.Params, map);
+        var rs = Apply(sig.Results, map);
+        if (ReferenceEquals(ps, sig.Params) && ReferenceEquals(rs, sig.Results)) return sig;
+        return new Signature(sig.Recv, (TupleType)ps, (TupleType)rs, sig.Variadic) { TypeParams = sig.TypeParams, RecvTypeParams = sig.RecvTypeParams };
     }
 
     private static ImmutableArray<VarObj>? Vars(ImmutableArray<VarObj> vars, IReadOnlyDictionary<TypeParamType, GoType> map)
