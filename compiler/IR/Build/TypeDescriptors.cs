@@ -446,6 +446,16 @@ public static class TypeNames
                 break;
             case InterfaceType it:
                 if (it.AllMethods.Length == 0) { sb.Append("interface {}"); break; }
+                // interface { F() interface { I1 } } where I1's F returns that same literal again: the
+                // second time round, name the embedded interfaces instead of listing their methods.
+                writing ??= new(ReferenceEqualityComparer.Instance);
+                if (!writing.Add(it))
+                {
+                    sb.Append("interface {");
+                    for (int i = 0; i < it.Embedded.Length; i++) { sb.Append(i == 0 ? " " : "; "); Write(sb, it.Embedded[i], reflect); }
+                    sb.Append(" }");
+                    break;
+                }
                 sb.Append("interface {");
                 for (int i = 0; i < it.AllMethods.Length; i++)
                 {
@@ -456,10 +466,13 @@ public static class TypeNames
                     WriteSig(sb, m.Signature, reflect);
                 }
                 sb.Append(" }");
+                writing.Remove(it);
                 break;
             default: sb.Append(t.ToString()); break;
         }
     }
+
+    [ThreadStatic] private static HashSet<InterfaceType>? writing;
 
     private static void WriteSig(StringBuilder sb, Signature sig, bool reflect)
     {
