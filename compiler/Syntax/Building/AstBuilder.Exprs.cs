@@ -20,9 +20,9 @@ internal sealed partial class AstBuilder
     /// <summary>An expressionList or hExpressionList.</summary>
     private ImmutableArray<Expr> ExprList(ParserRuleContext? ctx)
     {
-        if (ctx?.children == null) return ImmutableArray<Expr>.Empty;
+        if (ctx == null || ctx.ChildCount == 0) return ImmutableArray<Expr>.Empty;
         var b = ImmutableArray.CreateBuilder<Expr>();
-        foreach (var child in ctx.children)
+        foreach (var child in Children(ctx))
             if (child is P.ExpressionContext or P.HExpressionContext) b.Add(Expr((ParserRuleContext)child));
         return b.ToImmutable();
     }
@@ -339,7 +339,7 @@ internal sealed partial class AstBuilder
         Expr? high = null, max = null;
         int colons = 0;
         IToken? secondColon = null;
-        foreach (var child in tail.children)
+        foreach (var child in Children(tail))
         {
             if (Is(child, P.COLON))
             {

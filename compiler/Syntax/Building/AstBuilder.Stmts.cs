@@ -35,10 +35,10 @@ internal sealed partial class AstBuilder
     /// </summary>
     private ImmutableArray<Stmt> StmtList(ParserRuleContext? ctx)
     {
-        if (ctx?.children == null) return ImmutableArray<Stmt>.Empty;
+        if (ctx == null || ctx.ChildCount == 0) return ImmutableArray<Stmt>.Empty;
         var list = ImmutableArray.CreateBuilder<Stmt>();
         bool afterStmt = false;
-        foreach (var child in ctx.children)
+        foreach (var child in Children(ctx))
         {
             if (child is P.StatementContext s)
             {
@@ -182,7 +182,7 @@ internal sealed partial class AstBuilder
     {
         var lists = new List<ParserRuleContext>();
         ParserRuleContext? single = null;
-        foreach (var child in ctx.children)
+        foreach (var child in Children(ctx))
         {
             if (child is P.ExpressionListContext or P.HExpressionListContext) lists.Add((ParserRuleContext)child);
             else if (child is P.ExpressionContext or P.HExpressionContext) single = (ParserRuleContext)child;
@@ -348,7 +348,7 @@ internal sealed partial class AstBuilder
     {
         IToken? varTok = null, semi1 = null, semi2 = null;
         P.HSimpleStmtContext? s1 = null, s2 = null, s3 = null;
-        foreach (var child in ctx?.children ?? [])
+        foreach (var child in Children(ctx))
         {
             if (Is(child, P.VAR)) varTok = ((ITerminalNode)child).Symbol;
             else if (Is(child, P.SEMI))

@@ -59,7 +59,7 @@ internal sealed partial class AstBuilder
     {
         Expr? x = null;
         var orPos = Pos(ctx.Start);
-        foreach (var child in ctx.children)
+        foreach (var child in Children(ctx))
         {
             if (child is P.TypeTermContext term)
             {
@@ -109,7 +109,7 @@ internal sealed partial class AstBuilder
     private IndexExpr Instance(Expr x, P.TypeArgsContext args)
     {
         var types = ImmutableArray.CreateBuilder<Expr>();
-        foreach (var child in args.children)
+        foreach (var child in Children(args))
         {
             if (child is P.ExpressionContext e) types.Add(Expr(e));
             else if (child is P.Type_Context t) types.Add(Type(t));

@@ -52,6 +52,9 @@ internal sealed partial class AstBuilder
     private SourcePos Pos(ITerminalNode n) => Pos(n.Symbol);
     private SourcePos Pos(ParserRuleContext c) => Pos(c.Start);
 
+    /// <summary>A parse-tree node's children (none for null).</summary>
+    private static GoParseContext.ChildList Children(ParserRuleContext? ctx) => new((GoParseContext?)ctx);
+
     private static bool Is(IParseTree? t, int type) =>
         t is ITerminalNode n && n is not IErrorNode && n.Symbol.Type == type;
 
@@ -96,8 +99,7 @@ internal sealed partial class AstBuilder
                     return true;
                 case ParserRuleContext c:
                     if (c.exception != null) return true;
-                    if (c.children != null)
-                        foreach (var child in c.children) stack.Push(child);
+                    for (int i = 0; i < c.ChildCount; i++) stack.Push(c.GetChild(i));
                     break;
             }
         }
@@ -129,7 +131,7 @@ internal sealed partial class AstBuilder
         var pkgName = NameOf(pkgIdent, pkg?.Start ?? ctx.Start);
 
         var decls = ImmutableArray.CreateBuilder<Decl>();
-        foreach (var child in ctx.children ?? [])
+        foreach (var child in Children(ctx))
         {
             switch (child)
             {

@@ -135,7 +135,7 @@ public partial class GoParser : Parser {
 		Interpreter = new ParserATNSimulator(this, _ATN, decisionToDFA, sharedContextCache);
 	}
 
-	public partial class SourceFileContext : ParserRuleContext {
+	public partial class SourceFileContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PackageClauseContext packageClause() {
 			return GetRuleContext<PackageClauseContext>(0);
 		}
@@ -251,7 +251,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PackageClauseContext : ParserRuleContext {
+	public partial class PackageClauseContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PACKAGE() { return GetToken(GoParser.PACKAGE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
 		public PackageClauseContext(ParserRuleContext parent, int invokingState)
@@ -291,7 +291,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ImportDeclContext : ParserRuleContext {
+	public partial class ImportDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IMPORT() { return GetToken(GoParser.IMPORT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ImportSpecContext[] importSpec() {
 			return GetRuleContexts<ImportSpecContext>();
@@ -402,7 +402,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ImportSpecContext : ParserRuleContext {
+	public partial class ImportSpecContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(GoParser.DOT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
@@ -459,7 +459,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TopLevelDeclContext : ParserRuleContext {
+	public partial class TopLevelDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclarationContext declaration() {
 			return GetRuleContext<DeclarationContext>(0);
 		}
@@ -518,7 +518,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclarationContext : ParserRuleContext {
+	public partial class DeclarationContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ConstDeclContext constDecl() {
 			return GetRuleContext<ConstDeclContext>(0);
 		}
@@ -585,7 +585,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstDeclContext : ParserRuleContext {
+	public partial class ConstDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONST() { return GetToken(GoParser.CONST, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ConstSpecContext[] constSpec() {
 			return GetRuleContexts<ConstSpecContext>();
@@ -694,7 +694,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstSpecContext : ParserRuleContext {
+	public partial class ConstSpecContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
 		}
@@ -763,7 +763,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class VarDeclContext : ParserRuleContext {
+	public partial class VarDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VAR() { return GetToken(GoParser.VAR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public VarSpecContext[] varSpec() {
 			return GetRuleContexts<VarSpecContext>();
@@ -872,7 +872,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class VarSpecContext : ParserRuleContext {
+	public partial class VarSpecContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
 		}
@@ -960,7 +960,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeDeclContext : ParserRuleContext {
+	public partial class TypeDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TYPE() { return GetToken(GoParser.TYPE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeSpecContext[] typeSpec() {
 			return GetRuleContexts<TypeSpecContext>();
@@ -1069,7 +1069,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeSpecContext : ParserRuleContext {
+	public partial class TypeSpecContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public TypeSpecContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1177,7 +1177,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionDeclContext : ParserRuleContext {
+	public partial class FunctionDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
@@ -1275,7 +1275,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ReceiverContext : ParserRuleContext {
+	public partial class ReceiverContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
 			return GetRuleContext<ParametersContext>(0);
 		}
@@ -1314,7 +1314,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeParametersContext : ParserRuleContext {
+	public partial class TypeParametersContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeParamDeclContext[] typeParamDecl() {
 			return GetRuleContexts<TypeParamDeclContext>();
@@ -1396,7 +1396,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeParamDeclContext : ParserRuleContext {
+	public partial class TypeParamDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
 		}
@@ -1440,7 +1440,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeElemContext : ParserRuleContext {
+	public partial class TypeElemContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeTermContext[] typeTerm() {
 			return GetRuleContexts<TypeTermContext>();
 		}
@@ -1503,7 +1503,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeTermContext : ParserRuleContext {
+	public partial class TypeTermContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_() {
 			return GetRuleContext<Type_Context>(0);
 		}
@@ -1554,7 +1554,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class Type_Context : ParserRuleContext {
+	public partial class Type_Context : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public Type_Context(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1745,7 +1745,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeLiteralContext : ParserRuleContext {
+	public partial class TypeLiteralContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
 			return GetRuleContext<ElemTypeLiteralContext>(0);
 		}
@@ -1805,7 +1805,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ElemTypeLiteralContext : ParserRuleContext {
+	public partial class ElemTypeLiteralContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public ElemTypeLiteralContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1949,7 +1949,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BraceTypeLiteralContext : ParserRuleContext {
+	public partial class BraceTypeLiteralContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public BraceTypeLiteralContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2131,7 +2131,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ArrayLengthContext : ParserRuleContext {
+	public partial class ArrayLengthContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELLIPSIS() { return GetToken(GoParser.ELLIPSIS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -2202,7 +2202,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeNameContext : ParserRuleContext {
+	public partial class TypeNameContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENTIFIER() { return GetTokens(GoParser.IDENTIFIER); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER(int i) {
 			return GetToken(GoParser.IDENTIFIER, i);
@@ -2255,7 +2255,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeArgsContext : ParserRuleContext {
+	public partial class TypeArgsContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -2340,7 +2340,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FieldDeclContext : ParserRuleContext {
+	public partial class FieldDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public FieldDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2554,7 +2554,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InterfaceElemContext : ParserRuleContext {
+	public partial class InterfaceElemContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public InterfaceElemContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2658,7 +2658,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class SignatureContext : ParserRuleContext {
+	public partial class SignatureContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
 			return GetRuleContext<ParametersContext>(0);
 		}
@@ -2710,7 +2710,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ResultContext : ParserRuleContext {
+	public partial class ResultContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
 			return GetRuleContext<ParametersContext>(0);
 		}
@@ -2765,7 +2765,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParametersContext : ParserRuleContext {
+	public partial class ParametersContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterDeclContext[] parameterDecl() {
@@ -2855,7 +2855,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParameterDeclContext : ParserRuleContext {
+	public partial class ParameterDeclContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public ParameterDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2955,7 +2955,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ExpressionContext : ParserRuleContext {
+	public partial class ExpressionContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public ExpressionContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3157,7 +3157,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class UnaryExprContext : ParserRuleContext {
+	public partial class UnaryExprContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public UnaryExprContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3294,7 +3294,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PrimaryExprContext : ParserRuleContext {
+	public partial class PrimaryExprContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public PrimaryExprContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3610,7 +3610,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ComplitTypeContext : ParserRuleContext {
+	public partial class ComplitTypeContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public ComplitTypeContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3758,7 +3758,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ComplitTypeArgsContext : ParserRuleContext {
+	public partial class ComplitTypeArgsContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
 			return GetRuleContexts<Type_Context>();
@@ -3840,7 +3840,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class OperandContext : ParserRuleContext {
+	public partial class OperandContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public OperandContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4001,7 +4001,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParenBodyContext : ParserRuleContext {
+	public partial class ParenBodyContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
@@ -4040,7 +4040,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class IndexContext : ParserRuleContext {
+	public partial class IndexContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(GoParser.LBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(GoParser.RBRACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
@@ -4167,7 +4167,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class SliceTailContext : ParserRuleContext {
+	public partial class SliceTailContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COLON() { return GetTokens(GoParser.COLON); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON(int i) {
 			return GetToken(GoParser.COLON, i);
@@ -4244,7 +4244,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ArgumentsContext : ParserRuleContext {
+	public partial class ArgumentsContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
@@ -4345,7 +4345,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class LiteralValueContext : ParserRuleContext {
+	public partial class LiteralValueContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(GoParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(GoParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public KeyedElementContext[] keyedElement() {
@@ -4435,7 +4435,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class KeyedElementContext : ParserRuleContext {
+	public partial class KeyedElementContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ElementContext[] element() {
 			return GetRuleContexts<ElementContext>();
 		}
@@ -4491,7 +4491,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ElementContext : ParserRuleContext {
+	public partial class ElementContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
@@ -4564,7 +4564,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ExpressionListContext : ParserRuleContext {
+	public partial class ExpressionListContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
 			return GetRuleContexts<ExpressionContext>();
 		}
@@ -4627,7 +4627,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class IdentifierListContext : ParserRuleContext {
+	public partial class IdentifierListContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENTIFIER() { return GetTokens(GoParser.IDENTIFIER); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER(int i) {
 			return GetToken(GoParser.IDENTIFIER, i);
@@ -4688,7 +4688,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BlockContext : ParserRuleContext {
+	public partial class BlockContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(GoParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(GoParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
@@ -4773,7 +4773,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StatementListContext : ParserRuleContext {
+	public partial class StatementListContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
 			return GetRuleContexts<StatementContext>();
 		}
@@ -4852,7 +4852,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StatementContext : ParserRuleContext {
+	public partial class StatementContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public StatementContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -5296,7 +5296,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class IfStmtContext : ParserRuleContext {
+	public partial class IfStmtContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public BlockContext thenBlock;
 		public BlockContext elseBlock;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(GoParser.IF, 0); }
@@ -5381,7 +5381,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class SimpleStmtContext : ParserRuleContext {
+	public partial class SimpleStmtContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public SimpleStmtContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -5586,7 +5586,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HeaderContext : ParserRuleContext {
+	public partial class HeaderContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VAR() { return GetToken(GoParser.VAR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public HSimpleStmtContext[] hSimpleStmt() {
 			return GetRuleContexts<HSimpleStmtContext>();
@@ -5692,7 +5692,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HSimpleStmtContext : ParserRuleContext {
+	public partial class HSimpleStmtContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public HSimpleStmtContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -5894,7 +5894,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HExpressionListContext : ParserRuleContext {
+	public partial class HExpressionListContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public HExpressionContext[] hExpression() {
 			return GetRuleContexts<HExpressionContext>();
 		}
@@ -5957,7 +5957,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HExpressionContext : ParserRuleContext {
+	public partial class HExpressionContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public HExpressionContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6159,7 +6159,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HUnaryExprContext : ParserRuleContext {
+	public partial class HUnaryExprContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public HUnaryExprContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6273,7 +6273,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HPrimaryExprContext : ParserRuleContext {
+	public partial class HPrimaryExprContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public HPrimaryExprContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6555,7 +6555,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CaseClauseContext : ParserRuleContext {
+	public partial class CaseClauseContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(GoParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public StatementListContext statementList() {
 			return GetRuleContext<StatementListContext>(0);
@@ -6622,7 +6622,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CommClauseContext : ParserRuleContext {
+	public partial class CommClauseContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(GoParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public StatementListContext statementList() {
 			return GetRuleContext<StatementListContext>(0);
@@ -6689,7 +6689,7 @@ public partial class GoParser : Parser {
 		return _localctx;
 	}
 
-	public partial class HOperandContext : ParserRuleContext {
+	public partial class HOperandContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
 		public HOperandContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{

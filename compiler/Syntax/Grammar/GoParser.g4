@@ -25,6 +25,8 @@ parser grammar GoParser;
 
 options {
     tokenVocab = GoLexer;
+    // Compact parse-tree nodes (see Parsing/GoParseContext.cs).
+    contextSuperClass = Gosharp.Compiler.Syntax.Parsing.GoParseContext;
 }
 
 // ---------------------------------------------------------------------------------------------
