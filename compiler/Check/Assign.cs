@@ -33,15 +33,11 @@ public sealed partial class Checker
             if (vp == null) return false;
             cause = null;
         }
-        // v is an interface: say why an assignment from it fails when t could implement it.
-        if (vu is InterfaceType vi && vp == null && tp == null)
+        // v is an interface that t implements: the assignment needs a type assertion.
+        if (vu is InterfaceType && vp == null && tp == null && Implements(t, v, false, out _))
         {
-            if (!Implements(t, v, false, out _))
-            {
-                if (MissingMethod(t, vi, true) is { Method: not null })
-                    cause = "need type assertion";
-                return false;
-            }
+            cause = "need type assertion";
+            return false;
         }
         // A bidirectional channel to a channel type with the same element type.
         if (vu is ChanType vc && vc.Dir == Types.ChanDir.Both && tu is ChanType tc && Predicates.Identical(vc.Elem, tc.Elem))
@@ -134,9 +130,10 @@ public sealed partial class Checker
         if (t == null) return;
         if (!AssignableTo(x, t, out var cause))
         {
+            // gc 1.19's wording for typed operands ("as type T"; untyped ones, above, say "as T value").
             Error(x.Expr, string.IsNullOrEmpty(cause)
-                ? $"cannot use {Describe(x)} as {T(t)} value in {context}"
-                : $"cannot use {Describe(x)} as {T(t)} value in {context}: {cause}");
+                ? $"cannot use {Describe(x)} as type {T(t)} in {context}"
+                : $"cannot use {Describe(x)} as type {T(t)} in {context}:\n\t{cause}");
             x.SetInvalid();
         }
     }
@@ -308,7 +305,7 @@ public sealed partial class Checker
                     Error(x.Expr, $"cannot assign to struct field {S(x.Expr)} in map");
                     return Universe.Invalid;
                 }
-                Error(x.Expr, $"cannot assign to {S(x.Expr)} (neither addressable nor a map index expression)");
+                Error(x.Expr, $"cannot assign to {Describe(x)}"); // gc 1.19: the operand, "x (value of type T)"
                 return Universe.Invalid;
         }
         return x.Type;

@@ -154,7 +154,7 @@ public sealed partial class Checker
                     var types = new List<GoType>();
                     foreach (var a in args)
                     {
-                        Assignment(a, null, "argument to built-in " + name);
+                        Assignment(a, null, "argument to " + name);
                         if (a.Invalid) return Bad();
                         types.Add(a.Type);
                     }
@@ -324,7 +324,7 @@ public sealed partial class Checker
         }
         if (mode == Mode.Invalid)
         {
-            if (x.Type.Underlying != Universe.Invalid) Error(x.Expr, $"invalid argument: {Describe(x)} for built-in {name}");
+            if (x.Type.Underlying != Universe.Invalid) Error(x.Expr, $"invalid argument: {Describe(x)} for {name}");
             return new Operand(Mode.Invalid, call, Universe.Invalid);
         }
         if (mode != Mode.Constant) RecordBuiltinType(call, Universe.Int, x.Type);
@@ -512,7 +512,7 @@ public sealed partial class Checker
         if (x.Mode != Mode.Constant)
         {
             x.Mode = Mode.Value;
-            Assignment(x, Universe.Any, "argument to built-in " + name);
+            Assignment(x, Universe.Any, "argument to " + name);
             if (x.Invalid) return new Operand(Mode.Invalid, call, Universe.Invalid);
         }
         foreach (var a in args) UpdateExprType(a.Expr, x.Type, true);

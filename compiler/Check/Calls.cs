@@ -264,13 +264,6 @@ public sealed partial class Checker
             {
                 ok = ConstConvertibleTo(t, out var v);
                 if (ok) x.Value = v;
-                else if (Predicates.IsInteger(x.Type) && Predicates.IsInteger(t))
-                {
-                    // gc 1.22 (go.dev/issue/63563): a concise message for integer overflow.
-                    Error(x.Expr, $"constant {x.Value} overflows {T(t)}");
-                    x.SetInvalid();
-                    return;
-                }
             }
         }
         else if (constArg && t is TypeParamType tp)
@@ -281,9 +274,7 @@ public sealed partial class Checker
                 if (Predicates.IsString(x.Type) && IsBytesOrRunes(u)) return true;
                 if (!ConstConvertibleTo(u, out _))
                 {
-                    cause = Predicates.IsInteger(x.Type) && Predicates.IsInteger(u)
-                        ? $"constant {x.Value} overflows {T(u)} (in {T(tp)})"
-                        : $"cannot convert {Describe(x)} to type {T(u)} (in {T(tp)})";
+                    cause = $"cannot convert {Describe(x)} to {T(u)} (in {T(tp)})";
                     return false;
                 }
                 return true;
@@ -297,7 +288,7 @@ public sealed partial class Checker
         }
         if (!ok)
         {
-            Error(x.Expr, string.IsNullOrEmpty(cause) ? $"cannot convert {Describe(x)} to type {T(t)}" : $"cannot convert {Describe(x)} to type {T(t)}: {cause}");
+            Error(x.Expr, string.IsNullOrEmpty(cause) ? $"cannot convert {Describe(x)} to type {T(t)}" : $"cannot convert {Describe(x)} to type {T(t)}:\n\t{cause}"); // gc 1.19's layout
             x.SetInvalid();
             return;
         }
@@ -352,7 +343,7 @@ public sealed partial class Checker
             result = vt != null && tt != null && vt.Value.All(V =>
                 tt.Value.All(Tt =>
                 {
-                    if (!ConvertibleTo(new Operand(x.Mode, x.Expr, V.Type), Tt.Type, out _)) { Errorf($"cannot convert {T(V.Type)} (in {T(vp)}) to type {T(Tt.Type)} (in {T(tp)})"); return false; }
+                    if (!ConvertibleTo(new Operand(x.Mode, x.Expr, V.Type), Tt.Type, out _)) { Errorf($"cannot convert {T(V.Type)} (in {T(vp)}) to {T(Tt.Type)} (in {T(tp)})"); return false; }
                     return true;
                 }));
         }
@@ -361,7 +352,7 @@ public sealed partial class Checker
             var vt = vp.Iface.TypeSet.Terms;
             result = vt != null && vt.Value.All(V =>
             {
-                if (!ConvertibleTo(new Operand(x.Mode, x.Expr, V.Type), t, out _)) { Errorf($"cannot convert {T(V.Type)} (in {T(vp)}) to type {T(t)}"); return false; }
+                if (!ConvertibleTo(new Operand(x.Mode, x.Expr, V.Type), t, out _)) { Errorf($"cannot convert {T(V.Type)} (in {T(vp)}) to {T(t)}"); return false; }
                 return true;
             });
         }
@@ -370,7 +361,7 @@ public sealed partial class Checker
             var tt = tp!.Iface.TypeSet.Terms;
             result = tt != null && tt.Value.All(Tt =>
             {
-                if (!ConvertibleTo(x, Tt.Type, out _)) { Errorf($"cannot convert {T(x.Type)} to type {T(Tt.Type)} (in {T(tp)})"); return false; }
+                if (!ConvertibleTo(x, Tt.Type, out _)) { Errorf($"cannot convert {T(x.Type)} to {T(Tt.Type)} (in {T(tp)})"); return false; }
                 return true;
             });
         }

@@ -34,6 +34,8 @@ public sealed partial class Checker
     private readonly List<Action> later = [];
     /// <summary>The declaration whose initializer or body is being checked (for dependencies).</summary>
     private DeclInfo? declContext;
+    /// <summary>Type parameters' constraints are being checked (a generic type referring to itself there is a cycle).</summary>
+    private bool inTypeParamList;
     /// <summary>How many types have been declared inside functions so far (they are numbered for their symbols).</summary>
     private int localTypeCount;
 
@@ -114,6 +116,7 @@ public sealed partial class Checker
         ComputeInitOrder();
         UnusedImports();
         RecordUntyped();
+        ReportTypeDeclsInGenerics();
         // A main package without func main is the linker's error (gc: "function main is undeclared in the main package").
     }
 
@@ -128,7 +131,13 @@ public sealed partial class Checker
     /// <summary>While checking a constant's inherited initializer (const ( a = iota*2; b )), errors are reported at the constant.</summary>
     private SourcePos? errPos;
 
-    private void Error(SourcePos pos, string message) => errors.Add(errPos ?? pos, message);
+    private void Error(SourcePos pos, string message)
+    {
+        // As gc: once an error was reported, follow-on errors that mention an invalid operand or
+        // type ("cannot call non-function f (variable with invalid type)") are dropped.
+        if (errors.HasErrors && (message.IndexOf("invalid operand", StringComparison.Ordinal) > 0 || message.IndexOf("invalid type", StringComparison.Ordinal) > 0)) return;
+        errors.Add(errPos ?? pos, message);
+    }
 
     /// <summary>An error at a node's start (gc reports errors about nodes there: the left operand of a binary operation).</summary>
     private void Error(Ast.Node n, string message) => Error(Ast.AstPositions.StartPos(n), message);
@@ -370,10 +379,11 @@ public sealed partial class Checker
         foreach (var (obj, decl) in imports)
         {
             if (obj.Used) continue;
+            // gc 1.19 names the package when it is not the import path's last element.
             var path = decl.Path.Value;
-            if (obj.Name == ".") Error(decl, $"{path} imported and not used");
-            else if (decl.LocalName == null || decl.LocalName.Value == obj.Imported.Name) Error(decl, $"{path} imported and not used");
-            else Error(decl, $"{path} imported as {obj.Name} and not used");
+            var elem = obj.Imported.Path[(obj.Imported.Path.LastIndexOf('/') + 1)..];
+            if (obj.Name == "." || obj.Name == elem) Error(decl, $"imported and not used: {path}");
+            else Error(decl, $"imported and not used: {path} as {obj.Name}");
         }
     }
 
@@ -404,7 +414,7 @@ public sealed partial class Checker
             {
                 if (named.Methods.FirstOrDefault(x => x.Name == m.Name) is { } alt)
                 {
-                    Error(m.Pos, $"method {named.Obj.Name}.{m.Name} already declared at {alt.Pos}");
+                    Error(m.Pos, $"{named.Obj.Name}.{m.Name} redeclared in this block\n\t{alt.Pos}: other declaration of {m.Name}");
                     continue;
                 }
                 named.AddMethod(m);
@@ -422,7 +432,7 @@ public sealed partial class Checker
         {
             // A cycle: fine through a type definition or a function; reported for constants,
             // variables (initialization cycles, later) and aliases.
-            CheckCycle(obj);
+            if (!CheckCycle(obj) && obj is TypeNameObj { IsAlias: false } broken) broken.Type = Universe.Invalid;
             return;
         }
         colors[obj] = Color.Grey;
@@ -431,10 +441,12 @@ public sealed partial class Checker
         var savedFn = fn;
         var savedIota = iota;
         var savedDecl = declContext;
+        var savedInTParams = inTypeParamList;
         scope = d.FileScope;
         fn = null;
         iota = null;
         declContext = d;
+        inTypeParamList = false;
         try
         {
             switch (obj)
@@ -451,20 +463,28 @@ public sealed partial class Checker
             fn = savedFn;
             iota = savedIota;
             declContext = savedDecl;
+            inTypeParamList = savedInTParams;
             objPath.RemoveAt(objPath.Count - 1);
             colors[obj] = Color.Black;
         }
     }
 
     /// <summary>A reference back to an object whose declaration is being checked: an error unless the cycle goes through a type definition.</summary>
-    private void CheckCycle(GoObject obj)
+    private bool CheckCycle(GoObject obj)
     {
         var start = objPath.IndexOf(obj);
-        if (start < 0) return;
+        if (start < 0) return true;
         var cycle = objPath.Skip(start).ToList();
         int nval = 0, ndef = 0;
         foreach (var o in cycle)
         {
+            // A generic type referred to from a type parameter list of the cycle
+            // (type T[P interface{ m() T[P] }] ...) is invalid, as in gc.
+            if (inTypeParamList && o is TypeNameObj { IsAlias: false } g && decls.TryGetValue(g, out var gd) && gd.Type?.TypeParams.Length > 0)
+            {
+                CycleError(cycle);
+                return false;
+            }
             switch (o)
             {
                 case ConstObj or VarObj: nval++; break;
@@ -472,9 +492,10 @@ public sealed partial class Checker
             }
         }
         // Cycles of constants and variables only are initialization cycles, reported with the init order.
-        if (nval == cycle.Count) return;
-        if (nval == 0 && ndef > 0) return;
+        if (nval == cycle.Count) return true;
+        if (nval == 0 && ndef > 0) return true;
         CycleError(cycle);
+        return true;
     }
 
     private void CycleError(List<GoObject> cycle)
@@ -482,21 +503,15 @@ public sealed partial class Checker
         var i = FirstInSource(cycle);
         var obj = cycle[i];
         var isType = obj is TypeNameObj;
-        if (cycle.Count == 1)
+        // gc 1.19 lists the whole cycle, even an object referring to itself.
+        var msg = isType ? $"invalid recursive type {obj.Name}" : $"illegal cycle in declaration of {obj.Name}";
+        for (int k = 0; k < cycle.Count; k++)
         {
-            Error(obj.Pos, isType ? $"invalid recursive type: {obj.Name} refers to itself" : $"invalid cycle in declaration: {obj.Name} refers to itself");
+            var o = cycle[(i + k) % cycle.Count];
+            msg += $"\n\t{o.Pos}: {o.Name} refers to";
         }
-        else
-        {
-            var msg = isType ? $"invalid recursive type {obj.Name}" : $"invalid cycle in declaration of {obj.Name}";
-            for (int k = 0; k < cycle.Count; k++)
-            {
-                var o = cycle[(i + k) % cycle.Count];
-                msg += $"\n\t{o.Pos}: {o.Name} refers to";
-            }
-            msg += $"\n\t{obj.Pos}: {obj.Name}";
-            Error(obj.Pos, msg);
-        }
+        msg += $"\n\t{obj.Pos}: {obj.Name}";
+        Error(obj.Pos, msg);
         foreach (var o in cycle)
         {
             if (o is ConstObj c) { c.Type = Universe.Invalid; c.Value = ConstValue.Unknown; }
@@ -647,7 +662,7 @@ public sealed partial class Checker
         }
         f.Type = sig;
         info.Scopes[fd] = paramScope;
-        if (sig.TypeParams.Length > 0 && fd.Body == null) Error(fd.Name, "generic function is missing function body");
+        if (sig.TypeParams.Length > 0 && fd.Body == null) Error(fd.Name, "parameterized function is missing function body");
         if (fd.Body != null)
         {
             var capturedScope = paramScope;

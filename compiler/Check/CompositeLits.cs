@@ -69,7 +69,8 @@ public sealed partial class Checker
                 break;
             default:
                 UseElems(cl);
-                if (baseType != Universe.Invalid && typ != Universe.Invalid)
+                // A type made invalid before (an invalid recursive type) was reported there.
+                if (baseType != Universe.Invalid && typ != Universe.Invalid && baseType.Underlying != Universe.Invalid)
                 {
                     Error(cl, $"invalid composite literal type {T(typ)}");
                 }
@@ -107,14 +108,7 @@ public sealed partial class Checker
                 }
                 if (i < 0)
                 {
-                    var alt = FieldIndexFold(fields, key.Value);
-                    var msg = $"unknown field {key.Value} in struct literal of type {T(baseType)}";
-                    if (alt >= 0)
-                    {
-                        var f = fields[alt];
-                        msg += f.Name == key.Value ? $", but does have unexported {f.Name}" : $", but does have {f.Name}";
-                    }
-                    Error(kv.Key, msg);
+                    Error(kv.Key, $"unknown field '{key.Value}' in struct literal of type {T(baseType)}"); // gc 1.19's wording
                     continue;
                 }
                 var fld = fields[i];
@@ -141,19 +135,19 @@ public sealed partial class Checker
                 var x = Expr(e);
                 if (i >= fields.Length)
                 {
-                    Error(x.Expr, $"too many values in struct literal of type {T(baseType)}");
+                    Error(x.Expr, $"too many values in {T(baseType)}{{…}}");
                     break;
                 }
                 var fld = fields[i];
                 if (!fld.Exported && fld.Pkg != pkg)
                 {
-                    Error(x.Expr, $"implicit assignment to unexported field {fld.Name} in struct literal of type {T(baseType)}");
+                    Error(x.Expr, $"implicit assignment to unexported field {fld.Name} in {T(baseType)} literal");
                     continue;
                 }
                 Assignment(x, fld.Type, "struct literal");
             }
             if (cl.Elems.Length < fields.Length)
-                Error(cl.Rbrace, $"too few values in struct literal of type {T(baseType)}");
+                Error(cl.Rbrace, $"too few values in {T(baseType)}{{…}}");
         }
     }
 
@@ -163,13 +157,6 @@ public sealed partial class Checker
         if (name == "_") return -1;
         for (int i = 0; i < fields.Length; i++)
             if (fields[i].Name == name && (fields[i].Exported || fields[i].Pkg == p)) return i;
-        return -1;
-    }
-
-    private static int FieldIndexFold(System.Collections.Immutable.ImmutableArray<VarObj> fields, string name)
-    {
-        for (int i = 0; i < fields.Length; i++)
-            if (string.Equals(fields[i].Name, name, StringComparison.OrdinalIgnoreCase)) return i;
         return -1;
     }
 

@@ -134,7 +134,7 @@ public sealed partial class Checker
         untyped.Remove(e);
         if (old.IsLhs && !Predicates.AllInteger(t))
         {
-            Error(e, $"invalid operation: shifted operand {S(e)} (type {T(t)}) must be integer");
+            Error(e, $"invalid operation: {S(parent ?? e)} (shift of type {T(t)})"); // gc 1.19 names the shift
             return;
         }
         var value = old.Value;
@@ -221,7 +221,7 @@ public sealed partial class Checker
             {
                 ConstOps.Fit.Truncated => $"{Describe(x)} truncated to {T(tt)}",
                 ConstOps.Fit.Overflows => $"{Describe(x)} overflows {T(tt)}",
-                _ => $"cannot convert {Describe(x)} to type {T(tt)}",
+                _ => $"cannot convert {Describe(x)} to {T(tt)}",
             });
             x.SetInvalid();
             return;
@@ -253,7 +253,7 @@ public sealed partial class Checker
         {
             ConstOps.Fit.Truncated => $"{Describe(x)} truncated to {T(t)}",
             ConstOps.Fit.Overflows => $"{Describe(x)} overflows {T(t)}",
-            _ => $"cannot convert {Describe(x)} to type {T(t)}",
+            _ => $"cannot convert {Describe(x)} to {T(t)}",
         });
         x.SetInvalid();
     }
@@ -320,7 +320,9 @@ public sealed partial class Checker
         }
         info.Uses[n] = obj;
         if (dotImported.TryGetValue(obj, out var dotPkg)) dotPkg.Used = true;
-        if (obj.Pkg == pkg && decls.ContainsKey(obj)) ObjDecl(obj);
+        // A function being declared already has its (partial) signature: no cycle error, as gc 1.19
+        // (func f(x f) is "f (value of type func()) is not a type").
+        if (obj.Pkg == pkg && decls.ContainsKey(obj) && (obj is not FuncObj || colors.GetValueOrDefault(obj) == Color.White)) ObjDecl(obj);
         switch (obj)
         {
             case PkgNameObj pn:

@@ -234,6 +234,12 @@ public sealed partial class Checker
             }
             if (px != null) return Bind(px, y, inexact, depth);
             if (py != null) return Bind(py, x, inexact, depth);
+            // A type parameter of an enclosing function stands for its core type against a type
+            // literal (gc 1.19's core type unification, issue 50755): NumSlice ~[]T matches []U.
+            if (x is TypeParamType ex && y is not (NamedType or BasicType or TypeParamType) && CoreTerm(ex) is { } corex)
+                return Unify(corex.Type.Underlying, y, inexact, depth + 1);
+            if (y is TypeParamType ey && x is not (NamedType or BasicType or TypeParamType) && CoreTerm(ey) is { } corey)
+                return Unify(x, corey.Type.Underlying, inexact, depth + 1);
             if (inexact)
             {
                 // A defined type matches a type literal with its underlying type (assignability).

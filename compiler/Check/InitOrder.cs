@@ -38,7 +38,6 @@ public sealed partial class Checker
         var remaining = new List<GoObject>(nodes);
         var done = new HashSet<GoObject>(ReferenceEqualityComparer.Instance);
         var emitted = new HashSet<Gosharp.Compiler.Syntax.Ast.Expr>(ReferenceEqualityComparer.Instance);
-        var reported = new HashSet<GoObject>(ReferenceEqualityComparer.Instance);
         while (remaining.Count > 0)
         {
             GoObject? next = null;
@@ -49,13 +48,13 @@ public sealed partial class Checker
                 if (nd < bestDeps) { bestDeps = nd; next = n; if (nd == 0) break; }
             }
             remaining.Remove(next!);
-            if (bestDeps > 0 && !reported.Contains(next!))
+            // As gc 1.19: every object still waiting on others when its turn comes reports its cycle.
+            if (bestDeps > 0)
             {
                 var cycle = FindPath(next!, next!, new HashSet<GoObject>(ReferenceEqualityComparer.Instance));
                 if (cycle != null)
                 {
                     ReportInitCycle(cycle);
-                    foreach (var o in cycle) reported.Add(o);
                 }
             }
             done.Add(next!);
@@ -79,13 +78,9 @@ public sealed partial class Checker
 
     private void ReportInitCycle(List<GoObject> cycle)
     {
+        // gc 1.19 lists the whole cycle, even a variable referring to itself.
         var obj = cycle[0];
-        if (cycle.Count == 1)
-        {
-            Error(obj.Pos, $"initialization cycle: {obj.Name} refers to itself");
-            return;
-        }
-        var msg = $"initialization cycle for {obj.Name}";
+        var msg = $"initialization loop for {obj.Name}";
         for (int i = cycle.Count - 1; i >= 0; i--)
         {
             msg += $"\n\t{obj.Pos}: {obj.Name} refers to";

@@ -197,17 +197,19 @@ public sealed partial class Checker
     /// <summary>"(missing method M)", "(wrong type for method M)\n\t\thave ...\n\t\twant ...", "(method M has pointer receiver)".</summary>
     private string MissingMethodReason(GoType v, GoType t, FuncObj m, FuncObj? alt)
     {
+        // gc 1.19 says "M method" where go/types says "method M".
+        var mname = m.Name + " method";
         if (alt != null)
         {
             if (m.Name != alt.Name)
-                return $"(missing method {m.Name})\n\t\thave {FuncString(alt)}\n\t\twant {FuncString(m)}";
+                return $"(missing {mname})\n\t\thave {FuncString(alt)}\n\t\twant {FuncString(m)}";
             if (Predicates.Identical(StripRecv(m.Signature), StripRecv(alt.Signature)))
-                return $"(method {m.Name} has pointer receiver)";
-            return $"(wrong type for method {m.Name})\n\t\thave {FuncString(alt)}\n\t\twant {FuncString(m)}";
+                return $"({mname} has pointer receiver)";
+            return $"(wrong type for {mname})\n\t\thave {FuncString(alt)}\n\t\twant {FuncString(m)}";
         }
         if (IsInterfacePtr(v)) return "(" + InterfacePtrError(v) + ")";
         if (IsInterfacePtr(t)) return "(" + InterfacePtrError(t) + ")";
-        return $"(missing method {m.Name})";
+        return $"(missing {mname})";
     }
 
     private string InterfacePtrError(GoType t) =>
@@ -227,7 +229,7 @@ public sealed partial class Checker
         var (vu, tu) = (v.Underlying, t.Underlying);
         if (vu == Universe.Invalid || tu == Universe.Invalid) return true;
         if (vu is PointerType pv && pv.Elem.Underlying == Universe.Invalid) return true;
-        var verb = constraint ? "satisfy" : "implement";
+        const string verb = "implement"; // gc 1.19 says "implement" for constraints too
         if (tu is not InterfaceType ti || t is TypeParamType)
         {
             var detail = IsInterfacePtr(tu) ? $"type {T(t)} is pointer to interface, not interface" : $"{T(t)} is not an interface";
@@ -279,8 +281,7 @@ public sealed partial class Checker
         if (!inSet)
         {
             string detail;
-            if (altType != null) detail = $"possibly missing ~ for {T(altType)} in {T(t)}";
-            else if (Predicates.Mentions(ti, _ => false) || MentionsType(ti, v)) detail = $"{T(t)} mentions {T(v)}, but {T(v)} is not in the type set of {T(t)}";
+            if (altType != null) detail = $"possibly missing ~ for {T(altType)} in constraint {T(t)}";
             else detail = $"{T(v)} missing in {TermListString(tset.Terms.Value)}";
             cause = $"{T(v)} does not {verb} {T(t)} ({detail})";
             return false;
@@ -289,9 +290,6 @@ public sealed partial class Checker
         cause = comparableCause;
         return false;
     }
-
-    private static bool MentionsType(InterfaceType it, GoType v) =>
-        it.Embedded.Any(e => e is UnionType u ? u.Terms.Any(x => Predicates.Identical(x.Type, v)) : Predicates.Identical(e, v));
 
     private string TermListString(IReadOnlyList<Term> terms) => string.Join(" | ", terms.Select(t => (t.Tilde ? "~" : "") + T(t.Type)));
 }

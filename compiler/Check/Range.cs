@@ -18,7 +18,7 @@ public sealed partial class Checker
         if (!x.Invalid)
         {
             var (k, v, kind, cause, ok) = RangeKeyVal(x.Type);
-            if (!ok && cause != null) Error(x.Expr, $"cannot range over {Describe(x)}: {cause}");
+            if (!ok && cause != null) Error(x.Expr, $"cannot range over {Describe(x)} ({(cause == "no core type" ? $"{T(x.Type)} has no core type" : cause)})");
             else if (!ok) Error(x.Expr, $"cannot range over {Describe(x)}");
             else if (sValue != null && v == null) Error(sValue, $"range over {Describe(x)} permits only one iteration variable");
             else if (sExtra != null) Error(sExtra, "range clause permits at most two iteration variables");
@@ -118,7 +118,7 @@ public sealed partial class Checker
                 if (c.Dir == Types.ChanDir.SendOnly) return (null, null, default, "receive from send-only channel", false);
                 return (c.Elem, null, RangeKind.Chan, null, true);
             case Signature:
-                return (null, null, default, "requires go1.23 or later", false);
+                return (null, null, default, null, false); // range over functions is Go 1.23's; gc 1.19 gives no reason
         }
         return (null, null, default, null, false);
     }

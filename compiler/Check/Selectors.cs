@@ -43,11 +43,6 @@ public sealed partial class Checker
         Exclude(x, allowType: true);
         SingleValue(x);
         if (x.Invalid) return new Operand(Mode.Invalid, sel, Universe.Invalid);
-        if (x.Mode == Mode.TypeExpr && x.Type is TypeParamType)
-        {
-            Error(sel.Sel, $"cannot select on type parameter {T(x.Type)}");
-            return new Operand(Mode.Invalid, sel, Universe.Invalid);
-        }
         if (x.IsNil || x.Type == Universe.UntypedNil)
         {
             Error(sel.Sel, $"{S(sel)} undefined (type untyped nil has no field or method {name})");
@@ -64,10 +59,7 @@ public sealed partial class Checker
             }
             if (res.NeedsPointer)
             {
-                if (x.Mode == Mode.TypeExpr)
-                    Error(sel.Sel, $"invalid method expression {S(sel.X)}.{name} (needs pointer receiver (*{T(x.Type)}).{name})");
-                else
-                    Error(sel.Sel, $"cannot call pointer method {name} on {T(x.Type)}");
+                Error(sel.Sel, $"cannot call pointer method {name} on {T(x.Type)}"); // gc 1.19 says so for method expressions too
                 return new Operand(Mode.Invalid, sel, Universe.Invalid);
             }
             string why;
@@ -127,21 +119,16 @@ public sealed partial class Checker
     }
 
     /// <summary>
-    /// "type T has no field or method f", with a hint when a field or method of another case (or an
-    /// unexported one of another package) exists: ", but does have field F".
+    /// "type T has no field or method f", with gc 1.19's hint when the name with its first letter's
+    /// case changed exists: ", but does have F".
     /// </summary>
     private string LookupError(GoType t, string sel, bool addressable)
     {
         var baseMsg = $"type {T(t)} has no field or method {sel}";
-        var alt = LookupFieldOrMethod(t, addressable, null, sel, true).Obj;
-        if (alt == null)
-        {
-            return baseMsg;
-        }
-        var what = alt is VarObj ? "field" : "method";
-        if (alt.Name == sel)
-            return alt.Pkg != pkg && !alt.Exported ? $"{baseMsg}, but does have unexported {what} {alt.Name}" : baseMsg;
-        return $"{baseMsg}, but does have {what} {alt.Name}";
+        if (sel.Length == 0) return baseMsg;
+        var first = sel[0];
+        var changeCase = (char.IsUpper(first) ? char.ToLowerInvariant(first) : char.ToUpperInvariant(first)) + sel[1..];
+        return LookupFieldOrMethod(t, addressable, pkg, changeCase).Obj != null ? $"{baseMsg}, but does have {changeCase}" : baseMsg;
     }
 
     // ---- type assertions ----
@@ -171,7 +158,8 @@ public sealed partial class Checker
     /// <summary>x.(T) (or a type switch case T) is possible: T has the interface's methods unless T is an interface.</summary>
     private void TypeAssertion(Ast.Expr at, Operand x, GoType t, bool typeSwitch)
     {
-        if (Predicates.IsInterface(t)) return;
+        // As gc: a type parameter counts as an interface here (its instances are checked when run).
+        if (Predicates.IsInterface(t) || t is TypeParamType) return;
         var (m, alt) = MissingMethod(t, (InterfaceType)x.Type.Underlying, false);
         if (m == null) return;
         var cause = MissingMethodReason(t, x.Type, m, alt);

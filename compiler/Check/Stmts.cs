@@ -264,6 +264,7 @@ public sealed partial class Checker
 
     private void DeclStmt(Ast.DeclStmt ds)
     {
+        if (ds.Decls.Length > 0 && ds.Decls[0] is Ast.TypeDecl) NoteTypeDeclInGeneric(ds.Pos);
         Ast.ConstDecl? lastWithValues = null;
         foreach (var d in ds.Decls)
         {
@@ -286,10 +287,18 @@ public sealed partial class Checker
                             InitVars(lhs, vd.Values, null, lhs.Select(_ => typ != null).ToList());
                         else
                         {
+                            // As gc 1.19: the variables that have a value are initialized from it; those left
+                            // without a type are marked used (no follow-on "declared but not used").
                             Arity(vd.Pos, vd.Names, vd.Values, false, false);
-                            foreach (var e in vd.Values) Expr(e);
+                            for (int i = 0; i < vd.Values.Length; i++)
+                            {
+                                if (i < lhs.Count) InitVar(lhs[i], ExprWithTarget(vd.Values[i], typ), "variable declaration", typ != null);
+                                else Expr(vd.Values[i]);
+                            }
                         }
                     }
+                    // As gc 1.19: a variable whose type is invalid after an error counts as used.
+                    foreach (var v in lhs) if (v.Type == Universe.Invalid) v.Used = true;
                     // Declared after the initializers: `var x = x` refers to an outer x.
                     foreach (var v in lhs) DeclareVar(v);
                     break;
@@ -340,7 +349,6 @@ public sealed partial class Checker
                     var tn = new TypeNameObj(td.Name.Value, td.Name.Pos, pkg, Universe.Invalid) { IsAlias = td.IsAlias, LocalIndex = ++localTypeCount };
                     DeclareLocalObj(td.Name, tn);
                     if (!td.IsAlias) RecordLocalType(tn);
-                    if (td.TypeParams.Length > 0) Error(td.TypeParams[0], "generic type cannot be declared inside a function");
                     TypeDecl(tn, td, scope);
                     if (tn.Type is NamedType n) ValidType(n);
                     break;

@@ -103,7 +103,7 @@ public sealed partial class Checker
             default:
             {
                 var x = RawExpr(e, null, true, false);
-                if (!x.Invalid) ErrorAt(e, $"{Describe(x)} is not a type");
+                if (!x.Invalid) ErrorAt(e, $"{S(e)} is not a type"); // gc 1.19: the expression, not the operand
                 return Universe.Invalid;
             }
         }
@@ -115,7 +115,7 @@ public sealed partial class Checker
         if (e is Ast.Name name)
         {
             var obj = scope.Lookup(name.Value);
-            if (obj == null) { Error(name, $"undefined array length {name.Value} or missing type constraint"); return -1; }
+            if (obj == null) { Error(name, $"undeclared name {name.Value} for array length"); return -1; } // gc 1.19's wording
             if (obj is not ConstObj) { Error(name, $"invalid array length {name.Value}"); return -1; }
         }
         var x = Expr(e);
@@ -130,9 +130,13 @@ public sealed partial class Checker
             var i = x.Value!.ToInt();
             if (i != null)
             {
-                if (i.Int.Sign >= 0 && i.Int <= long.MaxValue) return (long)i.Int;
-                ErrorAt(e, $"invalid array length {Describe(x)}");
-                return -1;
+                // Only a length representable as an int is "invalid" when negative; larger ones "must be integer" (gc 1.19).
+                if (i.Int >= long.MinValue && i.Int <= long.MaxValue)
+                {
+                    if (i.Int.Sign >= 0) return (long)i.Int;
+                    ErrorAt(e, $"invalid array length {Describe(x)}");
+                    return -1;
+                }
             }
         }
         ErrorAt(e, $"array length {Describe(x)} must be integer");
@@ -233,8 +237,12 @@ public sealed partial class Checker
             var v = new VarObj(name, pos, pkg, t) { IsField = true, Embedded = embedded };
             if (f.Name != null) info.Defs[f.Name] = v;
             if (name != "_" && seen.TryGetValue(name, out var prev))
+            {
+                // As gc 1.19: the duplicate is not a field (no "ambiguous selector" afterwards).
                 Error(pos, $"{name} redeclared\n\t{prev.Pos}: other declaration of {name}");
-            else seen[name] = v;
+                continue;
+            }
+            seen[name] = v;
             fields.Add(v);
             string tag = "";
             if (i < st.Tags.Length && st.Tags[i] is { Bad: false } lit && Literals.String(lit.Value) is { } tv)
@@ -421,7 +429,9 @@ public sealed partial class Checker
         var tps = new TypeParamType[fields.Length];
         for (int i = 0; i < fields.Length; i++) tps[i] = DeclareTypeParam(fields[i].Name!, s, i);
         var saved = scope;
+        var savedIn = inTypeParamList;
         scope = s;
+        inTypeParamList = true;
         try
         {
             GoType bound = Universe.Invalid;
@@ -441,7 +451,7 @@ public sealed partial class Checker
                 tps[i].Constraint = bound == Universe.Invalid ? Universe.Any : bound;
             }
         }
-        finally { scope = saved; }
+        finally { scope = saved; inTypeParamList = savedIn; }
         return [.. tps];
     }
 
@@ -473,7 +483,7 @@ public sealed partial class Checker
         if (args.Any(a => a == Universe.Invalid)) return Universe.Invalid;
         if (args.Count != g.TypeParams.Length)
         {
-            Error(ix.X.Pos, $"{(args.Count < g.TypeParams.Length ? "not enough" : "too many")} type arguments for type {g.Obj.Name}: have {args.Count}, want {g.TypeParams.Length}");
+            Error(ix.X.Pos, $"got {args.Count} arguments but {g.TypeParams.Length} type parameters"); // gc 1.19's wording
             return Universe.Invalid;
         }
         var inst = Subst.Instantiate(g, args);
@@ -545,7 +555,7 @@ public sealed partial class Checker
         {
             if (named.Methods.FirstOrDefault(x => x.Name == m.Name) is { } alt)
             {
-                Error(m.Pos, $"method {named.Obj.Name}.{m.Name} already declared at {alt.Pos}");
+                Error(m.Pos, $"{named.Obj.Name}.{m.Name} redeclared in this block\n\t{alt.Pos}: other declaration of {m.Name}");
                 continue;
             }
             named.AddMethod(m);

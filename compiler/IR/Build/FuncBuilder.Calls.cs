@@ -15,6 +15,11 @@ public sealed partial class FuncBuilder
         if (funTv.Mode == Mode.TypeExpr)
         {
             var t = info.TypeOf(call)!.Type;
+            // T(c) of a constant in an instance of generic code (T(3.14) with T complex128): the
+            // constant in T, as it would have been folded without the type parameter.
+            if (info.TypeOf(call.Args[0])?.Value is { Kind: Types.Constants.ConstKind.Int or Types.Constants.ConstKind.Float or Types.Constants.ConstKind.Complex } cval
+                && t.Underlying is BasicType bt && bt.Is(BasicInfo.IsFloat | BasicInfo.IsComplex))
+                return Constant(cval, t, call.Pos);
             var cv = Convert(Expr(call.Args[0]), t, call.Pos);
             // An explicit float conversion rounds, so nothing fuses across it (the spec): a CvtF even to the same size.
             return cv.Parts is [{ Type: IrType.F32 or IrType.F64 } p] ? cv with { Parts = [cur!.NewValue(Op.CvtF, p.Type, call.Pos, p)] } : cv;
@@ -55,7 +60,7 @@ public sealed partial class FuncBuilder
             && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType)
         {
             // x.M() on an interface: the code is in the itab, in the interface's method order.
-            var xv = isSel.Index.Count == 0 ? Expr(isel.X) : Load(FieldPathAddr(isel, isSel), im.Signature.Recv.Type, isel.Pos);
+            var xv = isSel.Index.Count == 0 ? Expr(isel.X) : EmbeddedField(isel, isSel);
             return InterfaceCall(xv, im, CallArgs(call, sig), resultTypes, call.Pos);
         }
         if (callee == null) throw Unsupported(call.Pos, "this kind of call");
@@ -70,9 +75,11 @@ public sealed partial class FuncBuilder
     /// method order), the data word as the receiver.</summary>
     private List<GoVal> InterfaceCall(GoVal xv, FuncObj im, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
     {
-        var itype = (InterfaceType)im.Signature.Recv!.Type.Underlying;
+        // The itab is xv's interface's: the method may be declared in an interface it embeds, in
+        // another position (J embedding I: foo is I's first method and J's second).
+        var itype = xv.Type.Underlying as InterfaceType ?? (InterfaceType)im.Signature.Recv!.Type.Underlying;
         var idx = itype.AllMethods.ToList().FindIndex(x => TypeDescriptors.MethodName(x) == TypeDescriptors.MethodName(im));
-        if (idx < 0) itype = (InterfaceType)xv.Type.Underlying;
+        if (idx < 0) itype = (InterfaceType)im.Signature.Recv!.Type.Underlying;
         idx = itype.AllMethods.ToList().FindIndex(x => TypeDescriptors.MethodName(x) == TypeDescriptors.MethodName(im));
         var tab = xv.Parts![0];
         var codeAddr = cur!.NewValue(Op.Add, IrType.Ptr, pos, tab, Const64(24 + 8 * idx, pos));
@@ -117,8 +124,13 @@ public sealed partial class FuncBuilder
         return new GoVal(sliceType, [arr, n, n], null);
     }
 
+    /// <summary>The value of the embedded field a promoted method selection goes through, of the field's type.</summary>
+    private GoVal EmbeddedField(Ast.SelectorExpr sel, Selection s) => Load(FieldPathAddr(sel, s, out var ft), ft, sel.Pos);
+
     /// <summary>The address of the embedded field a promoted method selection goes through.</summary>
-    private Value FieldPathAddr(Ast.SelectorExpr sel, Selection s)
+    private Value FieldPathAddr(Ast.SelectorExpr sel, Selection s) => FieldPathAddr(sel, s, out _);
+
+    private Value FieldPathAddr(Ast.SelectorExpr sel, Selection s, out GoType fieldType)
     {
         var xt = info.TypeOf(sel.X)!.Type;
         Value addr;
@@ -133,6 +145,7 @@ public sealed partial class FuncBuilder
             t = st.Fields[s.Index[k]].Type;
             if (t.Underlying is PointerType ep && k < s.Index.Count - 1) { addr = Load(addr, t, sel.Pos).Single; t = ep.Elem; }
         }
+        fieldType = t;
         return addr;
     }
 
@@ -285,6 +298,9 @@ public sealed partial class FuncBuilder
                 if (t is BasicType) return new GoVal(Universe.Int, [x.Parts![1]], null);
                 if (t is SliceType) return new GoVal(Universe.Int, [x.Parts![name == "len" ? 1 : 2]], null);
                 if (t is MapType && name == "len") return ScalarCall("runtime.maplen", [x.Single], [Universe.Int], call.Pos)[0];
+                // An array or pointer to array whose length the checker did not fold (an instance of
+                // generic code, or an operand with calls): the length is the type's.
+                if ((t as ArrayType ?? (t as PointerType)?.Elem.Underlying as ArrayType) is { } at) return new GoVal(Universe.Int, [Const64(at.Len, call.Pos)], null);
                 throw Unsupported(call.Pos, $"{name} of {x.Type}");
             }
             case "real":
@@ -384,6 +400,29 @@ public sealed partial class FuncBuilder
                 ScalarCall("runtime.unsafestring", [p, un], [], call.Pos);
                 return new GoVal(info.TypeOf(call)!.Type, [p, un], null);
             }
+            // Sizeof, Alignof and Offsetof reach here only in instances of generic code (elsewhere
+            // they are constants): the operand is not evaluated, its type gives the answer.
+            case "Sizeof":
+            case "Alignof":
+            {
+                var at = info.TypeOf(call.Args[0])!.Type;
+                return new GoVal(Universe.Uintptr, [Const64(name == "Sizeof" ? Layout.Sizeof(at) : Layout.Alignof(at), call.Pos)], null);
+            }
+            case "Offsetof":
+            {
+                var fsel = (Ast.SelectorExpr)Unparen(call.Args[0]);
+                var path = info.Selections[fsel].Index;
+                var t = info.TypeOf(fsel.X)!.Type;
+                if (t.Underlying is PointerType pt) t = pt.Elem;
+                long off = 0;
+                foreach (var k in path)
+                {
+                    var st = (StructType)t.Underlying;
+                    off += Layout.Offsets(st)[k];
+                    t = st.Fields[k].Type;
+                }
+                return new GoVal(Universe.Uintptr, [Const64(off, call.Pos)], null);
+            }
             case "StringData":
             case "SliceData":
                 return new GoVal(info.TypeOf(call)!.Type, [Expr(call.Args[0]).Parts![0]], null);
@@ -472,7 +511,9 @@ public sealed partial class FuncBuilder
     }
 
     /// <summary>print/println: printlock, one runtime print call per argument (spaces and newline for println), printunlock.</summary>
-    private void Print(Ast.CallExpr call, bool ln) => PrintValues(call.Args.Select(Expr).ToList(), ln, call.Pos);
+    private void Print(Ast.CallExpr call, bool ln) =>
+        // println(f()) prints each of f's results.
+        PrintValues(call.Args.Length == 1 && info.TypeOf(call.Args[0])?.Type is TupleType ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList(), ln, call.Pos);
 
     private void PrintValues(List<GoVal> args, bool ln, SourcePos pos)
     {

@@ -22,7 +22,7 @@ public sealed partial class FuncBuilder
         string wrapper;
         if (recvType.Underlying is InterfaceType)
         {
-            recv = s.Index.Count == 0 ? Expr(sel.X) : Load(FieldPathAddr(sel, s), recvType, sel.Pos);
+            recv = s.Index.Count == 0 ? Expr(sel.X) : EmbeddedField(sel, s);
             // A nil interface panics here, when the method value is made (the load faults).
             NilCheck(recv.Parts![0], sel.Pos);
             var ifaceType = recv.Type;

@@ -435,8 +435,11 @@ public sealed partial class FuncBuilder
                 if (tag == null) Cond(ce, bodies[i], next);
                 else
                 {
-                    var v = Convert(Expr(ce), tagType, ce.Pos);
-                    var eq = Compare(Ast.Operator.Eql, tag, v, tagType, ce.Pos);
+                    var cv = Expr(ce);
+                    // A concrete tag against an interface case (switch t { case i: }): compared as interfaces.
+                    var eq = cv.Type.Underlying is InterfaceType && tagType.Underlying is not InterfaceType
+                        ? Compare(Ast.Operator.Eql, Convert(tag, cv.Type, ce.Pos), cv, cv.Type, ce.Pos)
+                        : Compare(Ast.Operator.Eql, tag, Convert(cv, tagType, ce.Pos), tagType, ce.Pos);
                     Branch(eq, bodies[i], next);
                 }
                 StartBlock(next);

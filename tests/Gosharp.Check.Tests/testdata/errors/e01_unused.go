@@ -18,12 +18,6 @@ func main() {
 }
 
 // ERRORS
-// 4:2: "fmt" imported and not used
-// 5:2: "strings" imported as str and not used
-// 10:2: x declared but not used
-// 11:6: y declared but not used
-// 14:9: v declared but not used
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 4:2: imported and not used: "fmt"
 // 5:2: imported and not used: "strings" as str
 // 10:2: x declared but not used

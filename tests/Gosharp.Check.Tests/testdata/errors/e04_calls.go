@@ -57,45 +57,6 @@ func main() {
 // 	have ()
 // 	want (int, ...string)
 // 18:2: cannot use ... in call to non-variadic f
-// 19:4: cannot use h() (value of type int) as string value in argument to f
-// 21:2: invalid operation: cannot call non-function x (variable of type int)
-// 22:6: cannot call pointer method M on T
-// 23:6: invalid argument: 1 (untyped int constant) for built-in len
-// 24:6: invalid argument: map[int]int{} (value of type map[int]int) for built-in cap
-// 25:2: invalid operation: too many arguments for len("a", "b") (expected 1, found 2)
-// 26:7: invalid argument: cannot make int; type must be slice, map, or channel
-// 27:2: invalid operation: make([]int) expects 2 or 3 arguments; found 1
-// 28:2: make([]int, -1) (value of type []int) is not used
-// 28:14: invalid argument: index -1 (constant of type int) must not be negative
-// 29:2: make([]int, 3, 2) (value of type []int) is not used
-// 29:14: invalid argument: length and capacity swapped
-// 30:6: 1 (untyped int constant) is not a type
-// 31:9: first argument to append must be a slice; have 1 (untyped int constant)
-// 32:22: cannot use "a" (untyped string constant) as int value in argument to append
-// 33:7: invalid argument: copy expects slice arguments; found 1 (untyped int constant) and 2 (untyped int constant)
-// 34:24: cannot use "a" (untyped string constant) as int value in argument to delete
-// 35:8: invalid operation: cannot close non-channel 1 (untyped int constant)
-// 37:8: invalid operation: cannot close receive-only channel rc (variable of type <-chan int)
-// 38:14: invalid operation: complex(1, "a") (mismatched types untyped float and untyped string)
-// 39:11: invalid argument: argument has type untyped string, expected complex type
-// 40:2: invalid operation: not enough arguments for panic() (expected 1, found 0)
-// 41:8: use of untyped nil in argument to built-in print
-// 42:9: too many arguments in conversion to int
-// 43:2: missing argument in conversion to string
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 12:4: not enough arguments in call to f
-// 	have (number)
-// 	want (int, string)
-// 13:12: too many arguments in call to f
-// 	have (number, string, number)
-// 	want (int, string)
-// 14:4: cannot use "a" (untyped string constant) as int value in argument to f
-// 14:9: cannot use 1 (untyped int constant) as string value in argument to f
-// 15:12: cannot use 2 (untyped int constant) as string value in argument to g
-// 16:2: not enough arguments in call to g
-// 	have ()
-// 	want (int, ...string)
-// 18:2: cannot use ... in call to non-variadic f
 // 19:4: cannot use h() (value of type int) as type string in argument to f
 // 21:2: invalid operation: cannot call non-function x (variable of type int)
 // 22:6: cannot call pointer method M on T

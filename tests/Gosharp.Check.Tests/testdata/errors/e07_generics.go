@@ -50,15 +50,15 @@ func G[T C]() {}
 func use() { G[float64]() }
 
 // ERRORS
-// 19:39: cannot convert 1 (untyped int constant) to type T
+// 19:39: cannot convert 1 (untyped int constant) to T
 // 21:39: invalid operation: a == b (incomparable types in type set)
-// 23:39: invalid argument: x (variable of type T constrained by any) for built-in len
-// 26:9: string does not satisfy Number (string missing in ~int | ~float64)
-// 27:10: string does not satisfy Number (string missing in ~int | ~float64)
+// 23:39: invalid argument: x (variable of type T constrained by any) for len
+// 26:9: string does not implement Number (string missing in ~int | ~float64)
+// 27:10: string does not implement Number (string missing in ~int | ~float64)
 // 28:11: type []int of []int{} does not match map[K]V (cannot infer K and V)
 // 29:8: cannot use generic type List[T any] without instantiation
-// 31:9: too many type arguments for type List: have 2, want 1
-// 33:9: int does not satisfy Stringer (missing method String)
+// 31:9: got 2 arguments but 1 type parameters
+// 33:9: int does not implement Stringer (missing String method)
 // 34:9: in call to Two, cannot infer U (declared at e07_generics.go:17:13)
 // 35:23: got 3 type arguments but Two has 2 type parameters
 // 36:7: cannot use generic function Sum without instantiation
@@ -66,7 +66,7 @@ func use() { G[float64]() }
 // 40:19: cannot use "a" (untyped string constant) as int value in struct literal
 // 41:13: mismatched types untyped int and untyped string (cannot infer T)
 // 46:7: cannot use type C outside a type constraint: interface contains type constraints
-// 50:16: float64 does not satisfy C (float64 missing in int | string)
+// 50:16: float64 does not implement C (float64 missing in int | string)
 // GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 19:39: cannot convert 1 (untyped int constant) to T
 // 21:39: invalid operation: a == b (incomparable types in type set)

@@ -59,30 +59,6 @@ func main() {
 }
 
 // ERRORS
-// 32:6: cannot use B{} (value of type B) as I value in assignment: B does not implement I (method M has pointer receiver)
-// 34:6: cannot use C{} (value of type C) as I value in assignment: C does not implement I (wrong type for method M)
-// 		have M(string) string
-// 		want M(int) string
-// 35:6: cannot use D{} (value of type D) as I value in assignment: D does not implement I (missing method M)
-// 		have m(int) string
-// 		want M(int) string
-// 37:6: cannot use F{} (value of type F) as I value in assignment: F does not implement I (missing method M)
-// 38:20: cannot use i (variable of type I) as io.Reader value in variable declaration: I does not implement io.Reader (missing method Read)
-// 41:5: pi.M undefined (type *I is pointer to interface, not interface)
-// 43:7: impossible type assertion: i.(B)
-// 	B does not implement I (method M has pointer receiver)
-// 44:7: impossible type assertion: i.(C)
-// 	C does not implement I (wrong type for method M)
-// 		have M(string) string
-// 		want M(int) string
-// 47:6: invalid operation: x (variable of type int) is not an interface
-// 48:6: ambiguous selector F{}.M
-// 50:8: invalid method expression B.M (needs pointer receiver (*B).M)
-// 53:8: s.y undefined (type struct{x int} has no field or method y)
-// 54:8: s.X undefined (type struct{x int} has no field or method X, but does have field x)
-// 57:8: e.error undefined (type error has no field or method error, but does have method Error)
-// 58:8: i.m undefined (type I has no field or method m, but does have method M)
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 32:6: cannot use B{} (value of type B) as type I in assignment:
 // 	B does not implement I (M method has pointer receiver)
 // 34:6: cannot use C{} (value of type C) as type I in assignment:

@@ -34,26 +34,6 @@ func main() {
 }
 
 // ERRORS
-// 10:9: too few values in struct literal of type P
-// 11:14: too many values in struct literal of type P
-// 12:14: mixture of field:value and value elements in struct literal
-// 13:15: duplicate field name X in struct literal
-// 14:8: unknown field Z in struct literal of type P
-// 15:8: unknown field x in struct literal of type P, but does have X
-// 16:11: cannot use "a" (untyped string constant) as int value in struct literal
-// 17:15: cannot use "a" (untyped string constant) as int value in array or slice literal
-// 18:19: index 2 is out of bounds (>= 2)
-// 20:19: duplicate index 0 in array or slice literal
-// 21:29: duplicate key "a" in map literal
-// 22:21: missing key in map literal
-// 26:11: missing type in composite literal
-// 27:6: invalid composite literal type int
-// 28:6: invalid use of [...] array (outside a composite literal)
-// 28:6: [...]int (type) is not an expression
-// 30:6: x (variable of type int) is not a type
-// 31:13: invalid argument: index -1 (constant of type int) must not be negative
-// 32:14: index x must be integer constant
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 10:9: too few values in P{…}
 // 11:14: too many values in P{…}
 // 12:14: mixture of field:value and value elements in struct literal

@@ -50,23 +50,6 @@ func main() {
 // 19:12: cannot convert s (variable of type string) to type []int
 // 22:14: cannot convert "1" (untyped string constant) to type float64
 // 23:10: cannot convert 1.5 (untyped float constant) to type int
-// 24:12: constant 256 overflows uint8
-// 25:11: constant -129 overflows int8
-// 26:11: cannot convert 1 (untyped int constant) to type bool
-// 31:17: cannot convert p (variable of type *int) to type *float64
-// 33:16: cannot convert f (variable of type float64) to type complex64
-// 34:10: cannot convert 1i (untyped complex constant (0 + 1i)) to type int
-// 35:14: cannot convert 1e300 (untyped float constant 1e+300) to type float32
-// 37:13: cannot convert b (variable of type []byte) to type [4]int
-// 40:13: cannot convert 65.0 (untyped float constant 65) to type string
-// 41:13: cannot convert 1 (untyped int constant) to type []byte
-// 42:10: cannot convert nil to type int
-// 45:12: cannot convert 1 (untyped int constant) to type error
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 18:10: cannot convert s (variable of type string) to type int
-// 19:12: cannot convert s (variable of type string) to type []int
-// 22:14: cannot convert "1" (untyped string constant) to type float64
-// 23:10: cannot convert 1.5 (untyped float constant) to type int
 // 24:12: cannot convert 256 (untyped int constant) to type uint8
 // 25:11: cannot convert -129 (untyped int constant) to type int8
 // 26:11: cannot convert 1 (untyped int constant) to type bool

@@ -54,20 +54,5 @@ func main() {
 // 23:10: cannot use iota outside constant declaration
 // 27:11: 200 (untyped int constant) overflows int8
 // 32:14: cannot use big * 4 (untyped int constant 18446744073709551616) as int value in variable declaration (overflows)
-// 36:19: invalid operation: shifted operand 1 (type float64) must be integer
-// 41:6: -uint(1) (constant -1 of type uint) overflows uint
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 8:11: cannot use 100 + 100 (untyped int constant 200) as int8 value in constant declaration (overflows)
-// 10:11: cannot use 1 - 2 (untyped int constant -1) as uint value in constant declaration (overflows)
-// 11:6: invalid operation: "a" + 1 (mismatched types untyped string and untyped int)
-// 14:8: constant shift overflow
-// 18:17: cannot use 255 + 1 (untyped int constant 256) as byte value in constant declaration (overflows)
-// 19:17: invalid operation: division by zero
-// 20:19: invalid operation: division by zero
-// 21:12: invalid operation: operator % not defined on 1 (untyped float constant)
-// 22:20: cannot use 1e39 (untyped float constant 1e+39) as float32 value in constant declaration (overflows)
-// 23:10: cannot use iota outside constant declaration
-// 27:11: 200 (untyped int constant) overflows int8
-// 32:14: cannot use big * 4 (untyped int constant 18446744073709551616) as int value in variable declaration (overflows)
 // 36:19: invalid operation: 1 << s (shift of type float64)
 // 41:6: -uint(1) (constant -1 of type uint) overflows uint

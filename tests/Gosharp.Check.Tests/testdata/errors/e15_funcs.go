@@ -42,23 +42,6 @@ func G[T any]()
 // 	e15_funcs.go:17:8: other declaration of a
 // 21:14: t redeclared in this block
 // 	e15_funcs.go:21:7: other declaration of t
-// 24:11: method T.N already declared at e15_funcs.go:23:10
-// 28:6: generic function is missing function body
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 3:6: func init must have no arguments and no return values
-// 7:5: cannot declare init - must be func
-// 9:6: func main must have no arguments and no return values
-// 11:11: a redeclared in this block
-// 	e15_funcs.go:11:8: other declaration of a
-// 13:8: can only use ... with final parameter in list
-// 15:18: x redeclared in this block
-// 	e15_funcs.go:15:11: other declaration of x
-// 15:30: result parameter x not in scope at return
-// 	e15_funcs.go:15:11: inner declaration of var x string
-// 17:21: a redeclared in this block
-// 	e15_funcs.go:17:8: other declaration of a
-// 21:14: t redeclared in this block
-// 	e15_funcs.go:21:7: other declaration of t
 // 24:11: T.N redeclared in this block
 // 	e15_funcs.go:23:10: other declaration of N
 // 28:6: parameterized function is missing function body

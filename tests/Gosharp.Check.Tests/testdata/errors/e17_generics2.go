@@ -52,17 +52,6 @@ func main() {
 }
 
 // ERRORS
-// 14:9: too many type arguments for type Vec: have 2, want 1
-// 23:18: cannot use a type parameter as RHS in type declaration
-// 33:51: cannot convert x (variable of type T constrained by ~int|~string) to type int: cannot convert string (in T) to type int
-// 35:47: invalid operation: operator * not defined on a (variable of type T constrained by ~int|~string)
-// 42:10: string does not satisfy Num (string missing in ~int | ~float64)
-// 45:8: cannot use "a" (untyped string constant) as int value in argument to b.Set
-// 46:10: []int does not satisfy comparable
-// 48:7: int does not satisfy interface{String() string; ~int} (missing method String)
-// 49:8: cannot use type interface{~int} outside a type constraint: interface contains type constraints
-// 51:8: cannot use type Num outside a type constraint: interface contains type constraints
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 14:9: got 2 arguments but 1 type parameters
 // 23:18: cannot use a type parameter as RHS in type declaration
 // 33:51: cannot convert x (variable of type T constrained by ~int|~string) to type int:

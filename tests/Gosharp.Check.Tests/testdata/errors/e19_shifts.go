@@ -20,16 +20,6 @@ func main() {
 }
 
 // ERRORS
-// 8:18: invalid operation: shifted operand 1 (type float64) must be integer
-// 9:10: invalid operation: shifted operand 1.5 (untyped float constant) must be integer
-// 10:6: invalid operation: shifted operand f (variable of type float64) must be integer
-// 13:11: 1.5 (untyped float constant) truncated to uint
-// 14:6: invalid operation: shifted operand 2.0 (type float64) must be integer
-// 15:16: cannot use 1 << 63 (untyped int constant 9223372036854775808) as int64 value in variable declaration (overflows)
-// 16:10: cannot use 1 << 64 (untyped int constant 18446744073709551616) as int value in variable declaration (overflows)
-// 18:6: invalid operation: shifted operand "a" (untyped string constant) must be integer
-// 19:17: invalid operation: invalid shift count 10000 (untyped int constant)
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 8:18: invalid operation: 1 << s (shift of type float64)
 // 9:10: invalid operation: shifted operand 1.5 (untyped float constant) must be integer
 // 10:6: invalid operation: shifted operand f (variable of type float64) must be integer

@@ -49,11 +49,5 @@ func main() {
 // 32:2: embedded field type cannot be a pointer to an interface
 // 37:8: ambiguous selector c.X
 // 38:4: ambiguous selector c.M
-// 41:12: cannot use c (variable of type C) as I value in variable declaration: C does not implement I (missing method M)
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 30:2: embedded field type cannot be a pointer
-// 32:2: embedded field type cannot be a pointer to an interface
-// 37:8: ambiguous selector c.X
-// 38:4: ambiguous selector c.M
 // 41:12: cannot use c (variable of type C) as type I in variable declaration:
 // 	C does not implement I (missing M method)

@@ -36,17 +36,6 @@ func main() {
 // 10:8: invalid operation: cannot receive from send-only channel s (variable of type chan<- int)
 // 13:2: invalid operation: cannot send to non-channel x (variable of type int)
 // 14:8: invalid operation: cannot receive from non-channel x (variable of type int)
-// 17:6: cannot use s (variable of type chan<- int) as chan int value in assignment
-// 18:6: cannot use r (variable of type <-chan int) as chan int value in assignment
-// 19:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)
-// 23:7: v declared but not used
-// 28:2: multiple defaults (first at e21_chan.go:27:2)
-// 30:12: cannot range over s (variable of type chan<- int): receive from send-only channel
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 9:2: invalid operation: cannot send to receive-only channel r (variable of type <-chan int)
-// 10:8: invalid operation: cannot receive from send-only channel s (variable of type chan<- int)
-// 13:2: invalid operation: cannot send to non-channel x (variable of type int)
-// 14:8: invalid operation: cannot receive from non-channel x (variable of type int)
 // 17:6: cannot use s (variable of type chan<- int) as type chan int in assignment
 // 18:6: cannot use r (variable of type <-chan int) as type chan int in assignment
 // 19:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)

@@ -20,18 +20,6 @@ func main() {
 }
 
 // ERRORS
-// 5:2: "strings" imported and not used
-// 7:2: "math" imported as m and not used
-// 9:2: errors redeclared in this block
-// 	e23_imports.go:8:2: other declaration of errors
-// 9:2: "errors" imported and not used
-// 10:2: "sort" imported and not used
-// 13:5: sort already declared through import of package sort ("sort")
-// 	e23_imports.go:10:2: other declaration of sort
-// 16:14: use of package fmt not in selector
-// 17:10: undefined: fmt.println
-// 18:10: undefined: fmt.Nope
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
 // 5:2: imported and not used: "strings"
 // 7:2: imported and not used: "math" as m
 // 9:2: errors redeclared in this block

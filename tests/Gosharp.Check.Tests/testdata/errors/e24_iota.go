@@ -40,12 +40,6 @@ func main() {
 // ERRORS
 // 16:2: extra init expr at e24_iota.go:14:20
 // 21:2: cannot use 255 + iota (untyped int constant 256) as uint8 value in constant declaration (overflows)
-// 27:14: cannot use Sunday (constant 0 of type Weekday) as int value in variable declaration
-// 29:6: cannot use iota outside constant declaration
-// 37:19: cannot use Sunday (constant 0 of type Weekday) as string value in constant declaration
-// GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
-// 16:2: extra init expr at e24_iota.go:14:20
-// 21:2: cannot use 255 + iota (untyped int constant 256) as uint8 value in constant declaration (overflows)
 // 27:14: cannot use Sunday (constant 0 of type Weekday) as type int in variable declaration
 // 29:6: cannot use iota outside constant declaration
 // 37:19: cannot use Sunday (constant 0 of type Weekday) as type string in constant declaration

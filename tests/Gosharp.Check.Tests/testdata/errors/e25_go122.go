@@ -30,7 +30,7 @@ func main() {
 // 8:7: cannot use generic function Identity without instantiation
 // 10:17: cannot range over 3.0 (untyped float constant 3)
 // 13:9: range over 10 (untyped int constant) permits only one iteration variable
-// 18:18: cannot use i (variable of type int) as string value in variable declaration
+// 18:18: cannot use i (variable of type int) as type string in variable declaration
 // 20:18: invalid argument: mismatched types untyped float (previous argument) and untyped string (type of "x")
 // 24:8: invalid argument: cannot clear [3]int{} (value of type [3]int): argument must be (or constrained by) map or slice
 // 25:13: invalid argument: nil cannot be ordered

@@ -42,9 +42,9 @@ func main() {
 // 17:51: v.x undefined (type T has no field or method x)
 // 23:37: x.y undefined (type T has no field or method y)
 // 27:18: cannot use 2.5 (untyped float constant) as int value in argument to Add[int] (truncated)
-// 29:9: int8 does not satisfy Number (int8 missing in int | float64)
+// 29:9: int8 does not implement Number (int8 missing in int | float64)
 // 32:6: cannot use "s" (untyped string constant) as int value in argument to g.N
-// 33:6: too many type arguments for type G: have 2, want 1
+// 33:6: got 2 arguments but 1 type parameters
 // 34:6: cannot use generic type G[T any] without instantiation
 // 35:8: cannot use type interface{Number} outside a type constraint: interface contains type constraints
 // GC1.19 (gc 1.19 says this; the messages above are Go 1.22's)
