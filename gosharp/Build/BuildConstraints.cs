@@ -31,16 +31,19 @@ public static class BuildConstraints
         return true;
     }
 
-    /// <summary>Evaluates a //go:build expression (the text after "//go:build").</summary>
-    public static bool Evaluate(string expr, SourcePos pos)
+    /// <summary>
+    /// Evaluates a //go:build expression (the text after "//go:build"); tags are gosharp's
+    /// (<see cref="TagSatisfied"/>) unless <paramref name="tag"/> says otherwise.
+    /// </summary>
+    public static bool Evaluate(string expr, SourcePos pos, Func<string, bool>? tag = null)
     {
-        var p = new ExprParser(expr, pos);
+        var p = new ExprParser(expr, pos, tag ?? TagSatisfied);
         var v = p.ParseOr();
         p.ExpectEnd();
         return v;
     }
 
-    private sealed class ExprParser(string s, SourcePos pos)
+    private sealed class ExprParser(string s, SourcePos pos, Func<string, bool> tag)
     {
         private int i;
 
@@ -77,7 +80,7 @@ public static class BuildConstraints
             int b = i;
             while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] is '_' or '.')) i++;
             if (b == i) throw Bad();
-            return TagSatisfied(s[b..i]);
+            return tag(s[b..i]);
         }
     }
 }

@@ -1,9 +1,12 @@
+using Gosharp.Common.Diagnostics;
+
 namespace Gosharp.EndToEnd.Tests.GoTestSuite;
 
 /// <summary>
 /// Whether a test file's build constraints (`//go:build EXPR` or `// +build A,B C` lines before the
 /// package clause) select linux/arm64 with gc 1.19 and no cgo: run.go skips the files they exclude,
-/// such as the 32-bit-only fixedbugs/bug385_32.go.
+/// such as the 32-bit-only fixedbugs/bug385_32.go. Expressions are gosharp's own evaluator with
+/// these tags (gc's, not gosharp's: "gc", and go1.N up to 1.19).
 /// </summary>
 public static class BuildConstraints
 {
@@ -20,62 +23,12 @@ public static class BuildConstraints
         {
             var line = raw.Trim();
             if (line.StartsWith("package ")) break;
-            if (line.StartsWith("//go:build ")) return new Expr(line["//go:build ".Length..]).Parse();
+            if (line.StartsWith("//go:build ")) return Cli.Build.BuildConstraints.Evaluate(line["//go:build ".Length..], new SourcePos(path, 1, 1), Tag);
             // Old form: space-separated alternatives of comma-separated conjunctions; all lines must hold.
             if (line.StartsWith("// +build ") && !line["// +build ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Any(alt => alt.Split(',').All(t => t.StartsWith('!') ? !Tag(t[1..]) : Tag(t))))
                 return false;
         }
         return true;
-    }
-
-    /// <summary>A //go:build expression: || over &amp;&amp; over ! and parentheses.</summary>
-    private sealed class Expr(string text)
-    {
-        private int pos;
-
-        public bool Parse() => Or();
-
-        private bool Or()
-        {
-            var v = And();
-            while (Eat("||")) v = And() | v;
-            return v;
-        }
-
-        private bool And()
-        {
-            var v = Not();
-            while (Eat("&&")) v = Not() & v;
-            return v;
-        }
-
-        private bool Not()
-        {
-            if (Eat("!")) return !Not();
-            if (Eat("("))
-            {
-                var v = Or();
-                Eat(")");
-                return v;
-            }
-            Skip();
-            int start = pos;
-            while (pos < text.Length && (char.IsLetterOrDigit(text[pos]) || text[pos] is '_' or '.')) pos++;
-            return Tag(text[start..pos]);
-        }
-
-        private void Skip()
-        {
-            while (pos < text.Length && text[pos] == ' ') pos++;
-        }
-
-        private bool Eat(string s)
-        {
-            Skip();
-            if (string.CompareOrdinal(text, pos, s, 0, s.Length) != 0) return false;
-            pos += s.Length;
-            return true;
-        }
     }
 }
