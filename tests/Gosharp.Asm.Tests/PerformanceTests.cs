@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gosharp.Asm.Tests.Support;
 
 namespace Gosharp.Asm.Tests;
@@ -24,33 +23,28 @@ public class PerformanceTests
         return sb.ToString();
     }
 
-    /// <summary>Best of three runs, in milliseconds.</summary>
-    private static double Time(string src)
+    /// <summary>Bytes the assembler allocates on this thread for one run: unlike time, this does not depend on the machine's load.</summary>
+    private static long Allocated(string src)
     {
-        var best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            AsmRun.Bytes(src);
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-        }
-        return best;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        AsmRun.Bytes(src);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
-    // Speed itself is measured by bench/, not asserted here (the machines are shared and noisy): this
-    // checks that assembly time grows linearly with the input, which a quadratic step would break.
+    // Speed itself is measured by bench/asm.sh, not asserted here: these machines are shared and a
+    // wall-clock ratio was flaky (one CI run saw 58x for 10x the input). What a test can check
+    // deterministically is that the work the assembler does, measured as memory allocated, grows
+    // linearly with the input: a quadratic step (re-copying a growing buffer or list, re-scanning
+    // the symbol table) would show up as a ratio near 100.
     [Fact]
-    public void AssemblyTimeGrowsLinearly()
+    public void AssemblyWorkGrowsLinearly()
     {
-        // Inputs big enough that JIT tiering and timer noise are small next to the work itself.
         var small = BigSource(50);
         var big = BigSource(500);
         Assert.True(big.Count(c => c == '\n') >= 50_000);
-        AsmRun.Bytes("TEXT ·w(SB), $0\nRET\n"); // warm up the JIT
-        Time(small);
-        Time(big);
-        var ratio = Time(big) / Math.Max(1, Time(small));
-        Assert.True(ratio < 40, $"10x the input took {ratio:F1}x the time");
+        AsmRun.Bytes("TEXT ·w(SB), $0\nRET\n"); // first use: static tables
+        var ratio = (double)Allocated(big) / Allocated(small);
+        Assert.True(ratio < 15, $"10x the input allocated {ratio:F1}x the memory");
         Assert.Equal(AsmRun.Bytes(big), AsmRun.Bytes(big));
     }
 }
