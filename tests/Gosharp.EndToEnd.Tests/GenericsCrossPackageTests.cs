@@ -10,7 +10,8 @@ namespace Gosharp.EndToEnd.Tests;
 /// </summary>
 public class GenericsCrossPackageTests
 {
-    private const string Lib = """
+    /// <summary>The library (import path example.com/lib); ModuleBuildTests builds the same program as a module.</summary>
+    internal const string Lib = """
         package lib
 
         type Number interface{ ~int | ~float64 }
@@ -43,7 +44,7 @@ public class GenericsCrossPackageTests
         func Three() int { return Sum([]int{1, 2}) }
         """;
 
-    private const string Main = """
+    internal const string Main = """
         package main
 
         import "example.com/lib"

@@ -190,54 +190,8 @@ public class ModuleBuildTests
         // The program of GenericsCrossPackageTests, built by gosharp build as a module.
         using var tmp = new TempDir("gosharp-module");
         tmp.Write("go.mod", "module example.com\n\ngo 1.19\n");
-        tmp.Write("lib/lib.go", """
-            package lib
-
-            type Number interface{ ~int | ~float64 }
-
-            func Sum[T Number](s []T) T {
-                var t T
-                for _, v := range s {
-                    t += v
-                }
-                return t
-            }
-
-            var calls int
-
-            func count() int { calls++; return calls }
-
-            func Tag[T ~int](v T) int { return int(v)*100 + count() }
-
-            type List[T any] struct{ items []T }
-
-            func (l *List[T]) Push(v T) { l.items = append(l.items, v) }
-            func (l *List[T]) Len() int { return len(l.items) }
-            func (l List[T]) Each(f func(T)) {
-                for _, v := range l.items {
-                    f(v)
-                }
-            }
-
-            func Three() int { return Sum([]int{1, 2}) }
-            """);
-        tmp.Write("cmd/main.go", """
-            package main
-
-            import "example.com/lib"
-
-            type Small int
-
-            func main() {
-                println(lib.Sum([]int{1, 2, 3}), lib.Sum[float64]([]float64{0.5}), lib.Three())
-                println(lib.Tag(Small(4)), lib.Tag(5))
-                var l lib.List[Small]
-                l.Push(7)
-                l.Push(8)
-                l.Each(func(v Small) { print(v, " ") })
-                println(l.Len())
-            }
-            """);
+        tmp.Write("lib/lib.go", GenericsCrossPackageTests.Lib);
+        tmp.Write("cmd/main.go", GenericsCrossPackageTests.Main);
         var r = Gosharp(tmp.Path, "build", "-o", "prog", "./cmd");
         Assert.True(r.Code == 0, r.Err);
         // As gc 1.19 prints it.
