@@ -234,13 +234,23 @@ public sealed partial class Checker
         }
     }
 
-    /// <summary>A constant's value as a map key for duplicate detection (numbers by exact value, whatever their kind).</summary>
-    private static string KeyVal(ConstValue v) => v.Kind switch
+    /// <summary>
+    /// A constant's value as a map key for duplicate detection, as gc compares them: integral numbers
+    /// by their integer value whatever their kind, other floats and complex numbers by their float64 values.
+    /// </summary>
+    private static string KeyVal(ConstValue v)
     {
-        ConstKind.Int or ConstKind.Float => "n" + v.AsRational(),
-        ConstKind.Complex => v.Imag.Sign == 0 ? "n" + v.Real : "c" + v.Real + "," + v.Imag,
-        ConstKind.String => "s" + v.Str,
-        ConstKind.Bool => "b" + v.Bool,
-        _ => "?",
-    };
+        if (v.Kind is ConstKind.Int or ConstKind.Float or ConstKind.Complex)
+        {
+            if (v.ToInt() is { } i) return "n" + i.Int;
+            if (v.Kind == ConstKind.Float || v.Imag.Sign == 0) return "f" + BitConverter.DoubleToInt64Bits(v.Real.ToDouble() + 0.0);
+            return "c" + BitConverter.DoubleToInt64Bits(v.Real.ToDouble() + 0.0) + "," + BitConverter.DoubleToInt64Bits(v.Imag.ToDouble() + 0.0);
+        }
+        return v.Kind switch
+        {
+            ConstKind.String => "s" + v.Str,
+            ConstKind.Bool => "b" + v.Bool,
+            _ => "?",
+        };
+    }
 }

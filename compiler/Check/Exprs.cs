@@ -363,6 +363,13 @@ public sealed partial class Checker
     private Operand BasicLit(Ast.BasicLit lit)
     {
         if (lit.Bad) return new Operand(Mode.Invalid, lit, Universe.Invalid);
+        // No meaningful number needs more digits than this; gc refuses longer ones before converting them.
+        const int maxLiteralLength = 10000;
+        if (lit.Kind is Ast.LitKind.Int or Ast.LitKind.Float or Ast.LitKind.Imag && lit.Value.Length > maxLiteralLength)
+        {
+            Error(lit, $"excessively long constant: {lit.Value[..10]}... ({lit.Value.Length} chars)");
+            return new Operand(Mode.Invalid, lit, Universe.Invalid);
+        }
         ConstValue? v;
         GoType t;
         switch (lit.Kind)
@@ -375,7 +382,7 @@ public sealed partial class Checker
         }
         if (v == null)
         {
-            Error(lit, lit.Kind is Ast.LitKind.Float or Ast.LitKind.Imag ? $"excessively large exponent: {lit.Value}" : $"malformed constant: {lit.Value}");
+            Error(lit, $"malformed constant: {lit.Value}");
             return new Operand(Mode.Invalid, lit, Universe.Invalid);
         }
         // Literals of a size no constant can have are rejected (gc: "constant overflow" past 512 bits of integer).
@@ -552,6 +559,11 @@ public sealed partial class Checker
         if (op is Ast.Operator.Div or Ast.Operator.Rem)
         {
             if ((x.Mode == Mode.Constant || Predicates.AllInteger(x.Type)) && y.Mode == Mode.Constant && IsZero(y.Value!))
+            {
+                Error(y.Expr, "invalid operation: division by zero");
+                return new Operand(Mode.Invalid, e, Universe.Invalid);
+            }
+            if (x.Mode == Mode.Constant && y.Mode == Mode.Constant && Predicates.IsComplex(x.Type) && ConstOps.ComplexDivisorUnderflows(y.Value!))
             {
                 Error(y.Expr, "invalid operation: division by zero");
                 return new Operand(Mode.Invalid, e, Universe.Invalid);
@@ -797,11 +809,6 @@ public sealed partial class Checker
             return;
         }
         if (x.Value.Kind == ConstKind.Int && System.Numerics.BigInteger.Abs(x.Value.Int).GetBitLength() > 512)
-        {
-            Error(opPos, $"constant {OpName(x.Expr)} overflow");
-            x.SetInvalid();
-        }
-        else if (x.Value.Kind is ConstKind.Float && Math.Abs(x.Value.Real.Log2) > 1 << 20)
         {
             Error(opPos, $"constant {OpName(x.Expr)} overflow");
             x.SetInvalid();

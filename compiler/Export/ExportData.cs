@@ -65,18 +65,19 @@ public static class ExportData
     /// <summary>The text form of a predeclared type's reference (spaces become underscores).</summary>
     internal static string BasicName(BasicType b) => b.Kind == BasicKind.UnsafePointer ? "unsafe.Pointer" : b.Name.Replace(' ', '_');
 
-    /// <summary>An exact constant value: b:true, i:123, f:NUM/DEN, c:RE:IM, s:"...".</summary>
+    /// <summary>
+    /// An exact constant value: b:true, i:123, f:X, c:X:X, s:"...", where a float X is an integer
+    /// (123), a fraction (NUM/DEN) or a binary float (MANTpEXP, Mant·2^Exp: 1e1000000 and the like).
+    /// </summary>
     internal static string ConstText(ConstValue v) => v.Kind switch
     {
         ConstKind.Bool => v.Bool ? "b:true" : "b:false",
         ConstKind.Int => "i:" + v.Int.ToString(CultureInfo.InvariantCulture),
-        ConstKind.Float => "f:" + Rat(v.Real),
-        ConstKind.Complex => "c:" + Rat(v.Real) + ":" + Rat(v.Imag),
+        ConstKind.Float => "f:" + v.Real.ExactString(),
+        ConstKind.Complex => "c:" + v.Real.ExactString() + ":" + v.Imag.ExactString(),
         ConstKind.String => "s:" + ByteString.Quote(v.Str),
         _ => "u:",
     };
-
-    private static string Rat(BigRational r) => r.Num.ToString(CultureInfo.InvariantCulture) + "/" + r.Den.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>Writes one package's export data (see <see cref="ExportData"/>).</summary>

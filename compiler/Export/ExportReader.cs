@@ -343,18 +343,14 @@ internal sealed class ExportReader
         {
             "b" => ConstValue.Of(v == "true"),
             "i" => ConstValue.Of(BigInteger.Parse(v, CultureInfo.InvariantCulture)),
-            "f" => ConstValue.OfFloat(Rat(v)),
-            "c" => ConstValue.OfComplex(Rat(v[..v.IndexOf(':')]), Rat(v[(v.IndexOf(':') + 1)..])),
+            "f" => ConstValue.OfFloat(Float(v)),
+            "c" when v.IndexOf(':') is var c and >= 0 => ConstValue.OfComplex(Float(v[..c]), Float(v[(c + 1)..])),
             "s" => ConstValue.Of(Str(v)),
             _ => ConstValue.Unknown,
         };
     }
 
-    private static BigRational Rat(string s)
-    {
-        var slash = s.IndexOf('/');
-        return new BigRational(BigInteger.Parse(s[..slash], CultureInfo.InvariantCulture), BigInteger.Parse(s[(slash + 1)..], CultureInfo.InvariantCulture));
-    }
+    private ConstFloat Float(string s) => ConstFloat.Parse(s) ?? throw Corrupt($"bad float constant {s}");
 
     /// <summary>Splits a record at blanks, keeping Go-quoted strings (which may contain blanks) whole.</summary>
     private static List<string> Tokens(string line)

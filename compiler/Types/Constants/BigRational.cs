@@ -3,19 +3,15 @@ using System.Numerics;
 namespace Gosharp.Compiler.Types.Constants;
 
 /// <summary>
-/// An exact rational number (normalized: positive denominator, lowest terms), for untyped float
-/// constants. Values whose numerator and denominator grow very large are rounded to a 512-bit
-/// mantissa (gc keeps untyped floats with 512 bits of precision), so chains of operations stay cheap.
+/// An exact rational number (normalized: positive denominator, lowest terms). Untyped float constants
+/// use it while it stays small (see <see cref="ConstFloat"/>, which decides when to switch to a
+/// 512-bit <see cref="BinaryFloat"/>).
 /// </summary>
 public readonly record struct BigRational
 {
     private readonly BigInteger den;
     public BigInteger Num { get; }
     public BigInteger Den => den.IsZero ? BigInteger.One : den;
-
-    /// <summary>Beyond this many bits in numerator plus denominator, a result is rounded to <see cref="Precision"/> bits.</summary>
-    public const int MaxExactBits = 4096;
-    public const int Precision = 512;
 
     public BigRational(BigInteger num, BigInteger den)
     {
@@ -34,28 +30,16 @@ public readonly record struct BigRational
     public bool IsInteger => Den.IsOne;
     public int Sign => Num.Sign;
 
-    public static BigRational operator +(BigRational a, BigRational b) => new BigRational(a.Num * b.Den + b.Num * a.Den, a.Den * b.Den).Bounded();
-    public static BigRational operator -(BigRational a, BigRational b) => new BigRational(a.Num * b.Den - b.Num * a.Den, a.Den * b.Den).Bounded();
-    public static BigRational operator *(BigRational a, BigRational b) => new BigRational(a.Num * b.Num, a.Den * b.Den).Bounded();
-    public static BigRational operator /(BigRational a, BigRational b) => new BigRational(a.Num * b.Den, a.Den * b.Num).Bounded();
+    public static BigRational operator +(BigRational a, BigRational b) => new BigRational(a.Num * b.Den + b.Num * a.Den, a.Den * b.Den);
+    public static BigRational operator -(BigRational a, BigRational b) => new BigRational(a.Num * b.Den - b.Num * a.Den, a.Den * b.Den);
+    public static BigRational operator *(BigRational a, BigRational b) => new BigRational(a.Num * b.Num, a.Den * b.Den);
+    public static BigRational operator /(BigRational a, BigRational b) => new BigRational(a.Num * b.Den, a.Den * b.Num);
     public static BigRational operator -(BigRational a) => new(-a.Num, a.Den);
 
     public int CompareTo(BigRational b) => (Num * b.Den).CompareTo(b.Num * Den);
 
     /// <summary>The integer part, truncated toward zero.</summary>
     public BigInteger Truncate() => BigInteger.Divide(Num, Den);
-
-    /// <summary>The value itself, or rounded to 512 significant bits when it has grown too large to keep exactly.</summary>
-    public BigRational Bounded()
-    {
-        if (Num.GetBitLength() + Den.GetBitLength() <= MaxExactBits) return this;
-        var (q, e) = Round(Precision, long.MinValue);
-        var r = e >= 0 ? FromInt(q << (int)Math.Min(e, int.MaxValue)) : new BigRational(q, BigInteger.One << (int)Math.Min(-e, int.MaxValue));
-        return Num.Sign < 0 ? -r : r;
-    }
-
-    /// <summary>The binary exponent of the value's leading bit (floor(log2 |x|)); 0 for zero.</summary>
-    public long Log2 => Num.IsZero ? 0 : Round(64, long.MinValue) is var (q, e) ? e + (long)q.GetBitLength() - 1 : 0;
 
     /// <summary>An exact rational from a finite double.</summary>
     public static BigRational FromDouble(double d)

@@ -36,27 +36,55 @@ public static class ConstOps
             case ConstKind.Float:
                 return op switch
                 {
-                    "+" => ConstValue.OfFloat(a.Real + b.Real),
-                    "-" => ConstValue.OfFloat(a.Real - b.Real),
-                    "*" => ConstValue.OfFloat(a.Real * b.Real),
+                    "+" => Float(ConstFloat.Add(a.Real, b.Real)),
+                    "-" => Float(ConstFloat.Sub(a.Real, b.Real)),
+                    "*" => Float(ConstFloat.Mul(a.Real, b.Real)),
                     "/" when b.Real.Sign == 0 => null,
-                    "/" => ConstValue.OfFloat(a.Real / b.Real),
+                    "/" => Float(ConstFloat.Quo(a.Real, b.Real)),
                     _ => null,
                 };
             case ConstKind.Complex:
-                switch (op)
                 {
-                    case "+": return ConstValue.OfComplex(a.Real + b.Real, a.Imag + b.Imag);
-                    case "-": return ConstValue.OfComplex(a.Real - b.Real, a.Imag - b.Imag);
-                    case "*": return ConstValue.OfComplex(a.Real * b.Real - a.Imag * b.Imag, a.Real * b.Imag + a.Imag * b.Real);
-                    case "/":
-                        var den = b.Real * b.Real + b.Imag * b.Imag;
-                        if (den.Sign == 0) return null;
-                        return ConstValue.OfComplex((a.Real * b.Real + a.Imag * b.Imag) / den, (a.Imag * b.Real - a.Real * b.Imag) / den);
-                    default: return null;
+                    ConstFloat? re, im;
+                    ConstFloat? p = a.Real, q = a.Imag, r = b.Real, s = b.Imag;
+                    switch (op)
+                    {
+                        case "+": re = Add(p, r); im = Add(q, s); break;
+                        case "-": re = Sub(p, r); im = Sub(q, s); break;
+                        case "*": re = Sub(Mul(p, r), Mul(q, s)); im = Add(Mul(q, r), Mul(p, s)); break;
+                        case "/":
+                            // (pr + qs)/d + i(qr - ps)/d with d = r² + s²
+                            var d = Add(Mul(r, r), Mul(s, s));
+                            if (d is { Sign: 0 }) return null;
+                            re = Quo(Add(Mul(p, r), Mul(q, s)), d);
+                            im = Quo(Sub(Mul(q, r), Mul(p, s)), d);
+                            break;
+                        default: return null;
+                    }
+                    return re is { } cre && im is { } cim ? ConstValue.OfComplex(cre, cim) : ConstValue.Unknown;
                 }
             default: return null;
         }
+    }
+
+    /// <summary>A float result; null (overflow of the binary float's exponent) is the unknown value gc reports as not representable.</summary>
+    private static ConstValue Float(ConstFloat? f) => f is { } v ? ConstValue.OfFloat(v) : ConstValue.Unknown;
+
+    // Operations on the parts of complex numbers, where any overflow makes the whole result unknown.
+    private static ConstFloat? Add(ConstFloat? a, ConstFloat? b) => a is { } x && b is { } y ? ConstFloat.Add(x, y) : null;
+    private static ConstFloat? Sub(ConstFloat? a, ConstFloat? b) => a is { } x && b is { } y ? ConstFloat.Sub(x, y) : null;
+    private static ConstFloat? Mul(ConstFloat? a, ConstFloat? b) => a is { } x && b is { } y ? ConstFloat.Mul(x, y) : null;
+    private static ConstFloat? Quo(ConstFloat? a, ConstFloat? b) => a is { } x && b is { } y ? ConstFloat.Quo(x, y) : null;
+
+    /// <summary>
+    /// Whether dividing by the complex constant y is a division by zero although y is not zero: its
+    /// parts are so small that their squares underflow (gc: "division by zero", issue 20227).
+    /// </summary>
+    public static bool ComplexDivisorUnderflows(ConstValue y)
+    {
+        var c = y.ToComplex();
+        if (c == null) return false;
+        return ConstFloat.Mul(c.Real, c.Real) is { Sign: 0 } && ConstFloat.Mul(c.Imag, c.Imag) is { Sign: 0 };
     }
 
     /// <summary>Whether op is a division by a zero constant (gc: "invalid operation: division by zero").</summary>
@@ -98,8 +126,8 @@ public static class ConstOps
                 return x.Kind switch
                 {
                     ConstKind.Int => ConstValue.Of(-x.Int),
-                    ConstKind.Float => ConstValue.OfFloat(-x.Real),
-                    ConstKind.Complex => ConstValue.OfComplex(-x.Real, -x.Imag),
+                    ConstKind.Float => ConstValue.OfFloat(x.Real.Negate()),
+                    ConstKind.Complex => ConstValue.OfComplex(x.Real.Negate(), x.Imag.Negate()),
                     _ => null,
                 };
             case "^":
@@ -141,7 +169,7 @@ public static class ConstOps
         if (t.Is(BasicInfo.IsInteger))
         {
             var i = x.ToInt();
-            if (i == null) return x.Kind == ConstKind.Complex && x.Imag.Sign != 0 ? Fit.Truncated : Fit.Truncated;
+            if (i == null) return Fit.Truncated;
             result = i;
             if (t.Kind == BasicKind.UntypedInt || t.Kind == BasicKind.UntypedRune) return Fit.Ok;
             var (min, max) = IntRange(t.Kind);
@@ -156,15 +184,16 @@ public static class ConstOps
                 case BasicKind.Float64:
                     var d = f.Real.ToDouble();
                     if (double.IsInfinity(d)) return Fit.Overflows;
-                    result = ConstValue.OfFloat(BigRational.FromDouble(d));
+                    result = ConstValue.OfFloat(ConstFloat.FromDouble(d));
                     return Fit.Ok;
                 case BasicKind.Float32:
                     var s = f.Real.ToFloat32();
                     if (double.IsInfinity(s)) return Fit.Overflows;
-                    result = ConstValue.OfFloat(BigRational.FromDouble(s));
+                    result = ConstValue.OfFloat(ConstFloat.FromDouble(s));
                     return Fit.Ok;
                 default:
-                    result = f;
+                    // An untyped integer keeps its integer value (gc prints it in full).
+                    result = x.Kind == ConstKind.Int ? ConstValue.OfFloat(ConstFloat.FromInt(x.Int)) : f;
                     return Fit.Ok;
             }
         }
@@ -176,7 +205,7 @@ public static class ConstOps
             if (t.Kind == BasicKind.Complex64) { re = c.Real.ToFloat32(); im = c.Imag.ToFloat32(); }
             else { re = c.Real.ToDouble(); im = c.Imag.ToDouble(); }
             if (double.IsInfinity(re) || double.IsInfinity(im)) return Fit.Overflows;
-            result = ConstValue.OfComplex(BigRational.FromDouble(re), BigRational.FromDouble(im));
+            result = ConstValue.OfComplex(ConstFloat.FromDouble(re), ConstFloat.FromDouble(im));
             return Fit.Ok;
         }
         return Fit.Mismatch;

@@ -7,8 +7,9 @@ namespace Gosharp.Compiler.Types.Constants;
 public enum ConstKind { Unknown, Bool, String, Int, Float, Complex }
 
 /// <summary>
-/// An exact constant value, as Go's untyped constants need: integers of any size, exact rationals for
-/// floats, pairs of rationals for complex numbers, strings and booleans. Immutable.
+/// A constant value, as Go's untyped constants need: integers of any size, floats as
+/// <see cref="ConstFloat"/>s (exact fractions, or 512-bit binary floats when too large or small for
+/// that), complex numbers as pairs of them, strings and booleans. Immutable.
 /// </summary>
 public sealed class ConstValue
 {
@@ -16,10 +17,10 @@ public sealed class ConstValue
     public bool Bool { get; }
     public string Str { get; } = "";
     public BigInteger Int { get; }
-    public BigRational Real { get; }
-    public BigRational Imag { get; }
+    public ConstFloat Real { get; }
+    public ConstFloat Imag { get; }
 
-    private ConstValue(ConstKind kind, bool b = false, string? s = null, BigInteger i = default, BigRational re = default, BigRational im = default)
+    private ConstValue(ConstKind kind, bool b = false, string? s = null, BigInteger i = default, ConstFloat re = default, ConstFloat im = default)
     {
         Kind = kind; Bool = b; Str = s ?? ""; Int = i; Real = re; Imag = im;
     }
@@ -30,43 +31,38 @@ public sealed class ConstValue
     public static ConstValue Of(string s) => new(ConstKind.String, s: s);
     public static ConstValue Of(BigInteger i) => new(ConstKind.Int, i: i);
     public static ConstValue Of(long i) => new(ConstKind.Int, i: i);
-    /// <summary>A float constant; integral rationals stay floats (the kind is what the literal said).</summary>
-    public static ConstValue OfFloat(BigRational r) => new(ConstKind.Float, re: r);
-    public static ConstValue OfComplex(BigRational re, BigRational im) => new(ConstKind.Complex, re: re, im: im);
+    /// <summary>A float constant; integral values stay floats (the kind is what the literal said).</summary>
+    public static ConstValue OfFloat(ConstFloat f) => new(ConstKind.Float, re: f);
+    public static ConstValue OfFloat(BigRational r) => OfFloat(ConstFloat.FromRational(r));
+    public static ConstValue OfComplex(ConstFloat re, ConstFloat im) => new(ConstKind.Complex, re: re, im: im);
+    public static ConstValue OfComplex(BigRational re, BigRational im) => OfComplex(ConstFloat.FromRational(re), ConstFloat.FromRational(im));
 
     public bool IsUnknown => Kind == ConstKind.Unknown;
 
-    // ---- conversions between numeric kinds ----
-
-    public BigRational AsRational() => Kind switch
-    {
-        ConstKind.Int => BigRational.FromInt(Int),
-        ConstKind.Float => Real,
-        ConstKind.Complex => Real,
-        _ => BigRational.Zero,
-    };
+    // ---- conversions between numeric kinds (go/constant's ToInt, ToFloat, ToComplex) ----
 
     /// <summary>The value as an integer constant if it is integral (and real), else null.</summary>
     public ConstValue? ToInt() => Kind switch
     {
         ConstKind.Int => this,
-        ConstKind.Float when Real.IsInteger => Of(Real.Num),
-        ConstKind.Complex when Imag.Sign == 0 && Real.IsInteger => Of(Real.Num),
+        ConstKind.Float => Real.ToInteger() is { } i ? Of(i) : null,
+        ConstKind.Complex when Imag.Sign == 0 => Real.ToInteger() is { } i ? Of(i) : null,
         _ => null,
     };
 
+    /// <summary>The value as a float constant (integers become fractions) if it is real, else null.</summary>
     public ConstValue? ToFloat() => Kind switch
     {
         ConstKind.Int => OfFloat(BigRational.FromInt(Int)),
-        ConstKind.Float => this,
-        ConstKind.Complex when Imag.Sign == 0 => OfFloat(Real),
+        ConstKind.Float => Real.IsInt ? OfFloat(Real.AsFraction()) : this,
+        ConstKind.Complex when Imag.Sign == 0 => OfFloat(Real.AsFraction()),
         _ => null,
     };
 
     public ConstValue? ToComplex() => Kind switch
     {
-        ConstKind.Int => OfComplex(BigRational.FromInt(Int), BigRational.Zero),
-        ConstKind.Float => OfComplex(Real, BigRational.Zero),
+        ConstKind.Int => OfComplex(ConstFloat.FromInt(Int), ConstFloat.Zero),
+        ConstKind.Float => OfComplex(Real, ConstFloat.Zero),
         ConstKind.Complex => this,
         _ => null,
     };
@@ -77,7 +73,9 @@ public sealed class ConstValue
         var k = (ConstKind)Math.Max((int)x.Kind, (int)y.Kind);
         return k switch
         {
-            ConstKind.Float => (x.ToFloat()!, y.ToFloat()!),
+            // An integer meeting a float stays an integer value (the float operations make it a
+            // fraction only when they must), as gc's matching of representations does.
+            ConstKind.Float => (x.Kind == ConstKind.Int ? OfFloat(ConstFloat.FromInt(x.Int)) : x, y.Kind == ConstKind.Int ? OfFloat(ConstFloat.FromInt(y.Int)) : y),
             ConstKind.Complex => (x.ToComplex()!, y.ToComplex()!),
             _ => (x, y),
         };
@@ -100,19 +98,19 @@ public sealed class ConstValue
         ConstKind.Bool => Bool ? "true" : "false",
         ConstKind.String => ShortQuote(Str),
         ConstKind.Int => Int.ToString(CultureInfo.InvariantCulture),
-        ConstKind.Float => FormatFloat(Real),
-        ConstKind.Complex => $"({FormatFloat(Real)} + {FormatFloat(Imag)}i)",
+        ConstKind.Float => Real.ToString(),
+        ConstKind.Complex => $"({Real} + {Imag}i)",
         _ => "unknown",
     };
 
-    /// <summary>The exact value as text: integers in decimal, floats as num/den, strings quoted in full.</summary>
+    /// <summary>The exact value as text: integers in decimal, floats as <see cref="ConstFloat.ExactString"/>, strings quoted in full.</summary>
     public string ExactString() => Kind switch
     {
         ConstKind.Bool => Bool ? "true" : "false",
         ConstKind.String => ByteString.Quote(Str),
         ConstKind.Int => Int.ToString(CultureInfo.InvariantCulture),
-        ConstKind.Float => Real.ToString(),
-        ConstKind.Complex => $"({Real} + {Imag}i)",
+        ConstKind.Float => Real.ExactString(),
+        ConstKind.Complex => $"({Real.ExactString()} + {Imag.ExactString()}i)",
         _ => "unknown",
     };
 
@@ -124,28 +122,6 @@ public sealed class ConstValue
         var runes = q.EnumerateRunes().ToList();
         if (runes.Count <= maxLen) return q;
         return string.Concat(runes.Take(maxLen - 3).Select(r => r.ToString())) + "...";
-    }
-
-    /// <summary>A float constant as go/constant prints it: %.6g of its float64 value (%.6e when %g hides a fraction).</summary>
-    private static string FormatFloat(BigRational r)
-    {
-        var d = r.ToDouble();
-        if (!double.IsInfinity(d) && (r.Sign == 0) == (d == 0))
-        {
-            var s = FormatG(d, 6);
-            if (!r.IsInteger && !s.Contains('.')) s = FormatE(d, 6);
-            return s;
-        }
-        // Out of float64 range: mantissa and decimal exponent from the exact value.
-        var neg = r.Sign < 0;
-        var a = neg ? -r : r;
-        var e10 = (long)Math.Floor(BigInteger.Log10(a.Num) - BigInteger.Log10(a.Den));
-        var scaled = e10 >= 0 ? a / BigRational.FromInt(BigInteger.Pow(10, (int)e10)) : a * BigRational.FromInt(BigInteger.Pow(10, (int)-e10));
-        var m = scaled.ToDouble();
-        if (m >= 10) { m /= 10; e10++; }
-        if (m < 1) { m *= 10; e10--; }
-        var ms = FormatG(m, 6);
-        return $"{(neg ? "-" : "")}{ms}e{(e10 < 0 ? "-" : "+")}{Math.Abs(e10):D2}";
     }
 
     /// <summary>Go's %.{prec}g for a float64.</summary>
@@ -175,18 +151,6 @@ public sealed class ConstValue
             if (digits.Length <= exp + 1) sb.Append(digits).Append('0', exp + 1 - digits.Length);
             else sb.Append(digits, 0, exp + 1).Append('.').Append(digits, exp + 1, digits.Length - exp - 1);
         }
-        return sb.ToString();
-    }
-
-    /// <summary>Go's %.{prec}e for a float64.</summary>
-    public static string FormatE(double d, int prec)
-    {
-        var (neg, digits, exp) = Digits(d, prec + 1);
-        var sb = new StringBuilder();
-        if (neg) sb.Append('-');
-        sb.Append(digits[0]);
-        if (prec > 0) sb.Append('.').Append(digits, 1, prec);
-        sb.Append('e').Append(exp < 0 ? '-' : '+').Append(Math.Abs(exp).ToString("D2", CultureInfo.InvariantCulture));
         return sb.ToString();
     }
 

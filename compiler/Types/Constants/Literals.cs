@@ -36,57 +36,89 @@ public static class Literals
         return ConstValue.Of(v);
     }
 
+    /// <summary>
+    /// A float literal's value, as gc's go/constant makes it: parsed into a 512-bit binary float, which
+    /// is kept when the value is too large or too small for an exact fraction (1e1000000, 0x1p-5000),
+    /// else replaced by the exact fraction. Null when gc calls the literal malformed: an exponent beyond
+    /// 64 bits, a value beyond the 32-bit binary exponent range (1e646456993). A value below that range
+    /// is 0 (1e-700000000).
+    /// </summary>
     public static ConstValue? Float(string text)
     {
         var t = text.Replace("_", "");
-        if (t.StartsWith("0x") || t.StartsWith("0X"))
+        bool hex = t.StartsWith("0x") || t.StartsWith("0X");
+        if (hex) t = t[2..];
+        var e = hex ? t.IndexOfAny(['p', 'P']) : t.IndexOfAny(['e', 'E']);
+        if (hex && e < 0) return null;
+        long exp = 0;
+        if (e >= 0)
         {
-            // 0x mantissa p exponent: mantissa hex digits with an optional point, binary exponent.
-            t = t[2..];
-            var p = t.IndexOfAny(['p', 'P']);
-            if (p < 0) return null;
-            var mant = t[..p];
-            if (!int.TryParse(t[(p + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exp2)) return null;
-            BigInteger m = 0;
-            int fracDigits = 0;
-            bool seenPoint = false;
-            foreach (var c in mant)
-            {
-                if (c == '.') { seenPoint = true; continue; }
-                int d = HexDigit(c);
-                if (d < 0) return null;
-                m = m * 16 + d;
-                if (seenPoint) fracDigits++;
-            }
-            exp2 -= 4 * fracDigits;
-            return ConstValue.OfFloat(Pow2(m, exp2));
+            if (!long.TryParse(t[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp)) return null;
+            t = t[..e];
         }
-        else
+        BigInteger m = 0;
+        int radix = hex ? 16 : 10;
+        long fracDigits = 0;
+        bool seenPoint = false;
+        foreach (var c in t)
         {
-            var e = t.IndexOfAny(['e', 'E']);
-            int exp10 = 0;
-            if (e >= 0)
-            {
-                if (!int.TryParse(t[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp10)) return null;
-                t = t[..e];
-            }
-            BigInteger m = 0;
-            bool seenPoint = false;
-            foreach (var c in t)
-            {
-                if (c == '.') { seenPoint = true; continue; }
-                if (c < '0' || c > '9') return null;
-                m = m * 10 + (c - '0');
-                if (seenPoint) exp10--;
-            }
-            if (Math.Abs(exp10) > 100_000) return null;
-            var r = exp10 >= 0 ? BigRational.FromInt(m * BigInteger.Pow(10, exp10)) : new BigRational(m, BigInteger.Pow(10, -exp10));
-            return ConstValue.OfFloat(r);
+            if (c == '.') { seenPoint = true; continue; }
+            int d = HexDigit(c);
+            if (d < 0 || d >= radix) return null;
+            m = m * radix + d;
+            if (seenPoint) fracDigits++;
         }
+        if (m.IsZero) return ConstValue.OfFloat(BigRational.Zero);
+        // The value is m·2^exp2 (hex) or m·10^exp10 (decimal).
+        Int128 exp2 = hex ? (Int128)exp - 4 * (Int128)fracDigits : 0;
+        Int128 exp10 = hex ? 0 : (Int128)exp - fracDigits;
+        // gc gives up (malformed) when the binary exponent of m·2^(exp2 + exp10) leaves 32 bits before
+        // the factor 5^exp10 is applied.
+        var top = (Int128)(long)m.GetBitLength() + exp2 + exp10;
+        if (top < int.MinValue || top > int.MaxValue) return null;
+        var f = hex ? BinaryFloat.Make(false, m, (long)exp2) : Decimal(m, (long)exp10);
+        if (f is not { } v) return null;
+        if (!v.IsSmall) return ConstValue.OfFloat(ConstFloat.FromBinary(v));
+        if (v.IsZero) return ConstValue.OfFloat(BigRational.Zero);
+        // Small enough to be exact (|exponents| are then at most a few thousand plus the digits' count).
+        var exact = hex ? Pow2(m, (int)exp2)
+            : exp10 >= 0 ? BigRational.FromInt(m * BigInteger.Pow(10, (int)exp10)) : new BigRational(m, BigInteger.Pow(10, (int)-exp10));
+        return ConstValue.OfFloat(exact);
     }
 
     private static BigRational Pow2(BigInteger m, int exp2) =>
         exp2 >= 0 ? BigRational.FromInt(m << exp2) : new BigRational(m, BigInteger.One << -exp2);
+
+    /// <summary>m·10^exp10 as a 512-bit binary float; null if it overflows.</summary>
+    private static BinaryFloat? Decimal(BigInteger m, long exp10)
+    {
+        // Exactly (and correctly rounded) while 10^|exp10| is a reasonable integer.
+        if (Math.Abs(exp10) <= 5000)
+            return BinaryFloat.FromRational(exp10 >= 0 ? BigRational.FromInt(m * BigInteger.Pow(10, (int)exp10)) : new BigRational(m, BigInteger.Pow(10, (int)-exp10)));
+        // Else with 10^|exp10| = 5^|exp10|·2^|exp10| to 640 bits: an error far below the 512 bits kept.
+        var (p, pe) = PowerOfFive(Math.Abs(exp10));
+        if (exp10 > 0) return BinaryFloat.Make(false, m * p, pe + exp10, sticky: true);
+        int shift = BinaryFloat.Precision + 2 + (int)p.GetBitLength();
+        var q = BigInteger.Divide(m << shift, p);
+        return BinaryFloat.Make(false, q, -shift - pe + exp10, sticky: true);
+    }
+
+    /// <summary>5^n ≈ p·2^e, by squaring and multiplying, keeping the leading 640 bits of every step (truncated).</summary>
+    private static (BigInteger P, long E) PowerOfFive(long n)
+    {
+        const int bits = 640;
+        BigInteger p = 1;
+        long e = 0;
+        for (int i = 63 - (int)ulong.LeadingZeroCount((ulong)n); i >= 0; i--)
+        {
+            p *= p;
+            e *= 2;
+            if (((n >> i) & 1) != 0) p *= 5;
+            var excess = (int)p.GetBitLength() - bits;
+            if (excess > 0) { p >>= excess; e += excess; }
+        }
+        return (p, e);
+    }
 
     public static ConstValue? Imag(string text)
     {
@@ -99,7 +131,8 @@ public static class Literals
             v = Int(digits.TrimStart('0') is { Length: > 0 } d ? d : "0"); // decimal even with a leading 0
         else
             v = Float(body);
-        return v == null ? null : ConstValue.OfComplex(BigRational.Zero, v.AsRational());
+        // gc reads the digits as a float literal (a fraction, even for integer digits), times i.
+        return v?.ToFloat() is { } f ? ConstValue.OfComplex(ConstFloat.Zero, f.Real) : null;
     }
 
     public static ConstValue? Rune(string text)
