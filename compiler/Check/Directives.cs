@@ -70,7 +70,7 @@ public static class Directives
     };
 
     /// <summary>How a directive counts once parsed: a flagged one may be misplaced, an embed carries patterns, others neither.</summary>
-    private enum Kind { Ignored, Flagged, Embed }
+    private enum Kind { Ignored, Flagged, Embed, Linkname }
 
     /// <summary>The compilation's settings that change what directives are allowed.</summary>
     /// <param name="Std">compiling a standard-library package (-std).</param>
@@ -208,7 +208,7 @@ public static class Directives
             }
             foreach (var p in file.Linknames)
             {
-                if (!p.OwnLine || LinknameFields(p) is not { } f) continue;
+                if (Classify(p) != Kind.Linkname || LinknameFields(p) is not { } f) continue;
                 if (!importsUnsafe) { errors.Add(p.Pos, "//go:linkname only allowed in Go files that import \"unsafe\""); continue; }
                 var local = f[0];
                 if (pkg.Scope.LookupLocal(local) is not (FuncObj or VarObj))
@@ -236,8 +236,7 @@ public static class Directives
         var flags = Flag.None;
         foreach (var p in fd.Pragmas)
             if (Classify(p) == Kind.Flagged) flags |= FlagOf(Verb(p));
-        // gc's position: the token after `func` (the name, or a method's receiver, written gofmt's way).
-        var pos = fd.Recv == null ? fd.Name.Pos : fd.Pos with { Col = fd.Pos.Col + 5 };
+        var pos = fd.Pos; // gc's: the token after `func` (the name, or a method's receiver)
         if ((flags & Flag.Systemstack) != 0 && (flags & Flag.Nosplit) != 0)
             errors.Add(pos, "go:nosplit and go:systemstack cannot be combined");
         if (fd.Body == null) return;
@@ -278,7 +277,8 @@ public static class Directives
     /// <summary>What a directive became in gc's parser (a directive not on its own line became nothing).</summary>
     private static Kind Classify(Ast.Pragma p)
     {
-        if (!p.OwnLine || p.Text.StartsWith("go:linkname ", StringComparison.Ordinal)) return Kind.Ignored;
+        if (!p.OwnLine) return Kind.Ignored;
+        if (p.Text.StartsWith("go:linkname ", StringComparison.Ordinal)) return Kind.Linkname;
         if (IsEmbed(p.Text)) return EmbedPatterns(p.Text["go:embed".Length..]).Patterns.Count > 0 ? Kind.Embed : Kind.Ignored;
         if (p.Text.StartsWith("go:cgo_import_dynamic ", StringComparison.Ordinal) && CgoFields(p.Text).Count >= 4) return Kind.Ignored;
         return Kind.Flagged;
