@@ -69,6 +69,8 @@ internal sealed class CompileDriver(CompileOptions options)
             pkg.GenericSources.Add(src with { Name = absolute.GetValueOrDefault(src.Name, src.Name) });
         ApplySymAbis(info);
         ThrowIfErrors();
+        // What gc reports while turning the checked package into code: its size limits, the directives.
+        SizeLimits.Check(files, pkg, info, errors);
         Directives.CheckDeclarations(files, pkg, info, errors);
         if (options.Complete)
             foreach (var (decl, obj) in info.Funcs)

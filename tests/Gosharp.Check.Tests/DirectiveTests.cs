@@ -9,8 +9,7 @@ namespace Gosharp.Check.Tests;
 /// <summary>
 /// gc 1.19's rules for //go: directives (Check/Directives.cs): each program of the table (file x.go)
 /// and the errors gc 1.19 prints for it with <c>go tool compile -p p -e</c> (GcAgrees keeps the
-/// table honest). The compilation runs in the driver's order: syntax, the parser's directive
-/// errors, type checking, then (only without errors so far) the declarations' directives.
+/// table honest), compiled in the driver's order (<see cref="FrontEnd"/>).
 /// </summary>
 public class DirectiveTests
 {
@@ -342,13 +341,7 @@ public class DirectiveTests
     public void GcAgrees(string name)
     {
         var (_, source, expected) = Cases.Single(c => c.Name == name);
-        var go = Oracles.Require(Oracles.Go);
-        using var dir = new TempDir("gosharp-directives");
-        dir.Write("x.go", source);
-        // Never -o /dev/null: gc removes its output file on errors (and may run as root).
-        var r = Proc.Run(go, ["tool", "compile", "-p", "p", "-e", "-o", dir.File("x.o"), "x.go"], workDir: dir.Path);
-        var got = (r.Stdout + r.Stderr).TrimEnd('\n').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("x.go:") ? l[5..] : l);
-        Assert.Equal(string.Join("\n", expected), string.Join("\n", got));
+        Assert.Equal(string.Join("\n", expected), string.Join("\n", FrontEnd.Gc(source)));
     }
 
     [Fact]
@@ -399,16 +392,5 @@ public class DirectiveTests
         Assert.Null(info.Funcs.Single(x => x.Obj.Name == "h").Obj.LinkName);
     }
 
-    /// <summary>The errors of x.go as "line:col: message", sorted as gc prints them.</summary>
-    private static List<string> Compile(string source, Directives.Settings? settings = null)
-    {
-        var errors = new DiagnosticBag { Limit = int.MaxValue };
-        var parsed = GoParser.ParseFile("x.go", source);
-        Assert.Empty(parsed.Diagnostics);
-        Directives.CheckParsed(parsed.File, settings ?? new Directives.Settings(false, false), errors);
-        var (pkg, info) = Checker.CheckPackage("p", [parsed.File], CheckRunner.ImportStd, errors);
-        if (!errors.HasErrors) Directives.CheckDeclarations([parsed.File], pkg, info, errors);
-        return errors.Items.OrderBy(d => d.Pos?.Line ?? 0).ThenBy(d => d.Pos?.Col ?? 0)
-            .Select(d => d.ToString()["x.go:".Length..]).ToList();
-    }
+    private static List<string> Compile(string source, Directives.Settings? settings = null) => FrontEnd.Errors(source, settings);
 }
