@@ -319,8 +319,8 @@ public sealed partial class Checker
         {
             switch (p.Verb)
             {
-                case "go:noinline": fo.NoInline = true; break;
-                case "go:nosplit": fo.NoSplit = true; break;
+                case "go:noinline" when p.OwnLine: fo.NoInline = true; break;
+                case "go:nosplit" when p.OwnLine: fo.NoSplit = true; break;
             }
         }
         if (fd.Body == null) fo.Abi = FuncAbi.Stack;

@@ -326,8 +326,8 @@ public sealed partial class Checker
         switch (obj)
         {
             case PkgNameObj pn:
+                // Not a use: gc also reports the import as unused when this is the only reference.
                 Error(n, $"use of package {pn.Name} not in selector");
-                pn.Used = true;
                 return new Operand(Mode.Invalid, n, Universe.Invalid);
             case ConstObj c:
                 RecordDependency(c);

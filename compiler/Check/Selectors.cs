@@ -16,9 +16,11 @@ public sealed partial class Checker
             pkgName.Used = true;
             var imported = pkgName.Imported;
             var obj = imported.Scope.LookupLocal(name);
-            if (obj == null || obj is FuncObj { Name: "init" })
+            // gc names the package by its name, whatever the import calls it.
+            if (obj == null || obj is FuncObj { Name: "init" } ||
+                !obj.Exported && imported != Universe.Unsafe && !UnexportedNames.InGcExportData(imported, obj))
             {
-                Error(sel.Sel, $"undefined: {S(sel)}");
+                Error(sel.Sel, $"undefined: {imported.Name}.{name}");
                 return new Operand(Mode.Invalid, sel, Universe.Invalid);
             }
             if (!obj.Exported && imported != Universe.Unsafe)

@@ -51,15 +51,27 @@ internal sealed class CompileDriver(CompileOptions options)
             foreach (var d in diags) errors.Add(d);
             if (file != null) { files.Add(file); texts[file] = text; }
         }
-        ThrowIfErrors();
-        if (options.SyntaxOnly) return new CompileResult("", []);
+        if (options.SyntaxOnly)
+        {
+            ThrowIfErrors();
+            return new CompileResult("", []);
+        }
+        // gc's parser reports misplaced and malformed //go: directives with the syntax errors; they
+        // do not stop the compilation before type checking, syntax errors do.
+        bool syntaxErrors = errors.HasErrors;
+        var directives = Directives.Settings.For(options.PackagePath, options.Std);
+        foreach (var file in files) Directives.CheckParsed(file, directives, errors);
+        if (syntaxErrors) ThrowIfErrors();
 
         var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors);
         // Generic declarations travel as source in the export data (importers instantiate them).
         foreach (var src in ExportData.GenericSourceFiles(files, f => texts.GetValueOrDefault(f)))
             pkg.GenericSources.Add(src with { Name = absolute.GetValueOrDefault(src.Name, src.Name) });
         ApplySymAbis(info);
-        ApplyLinknames(files, info);
+        ThrowIfErrors();
+        // What gc reports while turning the checked package into code: its size limits, the directives.
+        SizeLimits.Check(files, pkg, info, errors);
+        Directives.CheckDeclarations(files, pkg, info, errors);
         if (options.Complete)
             foreach (var (decl, obj) in info.Funcs)
                 if (decl.Body == null && obj.LinkName == null)
@@ -85,7 +97,12 @@ internal sealed class CompileDriver(CompileOptions options)
         // -m names files as the command line did.
         Pipeline.RunPackage(ir.Funcs, Console.Error, inlineNote == null ? null : (p, m) => inlineNote(p.File is { } pf ? p with { File = fileOf.GetValueOrDefault(pf, pf) } : p, m));
         notes = [.. inlineNotes, .. notes];
-        var asm = AsmWriter.Write(options.PackagePath, ir.Funcs, ir.Data);
+        var tooLarge = new DiagnosticBag { Limit = int.MaxValue };
+        var asm = AsmWriter.Write(options.PackagePath, ir.Funcs, ir.Data, tooLarge);
+        // Functions are positioned with their recorded (absolute) file names by now; errors name files as the command line did.
+        foreach (var d in tooLarge.Items)
+            errors.Add(d.Pos is { File: { } df } dp ? d with { Pos = dp with { File = fileOf.GetValueOrDefault(df, df) } } : d);
+        ThrowIfErrors();
         if (options.AsmHdr != null) AtomicFile.WriteText(options.AsmHdr, AsmHeader.Write(pkg));
         return new CompileResult(asm, ExportData.Write(pkg)) { Notes = notes };
     }
@@ -113,26 +130,6 @@ internal sealed class CompileDriver(CompileOptions options)
         }
         foreach (var (decl, obj) in info.Funcs)
             if (decl.Body == null) obj.Abi = internalAbi.Contains(obj.LinkSymbol) ? FuncAbi.Internal : FuncAbi.Stack;
-    }
-
-    /// <summary>
-    /// //go:linkname local target: the package's function local is the symbol target. Without a body it
-    /// is a Go function of another package (runtime internals that a package like reflect reaches), so
-    /// it is called with the register convention; with a body, the function is emitted under target.
-    /// </summary>
-    private static void ApplyLinknames(List<Ast.File> files, Info info)
-    {
-        var byName = new Dictionary<string, (Ast.FuncDecl Decl, FuncObj Obj)>(StringComparer.Ordinal);
-        foreach (var (decl, obj) in info.Funcs)
-            if (decl.Recv == null) byName[obj.Name] = (decl, obj);
-        foreach (var file in files)
-            foreach (var p in file.Linknames)
-            {
-                var args = p.Args;
-                if (args.Count != 2 || !byName.TryGetValue(args[0], out var fn)) continue;
-                fn.Obj.LinkName = args[1];
-                if (fn.Decl.Body == null) fn.Obj.Abi = FuncAbi.Internal;
-            }
     }
 
     private void ThrowIfErrors()

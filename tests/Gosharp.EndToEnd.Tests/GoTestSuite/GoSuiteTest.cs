@@ -158,8 +158,9 @@ public static partial class GoSuiteTest
                 Regex re;
                 try { re = new Regex(reText); }
                 catch (ArgumentException) { problems.Add($"{fileName}:{lineNum}: regexp {reText} does not compile in .NET"); continue; }
+                // As run.go's matchPrefix: "file:12" must be followed by ':' (not "file:123").
                 var prefix = $"{fileName}:{lineNum}";
-                var here = reported.Where(r => r.StartsWith(prefix)).ToList();
+                var here = reported.Where(r => r.StartsWith(prefix + ":", StringComparison.Ordinal)).ToList();
                 if (here.Count == 0) { problems.Add($"{prefix}: missing error {reText}"); continue; }
                 var matched = here.Where(r => re.IsMatch(r[(r.IndexOf(' ') + 1)..])).ToList();
                 if (matched.Count == 0) { problems.Add($"{prefix}: no match for {reText} in: {string.Join(" | ", here)}"); continue; }
