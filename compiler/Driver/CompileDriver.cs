@@ -40,18 +40,21 @@ internal sealed class CompileDriver(CompileOptions options)
         foreach (var arg in fileArgs)
         {
             var full = Path.GetFullPath(arg, options.Cwd);
-            string text;
-            try { text = File.ReadAllText(full); }
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(full); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new UserError($"open {arg}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
             }
             absolute[arg] = TrimPath(full);
-            var (file, diags) = SyntaxFrontEnd.Parse(arg, text);
+            var (file, diags) = SyntaxFrontEnd.Parse(arg, bytes, options.NoErrorLimit);
             foreach (var d in diags) errors.Add(d);
-            if (file != null) { files.Add(file); texts[file] = text; }
+            if (file != null) { files.Add(file); texts[file] = Encoding.UTF8.GetString(bytes); }
         }
-        ThrowIfErrors();
+        // A line directive's empty file name ("//line :1") is "??" in line tables, as gc records it.
+        absolute.TryAdd("", "??");
+        // Lexical errors alone do not stop gc from type-checking (SyntaxFrontEnd).
+        if (files.Count < fileArgs.Count || options.SyntaxOnly) ThrowIfErrors();
         if (options.SyntaxOnly) return new CompileResult("", []);
 
         var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors);
