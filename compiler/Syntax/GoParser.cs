@@ -69,9 +69,12 @@ public static class GoParser
 
         // gc gives up on a file whose package clause has errors (a syntax error in
         // "package name;", or an error its scanner met before the token after it), reporting
-        // only those.
-        var (lexErrors, end) = lexer.PackageClauseErrors ?? (errors.Count, int.MaxValue);
+        // only those. Its scanner has then read the token after the clause, or the one after
+        // the error, or, without "package", only the first.
         bool badClause = firstErrorToken is >= 0 and <= 2;
+        var read = lexer.FirstTokens;
+        var (lexErrors, end) = read.Count == 0 ? (errors.Count, int.MaxValue)
+            : read[Math.Min(badClause && firstErrorToken == 0 ? 0 : 3, read.Count - 1)];
         if (badClause || lexErrors > 0 || prescanErrors.Any(e => e.Offset <= end))
         {
             var first = prescanErrors.Where(e => e.Offset <= end).Select(e => Mapped(e.Diagnostic))

@@ -49,20 +49,18 @@ public abstract class GoLexerBase : Lexer
     private SourcePos PosOf(IToken t, int offset = 0) => lines.Map(t.Line, t.Column + 1 + offset);
 
     /// <summary>
-    /// The number of errors reported by the time the token after the package clause
-    /// (<c>package name;</c>) was read, and that token's last byte: gc gives up on a file whose
-    /// package clause has errors, and reports only those its scanner met until then. Null
-    /// until then.
+    /// For each of the first four tokens (<c>package name ;</c> and the token after), the number
+    /// of errors reported by the time it was read and its last byte (int.MaxValue for the end
+    /// of the file): gc gives up on a file whose package clause has errors, reporting only
+    /// those its scanner met until then.
     /// </summary>
-    internal (int Errors, int EndOffset)? PackageClauseErrors { get; private set; }
-
-    private int tokenCount;
+    internal List<(int Errors, int EndOffset)> FirstTokens { get; } = [];
 
     public override IToken NextToken()
     {
         var t = Next();
-        if (PackageClauseErrors == null && (++tokenCount == 4 || t.Type == TokenConstants.EOF))
-            PackageClauseErrors = (errors.Count, t.Type == TokenConstants.EOF ? int.MaxValue : t.StopIndex);
+        if (FirstTokens.Count < 4)
+            FirstTokens.Add((errors.Count, t.Type == TokenConstants.EOF ? int.MaxValue : t.StopIndex));
         return t;
     }
 
