@@ -328,9 +328,9 @@ public sealed partial class Checker
 
     private void CollectImport(Ast.ImportDecl imp, Scope fileScope)
     {
-        var lit = Literals.String(imp.Path.Value);
-        if (lit == null || lit.Str.Length == 0) { Error(imp.Path, $"invalid import path: {imp.Path.Value}"); return; }
-        var path = ByteString.ToDisplay(lit.Str);
+        if (imp.Path.Bad) return;   // reported by the parser
+        if (ImportPaths.Validate(imp.Path.Value, out var reason) is not { } path) { Error(imp.Path, $"invalid import path ({reason})"); return; }
+        if (ImportPaths.Unimportable(path) is { } why) { Error(imp.Path, $"could not import {path} ({why})"); return; }
         PackageInfo? imported = path == "unsafe" ? Universe.Unsafe : importer(path);
         if (imported == null) { Error(imp.Path, $"could not import {path} (open : no such file or directory)"); return; }
         if (!pkg.Imports.Contains(imported)) pkg.Imports.Add(imported);

@@ -40,25 +40,28 @@ internal sealed class CompileDriver(CompileOptions options)
         foreach (var arg in fileArgs)
         {
             var full = Path.GetFullPath(arg, options.Cwd);
-            string text;
-            try { text = File.ReadAllText(full); }
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(full); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new UserError($"open {arg}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
             }
             absolute[arg] = TrimPath(full);
-            var (file, diags) = SyntaxFrontEnd.Parse(arg, text);
+            var (file, diags) = SyntaxFrontEnd.Parse(arg, bytes, options.NoErrorLimit);
             foreach (var d in diags) errors.Add(d);
-            if (file != null) { files.Add(file); texts[file] = text; }
+            if (file != null) { files.Add(file); texts[file] = Encoding.UTF8.GetString(bytes); }
         }
+        // A line directive's empty file name ("//line :1") is "??" in line tables, as gc records it.
+        absolute.TryAdd("", "??");
         if (options.SyntaxOnly)
         {
             ThrowIfErrors();
             return new CompileResult("", []);
         }
         // gc's parser reports misplaced and malformed //go: directives with the syntax errors; they
-        // do not stop the compilation before type checking, syntax errors do.
-        bool syntaxErrors = errors.HasErrors;
+        // do not stop the compilation before type checking, syntax errors do (lexical errors alone
+        // do not: SyntaxFrontEnd still returns the file).
+        bool syntaxErrors = files.Count < fileArgs.Count;
         var directives = Directives.Settings.For(options.PackagePath, options.Std);
         foreach (var file in files) Directives.CheckParsed(file, directives, errors);
         if (syntaxErrors) ThrowIfErrors();

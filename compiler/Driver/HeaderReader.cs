@@ -1,5 +1,8 @@
 using System.Text;
 using Gosharp.Common.Diagnostics;
+using Gosharp.Compiler.Check;
+using Gosharp.Compiler.Syntax;
+using Ast = Gosharp.Compiler.Syntax.Ast;
 
 namespace Gosharp.Compiler.Driver;
 
@@ -7,21 +10,58 @@ namespace Gosharp.Compiler.Driver;
 /// Reads only the start of a Go file: the //go:build line, the package clause and the import
 /// declarations. The build planner needs these for every file before anything is compiled, so this
 /// is a small scanner rather than the full parser; errors in the rest of the file are the compiler's.
+/// A header the scanner cannot read is read by the parser: when its package clause is wrong, its
+/// errors are gc's compile's (a UserError); otherwise the header has the imports the parser read,
+/// and compiling reports the errors. Imports gc would refuse (an invalid or absolute path) are
+/// left out for the compiler to report too.
 /// </summary>
 public static class HeaderReader
 {
     public static FileHeader Read(string path, string displayName)
     {
-        string src;
-        try { src = File.ReadAllText(path); }
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UserError($"open {displayName}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
         }
-        return Parse(src, displayName);
+        return Parse(bytes, displayName);
     }
 
-    public static FileHeader Parse(string src, string displayName)
+    public static FileHeader Parse(string src, string displayName) => Parse(Encoding.UTF8.GetBytes(src), displayName);
+
+    public static FileHeader Parse(byte[] bytes, string displayName)
+    {
+        bool clauseRead = false;
+        try
+        {
+            return Scan(Encoding.UTF8.GetString(bytes), displayName, ref clauseRead);
+        }
+        catch (UserError)
+        {
+            return FromParser(bytes, displayName, clauseRead);
+        }
+    }
+
+    private static FileHeader FromParser(byte[] bytes, string displayName, bool clauseRead)
+    {
+        var r = GoParser.ParseFile(displayName, bytes);
+        if (!clauseRead && r.HasErrors) throw new UserError(r.Diagnostics);
+        var goBuild = r.File.Pragmas.FirstOrDefault(p => p.Verb == "go:build")?.Text["go:build".Length..].Trim();
+        var imports = new List<ImportRef>();
+        foreach (var imp in r.File.Decls.OfType<Ast.ImportDecl>())
+            if (!imp.Path.Bad) Add(imports, imp.Path.Value, imp.Path.Pos);
+        return new FileHeader(displayName, r.File.PkgName.Value, imports, goBuild);
+    }
+
+    // An import, unless the compiler is to report its path.
+    private static void Add(List<ImportRef> imports, string literal, SourcePos pos)
+    {
+        if (ImportPaths.Validate(literal, out _) is { } path && ImportPaths.Unimportable(path) == null)
+            imports.Add(new ImportRef(path, pos));
+    }
+
+    private static FileHeader Scan(string src, string displayName, ref bool clauseRead)
     {
         var s = new Scanner(src, displayName);
         string? goBuild = null;
@@ -41,6 +81,8 @@ public static class HeaderReader
         if (name.Kind != 'i') throw new UserError(name.Pos, $"syntax error: unexpected {Describe(name)}, expected name");
         var imports = new List<ImportRef>();
         tok = s.Next();
+        if (tok.Text is not (";" or "\n") && tok.Kind != 'e') throw new UserError(tok.Pos, $"syntax error: unexpected {Describe(tok)} after package clause");
+        clauseRead = true;
         while (tok.Text is ";" or "\n") tok = s.Next();
         while (tok.Text == "import")
         {
@@ -53,7 +95,7 @@ public static class HeaderReader
                     if (tok.Text is ";" or "\n") { tok = s.Next(); continue; }
                     if (tok.Kind == 'i' || tok.Text == ".") tok = s.Next(); // local name
                     if (tok.Kind != 's') throw new UserError(tok.Pos, $"syntax error: unexpected {Describe(tok)}, expected import path");
-                    imports.Add(new ImportRef(tok.Value, tok.Pos));
+                    Add(imports, tok.Text, tok.Pos);
                     tok = s.Next();
                 }
                 tok = s.Next();
@@ -62,7 +104,7 @@ public static class HeaderReader
             {
                 if (tok.Kind == 'i' || tok.Text == ".") tok = s.Next();
                 if (tok.Kind != 's') throw new UserError(tok.Pos, $"syntax error: unexpected {Describe(tok)}, expected import path");
-                imports.Add(new ImportRef(tok.Value, tok.Pos));
+                Add(imports, tok.Text, tok.Pos);
                 tok = s.Next();
             }
             while (tok.Text is ";" or "\n") tok = s.Next();

@@ -18,19 +18,24 @@ namespace Gosharp.Compiler.Syntax;
 public static class GoParser
 {
     /// <summary>Parses a file given as text (it is parsed as its UTF-8 bytes; columns count bytes).</summary>
-    public static SyntaxResult ParseFile(string fileName, string source) =>
-        ParseFile(fileName, Encoding.UTF8.GetBytes(source));
+    public static SyntaxResult ParseFile(string fileName, string source, bool noErrorLimit = false) =>
+        ParseFile(fileName, Encoding.UTF8.GetBytes(source), noErrorLimit);
 
-    /// <summary>Parses a file's bytes. Never throws for bad input: errors are in the result.</summary>
-    public static SyntaxResult ParseFile(string fileName, byte[] source)
+    /// <summary>
+    /// Parses a file's bytes. Never throws for bad input: errors are in the result, at most 10 and
+    /// "too many errors" unless <paramref name="noErrorLimit"/> (gc's -e).
+    /// </summary>
+    public static SyntaxResult ParseFile(string fileName, byte[] source, bool noErrorLimit = false)
     {
         var errors = new List<Diagnostic>();
-        var bytes = SourcePrescan.Check(fileName, source, errors);
+        var prescanErrors = new List<(int Offset, Diagnostic Diagnostic)>();
+        var bytes = SourcePrescan.Check(fileName, source, prescanErrors);
 
+        var lines = new LineDirectives(fileName);
         var directives = new List<LexedDirective>();
         var badLiterals = new HashSet<int>();
         var lexer = new Generated.GoLexer(new ByteCharStream(bytes, fileName));
-        lexer.Attach(fileName, errors, directives, badLiterals);
+        lexer.Attach(lines, errors, directives, badLiterals);
         var tokens = new CommonTokenStream(lexer);
         var parser = new Generated.GoParser(tokens);
         parser.RemoveErrorListeners();
@@ -42,6 +47,7 @@ public static class GoParser
         Generated.GoParser.SourceFileContext tree;
         var parserErrors = new List<Diagnostic>();
         bool syntaxErrors = false;
+        int firstErrorToken = -1;
         try
         {
             tree = parser.sourceFile();
@@ -51,16 +57,38 @@ public static class GoParser
             tokens.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            var strategy = new GcErrorStrategy(fileName, parserErrors, errors);
+            var strategy = new GcErrorStrategy(lines, parserErrors, errors, prescanErrors.Count > 0);
             parser.ErrorHandler = strategy;
             tree = parser.sourceFile();
             syntaxErrors = strategy.Failed;
+            firstErrorToken = strategy.FirstErrorToken;
         }
+        // The whole file is lexed now: every line directive is known.
+        Diagnostic Mapped(Diagnostic d) => d with { Pos = lines.Map(d.Pos!.Value) };
+        int limit = noErrorLimit ? int.MaxValue : GcErrorLimits.MaxErrors;
+
+        // gc gives up on a file whose package clause has errors (a syntax error in
+        // "package name;", or an error its scanner met before the token after it), reporting
+        // only those. Its scanner has then read the token after the clause, or the one after
+        // the error, or, without "package", only the first.
+        bool badClause = firstErrorToken is >= 0 and <= 2;
+        var read = lexer.FirstTokens;
+        var (lexErrors, end) = read.Count == 0 ? (errors.Count, int.MaxValue)
+            : read[Math.Min(badClause && firstErrorToken == 0 ? 0 : 3, read.Count - 1)];
+        if (badClause || lexErrors > 0 || prescanErrors.Any(e => e.Offset <= end))
+        {
+            var first = prescanErrors.Where(e => e.Offset <= end).Select(e => Mapped(e.Diagnostic))
+                .Concat(errors.Take(lexErrors))
+                .Concat(badClause ? parserErrors.Take(1) : []);
+            return new SyntaxResult(EmptyFile(fileName), GcErrorLimits.Apply(first, limit)) { Checkable = false };
+        }
+
         errors.AddRange(parserErrors);
+        errors.InsertRange(0, prescanErrors.Select(e => Mapped(e.Diagnostic)));
 
         Ast.File file;
         var builderErrors = new List<(Diagnostic, SourcePos)>();
-        var builder = new AstBuilder(fileName, tokens, directives, badLiterals, builderErrors, syntaxErrors);
+        var builder = new AstBuilder(lines, tokens, directives, badLiterals, builderErrors, syntaxErrors);
         try
         {
             file = builder.BuildFile(tree);
@@ -72,7 +100,11 @@ public static class GoParser
             file = EmptyFile(fileName);
         }
         var all = errors.Select(d => (d, d.Pos)).Concat(builderErrors.Select(e => (e.Item1, (SourcePos?)e.Item2)));
-        return new SyntaxResult(file, GcErrorLimits.Apply(all));
+        var reported = GcErrorLimits.Apply(all, limit);
+        // Lexical errors and the parser's complaints that are not syntax errors ("middle index
+        // required in 3-index slice") do not stop gc from type-checking the file.
+        bool checkable = !reported.Any(d => d.Message.StartsWith("syntax error", StringComparison.Ordinal) || d.Message == "too many errors");
+        return new SyntaxResult(file, reported) { Checkable = checkable };
     }
 
     /// <summary>Parses a file and throws a UserError holding its diagnostics if it has errors.</summary>

@@ -16,7 +16,7 @@ public static class Builder
     public static bool Build(BuildRequest req, ToolContext ctx)
     {
         Toolchain.CheckTarget();
-        var loaded = new PackageLoader(ctx.Cwd).Load(req.Args);
+        var loaded = new PackageLoader(ctx.Cwd) { NoErrorLimit = req.GcFlags?.Contains("-e") == true }.Load(req.Args);
         foreach (var w in loaded.Warnings) ctx.Err.WriteLine(w);
         var outputs = req.CompileOnly ? new Dictionary<string, string>() : Outputs(loaded.Roots, req, ctx.Cwd);
 

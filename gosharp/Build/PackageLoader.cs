@@ -1,5 +1,6 @@
 using Gosharp.Common.Diagnostics;
 using Gosharp.Compiler.Driver;
+using Gosharp.Compiler.Syntax;
 
 namespace Gosharp.Cli.Build;
 
@@ -35,6 +36,9 @@ public sealed class PackageLoader(string cwd)
     private readonly Dictionary<string, Parsed> parsed = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> errors = [];
 
+    /// <summary>-e among the command-line packages' compile flags: every syntax error of theirs, not the first 10.</summary>
+    public bool NoErrorLimit { get; init; }
+
     /// <summary>The command-line packages and all their dependencies, dependencies first (a deterministic post-order).</summary>
     public LoadedPackages Load(IReadOnlyList<string> args)
     {
@@ -63,7 +67,11 @@ public sealed class PackageLoader(string cwd)
             Visit("runtime", null, null, modules, order, done, []);
         foreach (var r in roots)
             Visit(r.ImportPath, null, null, modules, order, done, []);
-        if (errors.Count > 0) throw new UserError(errors);
+        if (errors.Count > 0)
+        {
+            ThrowSyntaxErrors(roots);
+            throw new UserError(errors);
+        }
         var byPath = order.ToDictionary(p => p.ImportPath, StringComparer.Ordinal);
         return new LoadedPackages(roots.Select(r => byPath[r.ImportPath]).ToList(), order, patterns.Warnings);
     }
@@ -106,6 +114,34 @@ public sealed class PackageLoader(string cwd)
         stack.RemoveAt(stack.Count - 1);
         done.Add(importPath);
         order.Add(p.Package);
+    }
+
+    /// <summary>
+    /// When a command-line package cannot be built for a reason of the loader's (an import that
+    /// is nowhere), but its files have syntax errors, the syntax errors are what is reported:
+    /// what compiling it would print, since gc's compile stops at them before it looks at any
+    /// import (gosharp's build and compile agree on a broken file, as go test's errorcheck
+    /// expects of compile).
+    /// </summary>
+    private void ThrowSyntaxErrors(IEnumerable<Package> roots)
+    {
+        foreach (var p in roots)
+        {
+            // Named as go build shows the compile step's messages.
+            var prefix = p.Dir == cwd ? "./" : ShortPaths.Of(p.Dir, cwd).TrimEnd('/') + "/";
+            var found = new List<Diagnostic>();
+            bool stops = false;
+            foreach (var f in p.GoFiles)
+            {
+                byte[] bytes;
+                try { bytes = File.ReadAllBytes(f); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+                var r = GoParser.ParseFile(prefix + Path.GetFileName(f), bytes, NoErrorLimit);
+                found.AddRange(r.Diagnostics);
+                stops |= !r.Checkable;
+            }
+            if (stops) throw new UserError([new Diagnostic(null, "# " + p.ImportPath), .. found]);
+        }
     }
 
     /// <summary>

@@ -225,6 +225,27 @@ public class ModuleBuildTests
     }
 
     [Theory]
+    // A package with syntax errors: what gc 1.19's compile prints for it, not the loader's complaint
+    // about the import (compile stops at syntax errors before it looks at imports).
+    [InlineData("package main\n\nimport \"foo/bar\"\n\nfunc main() { bar.X( }\n",
+        "# m\n./main.go:5:22: syntax error: unexpected }, expecting expression\n")]
+    // A header the loader cannot read.
+    [InlineData("package main\n\nimport 42\nimport \"foo/bar\"\n\nfunc main() { bar.X() }\n",
+        "# m\n./main.go:3:10: syntax error: import path must be a string\n")]
+    // An import path gc refuses is the compiler's to report.
+    [InlineData("package main\n\nimport \"a b\"\n\nfunc main() {}\n",
+        "# m\n./main.go:3:8: invalid import path (invalid character U+0020 ' ')\n")]
+    public void CompileErrorsComeBeforeImportErrors(string source, string expected)
+    {
+        using var tmp = new TempDir("gosharp-module");
+        tmp.Write("go.mod", "module m\n\ngo 1.19\n");
+        tmp.Write("main.go", source);
+        var r = Gosharp(tmp.Path, "build");
+        Assert.NotEqual(0, r.Code);
+        Assert.Equal(expected, r.Err);
+    }
+
+    [Theory]
     // Each as gc 1.19's go command reports it (no module cache, no network).
     [InlineData("require example.com/x v1.0.0\n",
         "main.go:3:8: missing go.sum entry for module providing package example.com/x (imported by example.com/r); to add:\n\tgo get example.com/r\n")]

@@ -18,7 +18,7 @@ namespace Gosharp.Compiler.Syntax.Building;
 /// </summary>
 internal sealed partial class AstBuilder
 {
-    private readonly string file;
+    private readonly LineDirectives lines;   // every position goes through the file's line directives
     private readonly ITokenStream tokens;
     private readonly HashSet<int> badLiterals;
     private readonly PragmaCursor pragmas;
@@ -34,11 +34,11 @@ internal sealed partial class AstBuilder
     /// The parser reported syntax errors (and recovered): the builder then reports nothing about
     /// the statements and declarations that contain them, whose trees are artifacts of the recovery.
     /// </param>
-    public AstBuilder(string file, ITokenStream tokens, IReadOnlyList<LexedDirective> directives,
+    public AstBuilder(LineDirectives lines, ITokenStream tokens, IReadOnlyList<LexedDirective> directives,
         HashSet<int> badLiterals, List<(Diagnostic, SourcePos)> errors, bool parseFailed)
     {
         this.parseFailed = parseFailed;
-        this.file = file;
+        this.lines = lines;
         this.tokens = tokens;
         this.badLiterals = badLiterals;
         this.errors = errors;
@@ -48,7 +48,7 @@ internal sealed partial class AstBuilder
     // ----------------------------------------------------------------------------------------
     // Positions, tokens and errors
 
-    private SourcePos Pos(IToken t) => new(file, t.Line, t.Column + 1);
+    private SourcePos Pos(IToken t) => lines.Map(t.Line, t.Column + 1);
     private SourcePos Pos(ITerminalNode n) => Pos(n.Symbol);
     private SourcePos Pos(ParserRuleContext c) => Pos(c.Start);
 
@@ -159,7 +159,10 @@ internal sealed partial class AstBuilder
         }
 
         var eof = ctx.Eof() is { } e && e is not IErrorNode ? Pos(e) : Pos(tokens.Get(tokens.Size - 1));
-        return new Ast.File(pkgPos, filePragmas, pkgName, decls.ToImmutable(), eof, pragmas.Linknames, pragmas.Unused());
+        return new Ast.File(pkgPos, filePragmas, pkgName, decls.ToImmutable(), eof, pragmas.Linknames, pragmas.Unused())
+        {
+            FileName = lines.FileName,
+        };
     }
 
     // ----------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ namespace Gosharp.Compiler.Syntax.Lexing;
 /// newline (or a comment spanning lines, or the end of the file) becomes a SEMI token whose text
 /// is "newline" (or "EOF"), positioned as gc's (at the newline, the comment, the end);</item>
 /// <item>drops comments (through the actions of the comment rules, without making tokens),
-/// collecting <c>//go:</c> directives;</item>
+/// collecting <c>//go:</c> directives and applying line directives (<see cref="LineDirectives"/>,
+/// through which every position it makes goes);</item>
 /// <item>checks literals, identifiers and invalid characters, reporting gc's lexical errors.</item>
 /// </list>
 /// </summary>
@@ -22,10 +23,10 @@ public abstract class GoLexerBase : Lexer
     private bool nlsemi;                // a newline here would be a semicolon
     private bool implicitSemicolon;     // the token being made is a semicolon from a newline
     private int lastEndLine;    // the line where the last token or comment ended (0 before any)
-    private string fileName = "";
     private List<Diagnostic> errors = [];
     private List<LexedDirective> directives = [];
     private HashSet<int> badLiterals = [];
+    private LineDirectives lines = new("");
     private readonly List<NumberLiteral.Error> scratch = [];
 
     protected GoLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
@@ -34,9 +35,9 @@ public abstract class GoLexerBase : Lexer
     }
 
     /// <summary>Where this lexer reports: the file name for positions, and the lists it fills.</summary>
-    internal void Attach(string fileName, List<Diagnostic> errors, List<LexedDirective> directives, HashSet<int> badLiterals)
+    internal void Attach(LineDirectives lines, List<Diagnostic> errors, List<LexedDirective> directives, HashSet<int> badLiterals)
     {
-        this.fileName = fileName;
+        this.lines = lines;
         this.errors = errors;
         this.directives = directives;
         this.badLiterals = badLiterals;
@@ -45,12 +46,35 @@ public abstract class GoLexerBase : Lexer
 
     private ByteCharStream Bytes => (ByteCharStream)InputStream;
 
-    private SourcePos PosOf(IToken t, int offset = 0) => new(fileName, t.Line, t.Column + 1 + offset);
+    private SourcePos PosOf(IToken t, int offset = 0) => lines.Map(t.Line, t.Column + 1 + offset);
+
+    /// <summary>
+    /// For each of the first four tokens (<c>package name ;</c> and the token after), the number
+    /// of errors reported by the time it was read and its last byte (int.MaxValue for the end
+    /// of the file): gc gives up on a file whose package clause has errors, reporting only
+    /// those its scanner met until then.
+    /// </summary>
+    internal List<(int Errors, int EndOffset)> FirstTokens { get; } = [];
 
     public override IToken NextToken()
     {
+        var t = Next();
+        if (FirstTokens.Count < 4)
+            FirstTokens.Add((errors.Count, t.Type == TokenConstants.EOF ? int.MaxValue : t.StopIndex));
+        return t;
+    }
+
+    private IToken Next()
+    {
         implicitSemicolon = false;
         var t = base.NextToken();
+        // A byte order mark after the start of the file was reported (SourcePrescan); alone
+        // between tokens it is nothing, as in gc's source reader (it lexes as an identifier).
+        while (t.Type == GoLexer.IDENTIFIER && IsOnlyBoms(t))
+        {
+            implicitSemicolon = false;
+            t = base.NextToken();
+        }
         switch (t.Type)
         {
             case TokenConstants.EOF:
@@ -102,7 +126,7 @@ public abstract class GoLexerBase : Lexer
     // ----------------------------------------------------------------------------------------
     // Actions of the white space and comment rules (the current token is the one just matched).
 
-    private SourcePos TokenStart(int offset = 0) => new(fileName, TokenStartLine, TokenStartColumn + 1 + offset);
+    private SourcePos TokenStart(int offset = 0) => lines.Map(TokenStartLine, TokenStartColumn + 1 + offset);
 
     /// <summary>A newline: a semicolon after a line's last token if that allows one, else nothing.</summary>
     protected void Newline()
@@ -111,12 +135,21 @@ public abstract class GoLexerBase : Lexer
         else Skip();
     }
 
-    /// <summary>A // comment: reads a //go: directive, then drops the comment (the newline after it decides about a semicolon).</summary>
+    /// <summary>
+    /// A // comment: reads a //go: directive or a //line directive (only at the start of a line),
+    /// then drops the comment (the newline after it decides about a semicolon).
+    /// </summary>
     protected void LineComment()
     {
         int start = TokenStartCharIndex;
         var bytes = Bytes.Bytes(start, CharIndex - 1);
-        if (bytes.Length >= 5 && bytes[2..].StartsWith("go:"u8))
+        if (TokenStartColumn == 0 && bytes[2..].StartsWith("line "u8))
+        {
+            var text = Bytes.GetText(new Antlr4.Runtime.Misc.Interval(start + 7, CharIndex - 1));
+            if (text.EndsWith('\r')) text = text[..^1];
+            lines.Add(text, TokenStartLine, TokenStartColumn + 8, TokenStartLine + 1, 1, errors);
+        }
+        else if (bytes.Length >= 5 && bytes[2..].StartsWith("go:"u8))
         {
             var text = Bytes.GetText(new Antlr4.Runtime.Misc.Interval(start + 2, CharIndex - 1)).TrimEnd('\r');
             bool ownLine = TokenStartLine > lastEndLine;
@@ -126,10 +159,21 @@ public abstract class GoLexerBase : Lexer
         Skip();
     }
 
-    /// <summary>A /* */ comment: one spanning lines acts like a newline (a semicolon, at the comment).</summary>
+    /// <summary>
+    /// A /* */ comment: reads a /*line */ directive; one spanning lines acts like a newline (a
+    /// semicolon, at the comment).
+    /// </summary>
     protected void BlockComment(bool unterminated)
     {
         if (unterminated) errors.Add(new(TokenStart(), "comment not terminated"));
+        int start = TokenStartCharIndex, length = CharIndex - start;
+        if (!unterminated && Bytes.Bytes(start, CharIndex - 1)[2..].StartsWith("line "u8))
+        {
+            // It applies right after the comment (gc's rule even for one spanning lines, whose
+            // text then rarely reads as a directive).
+            var text = Bytes.GetText(new Antlr4.Runtime.Misc.Interval(start + 7, CharIndex - 3));
+            lines.Add(text, TokenStartLine, TokenStartColumn + 8, TokenStartLine, TokenStartColumn + 1 + length, errors);
+        }
         bool spansLines = Line > TokenStartLine;
         lastEndLine = Line;
         if (spansLines && nlsemi) BecomeSemicolon();
@@ -196,7 +240,15 @@ public abstract class GoLexerBase : Lexer
         var bytes = Bytes.Bytes(t.StartIndex, t.StartIndex + offset - 1);
         int nl = bytes.LastIndexOf((byte)'\n');
         if (nl < 0) return PosOf(t, offset);
-        return new SourcePos(fileName, t.Line + bytes.Count((byte)'\n'), offset - nl);
+        return lines.Map(t.Line + bytes.Count((byte)'\n'), offset - nl);
+    }
+
+    private bool IsOnlyBoms(IToken t)
+    {
+        var bytes = Bytes.Bytes(t.StartIndex, t.StopIndex);
+        for (int i = 0; i < bytes.Length; i += 3)
+            if (!bytes[i..].StartsWith("\uFEFF"u8)) return false;
+        return true;
     }
 
     private bool HasNonAscii(IToken t)
@@ -220,7 +272,7 @@ public abstract class GoLexerBase : Lexer
             }
             else if (rune == 0xFEFF)
             {
-                errors.Add(new(PosOf(t, i), "invalid BOM in the middle of the file"));
+                // reported for the whole file
             }
             else if (rune == '_' || System.Text.Rune.IsLetter(new System.Text.Rune(rune)))
             {

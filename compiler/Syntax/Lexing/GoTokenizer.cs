@@ -20,16 +20,19 @@ public static class GoTokenizer
     public static (IReadOnlyList<LexedToken> Tokens, IReadOnlyList<Diagnostic> Errors) Tokenize(string fileName, byte[] source)
     {
         var errors = new List<Diagnostic>();
-        var bytes = SourcePrescan.Check(fileName, source, errors);
+        var prescanErrors = new List<(int, Diagnostic)>();
+        var bytes = SourcePrescan.Check(fileName, source, prescanErrors);
+        var lines = new LineDirectives(fileName);
         var lexer = new GoLexer(new ByteCharStream(bytes, fileName));
-        lexer.Attach(fileName, errors, [], []);
+        lexer.Attach(lines, errors, [], []);
         var tokens = new List<LexedToken>();
         for (var t = lexer.NextToken(); ; t = lexer.NextToken())
         {
             var kind = t.Type == TokenConstants.EOF ? "EOF" : GoLexer.DefaultVocabulary.GetSymbolicName(t.Type);
-            tokens.Add(new LexedToken(kind, t.Type == TokenConstants.EOF ? "" : t.Text, new SourcePos(fileName, t.Line, t.Column + 1)));
+            tokens.Add(new LexedToken(kind, t.Type == TokenConstants.EOF ? "" : t.Text, lines.Map(t.Line, t.Column + 1)));
             if (t.Type == TokenConstants.EOF) break;
         }
+        errors.InsertRange(0, prescanErrors.Select(e => e.Item2 with { Pos = lines.Map(e.Item2.Pos!.Value) }));
         return (tokens, GcErrorLimits.Apply(errors));
     }
 

@@ -5,21 +5,21 @@ namespace Gosharp.Compiler.Syntax.Parsing;
 /// <summary>
 /// gc's reporting policy (cmd/compile/internal/base.ErrorfAt): errors in source order, at most
 /// one syntax error per line, equal other errors on a line only once, and after the tenth error
-/// "too many errors" at its position, and nothing more.
+/// "too many errors" at its position, and nothing more (unless there is no limit: gc's -e).
 /// </summary>
 public static class GcErrorLimits
 {
     public const int MaxErrors = 10;
 
-    public static List<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics) =>
-        Apply(diagnostics.Select(d => (d, d.Pos)));
+    public static List<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, int maxErrors = MaxErrors) =>
+        Apply(diagnostics.Select(d => (d, d.Pos)), maxErrors);
 
     /// <summary>
     /// Applies the policy to errors found in the order of their DetectedAt positions (where gc's
     /// parser would notice them, which for an error found at the end of a construct is after the
     /// position it reports); the result is sorted by position, as gc prints it.
     /// </summary>
-    public static List<Diagnostic> Apply(IEnumerable<(Diagnostic Diagnostic, SourcePos? DetectedAt)> diagnostics)
+    public static List<Diagnostic> Apply(IEnumerable<(Diagnostic Diagnostic, SourcePos? DetectedAt)> diagnostics, int maxErrors = MaxErrors)
     {
         var sorted = diagnostics
             .Select((x, i) => (d: x.Diagnostic, at: x.DetectedAt ?? x.Diagnostic.Pos, i))
@@ -45,7 +45,7 @@ public static class GcErrorLimits
                 lastMessage = d.Message;
             }
             result.Add(d);
-            if (result.Count >= MaxErrors) break;
+            if (result.Count >= maxErrors) break;
         }
         var ordered = result
             .Select((d, i) => (d, i))
@@ -55,7 +55,7 @@ public static class GcErrorLimits
             .ThenBy(x => x.i)
             .Select(x => x.d)
             .ToList();
-        if (result.Count >= MaxErrors) ordered.Add(new Diagnostic(result[^1].Pos, "too many errors"));
+        if (result.Count >= maxErrors) ordered.Add(new Diagnostic(result[^1].Pos, "too many errors"));
         return ordered;
     }
 

@@ -6,11 +6,14 @@ namespace Gosharp.Compiler.Syntax.Parsing;
 /// <summary>
 /// Checks a file's bytes before lexing, as gc's source reader does character by character:
 /// NUL characters and invalid UTF-8 are errors wherever they are, and a byte order mark is only
-/// allowed first (where it is skipped: it becomes blanks, so columns still count its bytes).
+/// allowed first (where it is skipped: it becomes blanks, so columns still count its bytes);
+/// anywhere else, in comments and literals too, it is "invalid BOM in the middle of the file".
+/// Positions are physical (the caller applies line directives).
 /// </summary>
 internal static class SourcePrescan
 {
-    public static byte[] Check(string fileName, byte[] source, List<Diagnostic> errors)
+    /// <summary>Returns the bytes to lex; the errors found go to <paramref name="errors"/> with their byte offsets.</summary>
+    public static byte[] Check(string fileName, byte[] source, List<(int Offset, Diagnostic Diagnostic)> errors)
     {
         var bytes = source;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
@@ -20,7 +23,8 @@ internal static class SourcePrescan
         }
         bool hasNul = bytes.AsSpan().IndexOf((byte)0) >= 0;
         bool validUtf8 = Utf8.IsValid(bytes);
-        if (!hasNul && validUtf8) return bytes;
+        bool hasBom = bytes.AsSpan().IndexOf("\uFEFF"u8) >= 0;
+        if (!hasNul && validUtf8 && !hasBom) return bytes;
 
         int line = 1, lineStart = 0;
         for (int i = 0; i < bytes.Length;)
@@ -34,7 +38,7 @@ internal static class SourcePrescan
             }
             else if (b == 0)
             {
-                errors.Add(new Diagnostic(new SourcePos(fileName, line, i - lineStart + 1), "invalid NUL character"));
+                errors.Add((i, new Diagnostic(new SourcePos(fileName, line, i - lineStart + 1), "invalid NUL character")));
                 i++;
             }
             else if (b < 0x80)
@@ -43,11 +47,15 @@ internal static class SourcePrescan
             }
             else
             {
-                var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out int n);
+                var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out var rune, out int n);
                 if (status != System.Buffers.OperationStatus.Done)
                 {
-                    errors.Add(new Diagnostic(new SourcePos(fileName, line, i - lineStart + 1), "invalid UTF-8 encoding"));
+                    errors.Add((i, new Diagnostic(new SourcePos(fileName, line, i - lineStart + 1), "invalid UTF-8 encoding")));
                     n = 1;
+                }
+                else if (rune.Value == 0xFEFF)
+                {
+                    errors.Add((i, new Diagnostic(new SourcePos(fileName, line, i - lineStart + 1), "invalid BOM in the middle of the file")));
                 }
                 i += Math.Max(n, 1);
             }
