@@ -75,6 +75,16 @@ public sealed partial class FuncBuilder
     /// method order), the data word as the receiver.</summary>
     private List<GoVal> InterfaceCall(GoVal xv, FuncObj im, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
     {
+        var (code, recv) = InterfaceMethod(xv, im, pos);
+        var all = new List<GoVal> { recv };
+        all.AddRange(args);
+        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true);
+    }
+
+    /// <summary>The code of method im of interface value xv (loaded from its itab: a nil xv faults
+    /// here) and the receiver to pass it, xv's data word.</summary>
+    private (Value Code, GoVal Recv) InterfaceMethod(GoVal xv, FuncObj im, SourcePos pos)
+    {
         // The itab is xv's interface's: the method may be declared in an interface it embeds, in
         // another position (J embedding I: foo is I's first method and J's second).
         var itype = xv.Type.Underlying as InterfaceType ?? (InterfaceType)im.Signature.Recv!.Type.Underlying;
@@ -84,9 +94,7 @@ public sealed partial class FuncBuilder
         var tab = xv.Parts![0];
         var codeAddr = cur!.NewValue(Op.Add, IrType.Ptr, pos, tab, Const64(24 + 8 * idx, pos));
         var code = Load(codeAddr, Universe.UnsafePointer, pos).Single;
-        var all = new List<GoVal> { new(Universe.UnsafePointer, [xv.Parts[1]], null) };
-        all.AddRange(args);
-        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true);
+        return (code, new GoVal(Universe.UnsafePointer, [xv.Parts[1]], null));
     }
 
     /// <summary>

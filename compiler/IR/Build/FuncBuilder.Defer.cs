@@ -86,8 +86,9 @@ public sealed partial class FuncBuilder
     }
 
     /// <summary>What a defer wrapper does with the values it finds in its closure: call a function
-    /// (Symbol, or the first value when Dynamic), or do the built-in call Builtin with those values.</summary>
-    private sealed record DeferredCall(string? Symbol, CallAbi Abi, bool Dynamic, Ast.CallExpr? Builtin, List<GoType> Types, List<GoType> Results);
+    /// (Symbol; or the first value when Dynamic, a func value, or with CodeCall, the code of an
+    /// interface's method, the second value its receiver), or do the built-in call Builtin with them.</summary>
+    private sealed record DeferredCall(string? Symbol, CallAbi Abi, bool Dynamic, Ast.CallExpr? Builtin, List<GoType> Types, List<GoType> Results, bool CodeCall = false);
 
     /// <summary>In a defer wrapper doing a built-in: its arguments, evaluated at the defer statement (BuiltinArgs returns them).</summary>
     private List<GoVal>? deferredBuiltinArgs;
@@ -136,8 +137,21 @@ public sealed partial class FuncBuilder
                 values.Add(recv);
                 types.Add(recv.Type);
             }
-            bool dynamic = callee == null;
-            if (dynamic)
+            bool dynamic = callee == null, codeCall = false;
+            if (dynamic && fun is Ast.SelectorExpr isel && info.Selections.GetValueOrDefault(isel) is { Kind: SelectionKind.MethodVal } isSel
+                && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType)
+            {
+                // x.M() on an interface: the method's code now (nil x panics here, as with gc), called
+                // directly by the wrapper, so that recover in M works as in any deferred call.
+                var xv = isSel.Index.Count == 0 ? Expr(isel.X) : EmbeddedField(isel, isSel);
+                var (mcode, recv) = InterfaceMethod(xv, im, pos);
+                values.Add(new GoVal(Universe.UnsafePointer, [mcode], null));
+                values.Add(recv);
+                types.Add(Universe.UnsafePointer);
+                types.Add(Universe.UnsafePointer);
+                codeCall = true;
+            }
+            else if (dynamic)
             {
                 var fv = Expr(call.Fun);
                 values.Add(fv);
@@ -150,7 +164,7 @@ public sealed partial class FuncBuilder
                 types.Add(sig.Params[i]);
             }
             dc = new DeferredCall(callee?.LinkSymbol, callee?.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal, dynamic, null,
-                types, sig.Results.Vars.Select(v => v.Type).ToList());
+                types, sig.Results.Vars.Select(v => v.Type).ToList(), codeCall);
         }
 
         var symbol = $"{closurePrefix}.deferwrap{++deferCount}";
@@ -206,6 +220,8 @@ public sealed partial class FuncBuilder
             }
             if (cur == null) return Finish(); // panic
         }
+        else if (dc.CodeCall)
+            Call(null, CallAbi.Internal, vals.Skip(1).ToList(), dc.Results, pos, vals[0].Single, codeCall: true);
         else if (dc.Dynamic)
             Call(null, CallAbi.Internal, vals.Skip(1).ToList(), dc.Results, pos, vals[0].Single);
         else
