@@ -393,6 +393,10 @@ public sealed class Escape(Info info)
                 return;
             case Ast.Operation o:
                 if (IsAllocSite(o)) allocDepth[o] = loopDepth;
+                // &[]T{...}, &M{...}: the new object holds the slice or map, and what is loaded from it
+                // is not followed, so the literal's own array or map escapes.
+                if (o is { Op: Ast.Operator.And, Y: null } && Unparen(o.X) is Ast.CompositeLit inner && info.TypeOf(inner)?.Type.Underlying is SliceType or MapType)
+                    escapingAllocs.Add(inner);
                 // *(*T)(unsafe.Pointer(&x)): a dereference right away; x stays put.
                 if (o is { Op: Ast.Operator.Mul, Y: null }) { WalkExpr(o.X); return; }
                 WalkExpr(o.X);

@@ -75,6 +75,16 @@ public sealed partial class FuncBuilder
     /// method order), the data word as the receiver.</summary>
     private List<GoVal> InterfaceCall(GoVal xv, FuncObj im, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
     {
+        var (code, recv) = InterfaceMethod(xv, im, pos);
+        var all = new List<GoVal> { recv };
+        all.AddRange(args);
+        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true);
+    }
+
+    /// <summary>The code of method im of interface value xv (loaded from its itab: a nil xv faults
+    /// here) and the receiver to pass it, xv's data word.</summary>
+    private (Value Code, GoVal Recv) InterfaceMethod(GoVal xv, FuncObj im, SourcePos pos)
+    {
         // The itab is xv's interface's: the method may be declared in an interface it embeds, in
         // another position (J embedding I: foo is I's first method and J's second).
         var itype = xv.Type.Underlying as InterfaceType ?? (InterfaceType)im.Signature.Recv!.Type.Underlying;
@@ -84,9 +94,7 @@ public sealed partial class FuncBuilder
         var tab = xv.Parts![0];
         var codeAddr = cur!.NewValue(Op.Add, IrType.Ptr, pos, tab, Const64(24 + 8 * idx, pos));
         var code = Load(codeAddr, Universe.UnsafePointer, pos).Single;
-        var all = new List<GoVal> { new(Universe.UnsafePointer, [xv.Parts[1]], null) };
-        all.AddRange(args);
-        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true);
+        return (code, new GoVal(Universe.UnsafePointer, [xv.Parts[1]], null));
     }
 
     /// <summary>
@@ -278,6 +286,13 @@ public sealed partial class FuncBuilder
         return vals;
     }
 
+    /// <summary>
+    /// The arguments of a built-in that takes values, evaluated left to right; a single call returning
+    /// several results (copy(f()), append(f()), min(f())) stands for those results, in order.
+    /// </summary>
+    private List<GoVal> BuiltinArgs(Ast.CallExpr call) =>
+        deferredBuiltinArgs ?? (call.Args.Length == 1 && info.TypeOf(call.Args[0])?.Type is TupleType ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList());
+
     private GoVal? Builtin(Ast.CallExpr call, bool discard)
     {
         var name = Unparen(call.Fun) is Ast.Name n ? n.Value : ((Ast.SelectorExpr)Unparen(call.Fun)).Sel.Value;
@@ -314,8 +329,9 @@ public sealed partial class FuncBuilder
             {
                 var rt = info.TypeOf(call)!.Type;
                 var ft = Layout.Sizeof(rt) == 8 ? Universe.Float32 : Universe.Float64;
-                var re = Convert(Expr(call.Args[0]), ft, call.Pos);
-                var im = Convert(Expr(call.Args[1]), ft, call.Pos);
+                var args = BuiltinArgs(call);
+                var re = Convert(args[0], ft, call.Pos);
+                var im = Convert(args[1], ft, call.Pos);
                 return new GoVal(rt, [re.Single, im.Single], null);
             }
             case "make":
@@ -341,8 +357,8 @@ public sealed partial class FuncBuilder
             case "append": return Append(call);
             case "copy":
             {
-                var dst = Expr(call.Args[0]);
-                var src = Expr(call.Args[1]);
+                var args = BuiltinArgs(call);
+                var (dst, src) = (args[0], args[1]);
                 var et = ((SliceType)dst.Type.Underlying).Elem;
                 // n = min(len(dst), len(src)); memmove(dst, src, n*size)
                 var count = Min(dst.Parts![1], src.Parts![1], call.Pos);
@@ -363,14 +379,14 @@ public sealed partial class FuncBuilder
                 return null;
             case "clear" when info.TypeOf(call.Args[0])!.Type.Underlying is MapType:
             {
-                var m = Expr(call.Args[0]);
+                var m = BuiltinArgs(call)[0];
                 ScalarCall("runtime.mapclear", [TypeAddr(m.Type, call.Pos), m.Single], [], call.Pos);
                 return null;
             }
             case "clear":
             {
                 // A slice: zero its elements, len(s)*size bytes.
-                var sv = Expr(call.Args[0]);
+                var sv = BuiltinArgs(call)[0];
                 var size = Layout.Sizeof(((SliceType)sv.Type.Underlying).Elem);
                 var bytes = size == 1 ? sv.Parts![1] : cur!.NewValue(Op.Mul, IrType.I64, call.Pos, sv.Parts![1], Const64(size, call.Pos));
                 ScalarCall("runtime.memclrNoHeapPointers", [sv.Parts[0], bytes], [], call.Pos);
@@ -381,22 +397,25 @@ public sealed partial class FuncBuilder
             // ---- package unsafe ----
             case "Add":
             {
-                var p = Expr(call.Args[0]).Single;
-                var un = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                var args = BuiltinArgs(call);
+                var p = args[0].Single;
+                var un = Convert(args[1], Universe.Int, call.Pos).Single;
                 return new GoVal(Universe.UnsafePointer, [cur!.NewValue(Op.Add, IrType.Ptr, call.Pos, p, un)], null);
             }
             case "Slice":
             {
                 var t = info.TypeOf(call)!.Type;
-                var p = Expr(call.Args[0]).Single;
-                var un = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                var args = BuiltinArgs(call);
+                var p = args[0].Single;
+                var un = Convert(args[1], Universe.Int, call.Pos).Single;
                 ScalarCall("runtime.unsafeslice", [TypeAddr(((SliceType)t.Underlying).Elem, call.Pos), p, un], [], call.Pos);
                 return new GoVal(t, [p, un, un], null);
             }
             case "String":
             {
-                var p = Expr(call.Args[0]).Single;
-                var un = Convert(Expr(call.Args[1]), Universe.Int, call.Pos).Single;
+                var args = BuiltinArgs(call);
+                var p = args[0].Single;
+                var un = Convert(args[1], Universe.Int, call.Pos).Single;
                 ScalarCall("runtime.unsafestring", [p, un], [], call.Pos);
                 return new GoVal(info.TypeOf(call)!.Type, [p, un], null);
             }
@@ -457,13 +476,14 @@ public sealed partial class FuncBuilder
     {
         var t = info.TypeOf(call)!.Type;
         var et = ((SliceType)t.Underlying).Elem;
-        var s = Convert(Expr(call.Args[0]), t, call.Pos);
+        var args = BuiltinArgs(call);
+        var s = Convert(args[0], t, call.Pos);
         var esize = Layout.Sizeof(et);
         // The values to add: each argument, or the elements of the spread slice (or string).
         List<GoVal>? items = null;
         GoVal? spread = null;
-        if (call.HasDots) spread = Expr(call.Args[1]);
-        else items = call.Args.Skip(1).Select(a => Convert(Expr(a), et, call.Pos)).ToList();
+        if (call.HasDots) spread = args[1];
+        else items = args.Skip(1).Select(a => Convert(a, et, call.Pos)).ToList();
         if (items != null && items.Count == 0) return s;
         var num = spread != null ? spread.Parts![1] : Const64(items!.Count, call.Pos);
         var (ptr, len, cap) = (s.Parts![0], s.Parts[1], s.Parts[2]);
@@ -511,9 +531,7 @@ public sealed partial class FuncBuilder
     }
 
     /// <summary>print/println: printlock, one runtime print call per argument (spaces and newline for println), printunlock.</summary>
-    private void Print(Ast.CallExpr call, bool ln) =>
-        // println(f()) prints each of f's results.
-        PrintValues(call.Args.Length == 1 && info.TypeOf(call.Args[0])?.Type is TupleType ? MultiValue(call.Args[0]) : call.Args.Select(Expr).ToList(), ln, call.Pos);
+    private void Print(Ast.CallExpr call, bool ln) => PrintValues(BuiltinArgs(call), ln, call.Pos);
 
     private void PrintValues(List<GoVal> args, bool ln, SourcePos pos)
     {

@@ -86,9 +86,23 @@ public sealed partial class FuncBuilder
         {
             // An elided &T{...} inside another literal.
             var p = New(pt.Elem, cl.Pos).Single;
-            FillInto(p, pt.Elem, cl);
+            FillPointee(p, pt.Elem, cl);
             return new GoVal(t, [p], null);
         }
+        return LiteralValue(cl, t);
+    }
+
+    /// <summary>Fills the zeroed new object p of &amp;T{...}: structs and arrays in place, a slice or map
+    /// (T a slice or map type) made as a value and stored there.</summary>
+    private void FillPointee(Value p, GoType t, Ast.CompositeLit cl)
+    {
+        if (t.Underlying is StructType or ArrayType) FillInto(p, t, cl);
+        else StoreTo(p, LiteralValue(cl, t), cl.Pos);
+    }
+
+    /// <summary>The value of composite literal cl of type t (cl's own type, or T of an elided &amp;T{...}).</summary>
+    private GoVal LiteralValue(Ast.CompositeLit cl, GoType t)
+    {
         switch (t.Underlying)
         {
             case StructType or ArrayType:

@@ -85,8 +85,13 @@ public sealed partial class FuncBuilder
         StartBlock(next);
     }
 
-    /// <summary>What a defer wrapper does with the values it finds in its closure.</summary>
-    private sealed record DeferredCall(string? Symbol, CallAbi Abi, bool Dynamic, string? Builtin, bool Ln, List<GoType> Types, List<GoType> Results);
+    /// <summary>What a defer wrapper does with the values it finds in its closure: call a function
+    /// (Symbol; or the first value when Dynamic, a func value, or with CodeCall, the code of an
+    /// interface's method, the second value its receiver), or do the built-in call Builtin with them.</summary>
+    private sealed record DeferredCall(string? Symbol, CallAbi Abi, bool Dynamic, Ast.CallExpr? Builtin, List<GoType> Types, List<GoType> Results, bool CodeCall = false);
+
+    /// <summary>In a defer wrapper doing a built-in: its arguments, evaluated at the defer statement (BuiltinArgs returns them).</summary>
+    private List<GoVal>? deferredBuiltinArgs;
 
     /// <summary>Evaluates the callee and arguments now; returns a closure that makes the call later.</summary>
     private Value DeferClosure(Ast.CallExpr call, SourcePos pos)
@@ -97,14 +102,20 @@ public sealed partial class FuncBuilder
         if (funTv.Mode == Mode.Builtin)
         {
             var name = Unparen(call.Fun) is Ast.Name n ? n.Value : ((Ast.SelectorExpr)Unparen(call.Fun)).Sel.Value;
-            foreach (var a in call.Args)
-            {
-                var v = Expr(a);
-                if (Predicates.IsUntyped(v.Type)) v = Convert(v, Universe.Default(v.Type), pos);
-                if (name == "panic") v = Convert(v, Universe.Any, pos);
-                values.Add(v);
-            }
-            dc = new DeferredCall(null, CallAbi.Internal, false, name, name == "println", values.Select(v => v.Type).ToList(), []);
+            if (name == "recover")
+                // defer recover(): recover as if called by this function when the deferred call runs
+                // (gc's rule: it stops a panic only when this function is itself a deferred call), so
+                // the wrapper passes this frame's pointer, taken now, to runtime.gorecover.
+                values.Add(ScalarCall("runtime.getcallerfp", [], [Universe.Uintptr], pos)[0]);
+            else
+                foreach (var a in BuiltinArgs(call))
+                {
+                    var v = a;
+                    if (Predicates.IsUntyped(v.Type)) v = Convert(v, Universe.Default(v.Type), pos);
+                    if (name == "panic") v = Convert(v, Universe.Any, pos);
+                    values.Add(v);
+                }
+            dc = new DeferredCall(null, CallAbi.Internal, false, call, values.Select(v => v.Type).ToList(), []);
         }
         else
         {
@@ -126,8 +137,21 @@ public sealed partial class FuncBuilder
                 values.Add(recv);
                 types.Add(recv.Type);
             }
-            bool dynamic = callee == null;
-            if (dynamic)
+            bool dynamic = callee == null, codeCall = false;
+            if (dynamic && fun is Ast.SelectorExpr isel && info.Selections.GetValueOrDefault(isel) is { Kind: SelectionKind.MethodVal } isSel
+                && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType)
+            {
+                // x.M() on an interface: the method's code now (nil x panics here, as with gc), called
+                // directly by the wrapper, so that recover in M works as in any deferred call.
+                var xv = isSel.Index.Count == 0 ? Expr(isel.X) : EmbeddedField(isel, isSel);
+                var (mcode, recv) = InterfaceMethod(xv, im, pos);
+                values.Add(new GoVal(Universe.UnsafePointer, [mcode], null));
+                values.Add(recv);
+                types.Add(Universe.UnsafePointer);
+                types.Add(Universe.UnsafePointer);
+                codeCall = true;
+            }
+            else if (dynamic)
             {
                 var fv = Expr(call.Fun);
                 values.Add(fv);
@@ -139,8 +163,8 @@ public sealed partial class FuncBuilder
                 values.Add(args[i]);
                 types.Add(sig.Params[i]);
             }
-            dc = new DeferredCall(callee?.LinkSymbol, callee?.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal, dynamic, null, false,
-                types, sig.Results.Vars.Select(v => v.Type).ToList());
+            dc = new DeferredCall(callee?.LinkSymbol, callee?.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal, dynamic, null,
+                types, sig.Results.Vars.Select(v => v.Type).ToList(), codeCall);
         }
 
         var symbol = $"{closurePrefix}.deferwrap{++deferCount}";
@@ -185,22 +209,19 @@ public sealed partial class FuncBuilder
             }
             vals.Add(v);
         }
-        if (dc.Builtin != null)
+        if (dc.Builtin is { } bcall)
         {
-            switch (dc.Builtin)
+            if (Unparen(bcall.Fun) is Ast.Name { Value: "recover" })
+                ScalarCall("runtime.gorecover", [vals[0].Single], [Universe.Any], pos);
+            else
             {
-                case "panic":
-                    Call("runtime.gopanic", CallAbi.Internal, [vals[0]], [], pos);
-                    cur!.Kind = BlockKind.Exit;
-                    cur = null;
-                    return Finish();
-                case "print" or "println":
-                    PrintValues(vals, dc.Ln, pos);
-                    break;
-                default:
-                    throw Unsupported(pos, $"defer {dc.Builtin}");
+                deferredBuiltinArgs = vals;
+                Builtin(bcall, discard: true);
             }
+            if (cur == null) return Finish(); // panic
         }
+        else if (dc.CodeCall)
+            Call(null, CallAbi.Internal, vals.Skip(1).ToList(), dc.Results, pos, vals[0].Single, codeCall: true);
         else if (dc.Dynamic)
             Call(null, CallAbi.Internal, vals.Skip(1).ToList(), dc.Results, pos, vals[0].Single);
         else
@@ -212,7 +233,7 @@ public sealed partial class FuncBuilder
     /// <summary>panic(v): runtime.gopanic with v as an interface{}; nothing follows.</summary>
     private void Panic(Ast.CallExpr call)
     {
-        var v = Convert(Expr(call.Args[0]), Universe.Any, call.Pos);
+        var v = Convert(BuiltinArgs(call)[0], Universe.Any, call.Pos);
         Call("runtime.gopanic", CallAbi.Internal, [v], [], call.Pos);
         cur!.Kind = BlockKind.Exit;
         cur = null;

@@ -505,7 +505,7 @@ public sealed partial class FuncBuilder
                 // &T{...}: a new object (on the heap, or in the frame when it does not escape) filled in place.
                 var lt = info.TypeOf(lit)!.Type;
                 var p = Allocate(u, lt, "&" + ShortType(lt) + (lit.Elems.Length == 0 ? "{}" : "{...}"), u.Pos);
-                FillInto(p, lt, lit);
+                FillPointee(p, lt, lit);
                 return new GoVal(t, [p], null);
             }
             case Ast.Operator.And:

@@ -77,9 +77,10 @@ public sealed partial class FuncBuilder
 
     private void MapDelete(Ast.CallExpr call)
     {
-        var m = Expr(call.Args[0]);
+        var args = BuiltinArgs(call);
+        var m = args[0];
         var mt = (MapType)m.Type.Underlying;
-        var k = KeyTemp(Expr(call.Args[1]), mt, call.Pos);
+        var k = KeyTemp(args[1], mt, call.Pos);
         ScalarCall("runtime.mapdelete", [TypeAddr(m.Type, call.Pos), m.Single, k], [], call.Pos);
     }
 

@@ -18,10 +18,12 @@ public sealed partial class FuncBuilder
         GoVal Get() => new(t, [.. parts.Select((_, i) => vars.Read((key, i), cur!, pos))], null);
         var better = isMin ? Ast.Operator.Lss : Ast.Operator.Gtr;
         var isFloat = Predicates.IsFloat(t);
-        Set(Convert(Expr(call.Args[0]), t, pos));
-        for (int k = 1; k < call.Args.Length; k++)
+        // All arguments first (min(f()) spreads f's results); comparing them has no side effects.
+        var args = BuiltinArgs(call);
+        Set(Convert(args[0], t, pos));
+        for (int k = 1; k < args.Count; k++)
         {
-            var y = Convert(Expr(call.Args[k]), t, pos);
+            var y = Convert(args[k], t, pos);
             var m = Get();
             var take = NewBlock();
             var keep = NewBlock();

@@ -234,7 +234,7 @@ public sealed partial class FuncBuilder
 
     private string InitSymbol(FuncObj obj)
     {
-        var n = info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Body != null).Select(x => x.Obj).ToList().IndexOf(obj);
+        var n = PackageBuilder.InitFuncs(info).IndexOf(obj);
         return PackageBuilder.InitFuncSymbol(pkg, n);
     }
 

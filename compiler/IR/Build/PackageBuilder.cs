@@ -172,7 +172,7 @@ public static class PackageBuilder
         }
 
         // The package's init: variable initializers in dependency order, then the init functions.
-        var inits = info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Body != null).Select(x => x.Obj).ToList();
+        var inits = InitFuncs(info);
         ir.Data.Add(new DataSymbol(InitFlagSymbol(pkg), 1, null, ReadOnly: false, DupOk: false, NoPointers: true, Align: 1));
         var initFb = new FuncBuilder(pkg, info, ir, errors);
         ir.Funcs.Add(initFb.BuildPackageInit(pkg, info.InitOrder, inits));
@@ -195,6 +195,10 @@ public static class PackageBuilder
         }
         return ir;
     }
+
+    /// <summary>The package's init functions in source order (a method named init is an ordinary method).</summary>
+    public static List<FuncObj> InitFuncs(Info info) =>
+        info.Funcs.Where(x => x.Decl.Name.Value == "init" && x.Decl.Recv == null && x.Decl.Body != null).Select(x => x.Obj).ToList();
 
     /// <summary>The byte that says a package's init has run (or is running).</summary>
     public static string InitFlagSymbol(PackageInfo pkg) => $"{pkg.Path}..inittask";
