@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
@@ -17,14 +18,21 @@ internal sealed partial class AstBuilder
     // The expression rules exist twice (expression and, at the top level of if/for/switch
     // headers, hExpression): the methods below accept both.
 
-    /// <summary>An expressionList or hExpressionList.</summary>
+    /// <summary>
+    /// The expressions of an expressionList, hExpressionList or arguments, in an array made once
+    /// (lists are built for nearly every statement and call: no builder, no copy).
+    /// </summary>
     private ImmutableArray<Expr> ExprList(ParserRuleContext? ctx)
     {
-        if (ctx == null || ctx.ChildCount == 0) return ImmutableArray<Expr>.Empty;
-        var b = ImmutableArray.CreateBuilder<Expr>();
+        int n = 0;
         foreach (var child in Children(ctx))
-            if (child is P.ExpressionContext or P.HExpressionContext) b.Add(Expr((ParserRuleContext)child));
-        return b.ToImmutable();
+            if (child is P.ExpressionContext or P.HExpressionContext) n++;
+        if (n == 0) return ImmutableArray<Expr>.Empty;
+        var exprs = new Expr[n];
+        n = 0;
+        foreach (var child in Children(ctx))
+            if (child is P.ExpressionContext or P.HExpressionContext) exprs[n++] = Expr((ParserRuleContext)child);
+        return ImmutableCollectionsMarshal.AsImmutableArray(exprs);
     }
 
     private static (IToken Op, ParserRuleContext? X, ParserRuleContext? Y)? AsBinary(ParserRuleContext? c) => c switch
@@ -52,21 +60,20 @@ internal sealed partial class AstBuilder
             case P.BinaryExpressionContext or P.HBinaryExpressionContext:
             {
                 // Left-associative chains (a + b + c + ...) can be long: walk the left spine
-                // iteratively rather than recursively.
-                var spine = new Stack<(IToken Op, ParserRuleContext? Y, ParserRuleContext Ctx)>();
+                // iteratively rather than recursively (and, for a single operator, without
+                // allocating).
+                int depth = 0;
                 ParserRuleContext? cur = ctx;
                 while (AsBinary(cur) is { } bin)
                 {
-                    spine.Push((bin.Op, bin.Y, cur!));
+                    depth++;
                     cur = bin.X;
                 }
                 var x = Expr(cur);
-                while (spine.Count > 0)
-                {
-                    var (op, right, whole) = spine.Pop();
-                    var y = right != null ? Expr(right) : Bad(After(whole));
-                    x = new Operation(Pos(op), BinaryOp(op.Type), x, y);
-                }
+                if (depth == 1) return Binary(x, ctx);
+                var spine = new ParserRuleContext[depth];
+                for (var c = ctx; depth > 0; c = AsBinary(c)!.Value.X) spine[--depth] = c!;
+                foreach (var whole in spine) x = Binary(x, whole);
                 return x;
             }
             case null:
@@ -74,6 +81,14 @@ internal sealed partial class AstBuilder
             default:
                 return Bad(ctx.Start);
         }
+    }
+
+    /// <summary>A binaryExpression or hBinaryExpression whose left operand is <paramref name="x"/>.</summary>
+    private Operation Binary(Expr x, ParserRuleContext whole)
+    {
+        var (op, _, right) = AsBinary(whole)!.Value;
+        var y = right != null ? Expr(right) : Bad(After(whole));
+        return new Operation(Pos(op), BinaryOp(op.Type), x, y);
     }
 
     private static Operator BinaryOp(int type) => type switch
@@ -406,7 +421,7 @@ internal sealed partial class AstBuilder
     private CallExpr Call(Expr fun, P.ArgumentsContext? ctx)
     {
         if (ctx == null) return new CallExpr(fun.Pos, fun, ImmutableArray<Expr>.Empty, false);
-        var args = ctx.expression().Select(Expr).ToImmutableArray();
+        var args = ExprList(ctx);
         return new CallExpr(Pos(ctx.LPAREN()), fun, args, ctx.ELLIPSIS() != null);
     }
 
