@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
@@ -17,14 +18,21 @@ internal sealed partial class AstBuilder
     // The expression rules exist twice (expression and, at the top level of if/for/switch
     // headers, hExpression): the methods below accept both.
 
-    /// <summary>An expressionList or hExpressionList.</summary>
+    /// <summary>
+    /// The expressions of an expressionList, hExpressionList or arguments, in an array made once
+    /// (lists are built for nearly every statement and call: no builder, no copy).
+    /// </summary>
     private ImmutableArray<Expr> ExprList(ParserRuleContext? ctx)
     {
-        if (ctx == null || ctx.ChildCount == 0) return ImmutableArray<Expr>.Empty;
-        var b = ImmutableArray.CreateBuilder<Expr>();
+        int n = 0;
         foreach (var child in Children(ctx))
-            if (child is P.ExpressionContext or P.HExpressionContext) b.Add(Expr((ParserRuleContext)child));
-        return b.ToImmutable();
+            if (child is P.ExpressionContext or P.HExpressionContext) n++;
+        if (n == 0) return ImmutableArray<Expr>.Empty;
+        var exprs = new Expr[n];
+        n = 0;
+        foreach (var child in Children(ctx))
+            if (child is P.ExpressionContext or P.HExpressionContext) exprs[n++] = Expr((ParserRuleContext)child);
+        return ImmutableCollectionsMarshal.AsImmutableArray(exprs);
     }
 
     private static (IToken Op, ParserRuleContext? X, ParserRuleContext? Y)? AsBinary(ParserRuleContext? c) => c switch
@@ -39,28 +47,33 @@ internal sealed partial class AstBuilder
     {
         switch (ctx)
         {
-            case P.UnaryExpressionContext u:
-                return Unary(u.unaryExpr(), u);
-            case P.HUnaryExpressionContext u:
-                return Unary(u.hUnaryExpr(), u);
+            case P.PrimaryExpressionContext p:
+                return Primary(p.primaryExpr(), p);
+            case P.HPrimaryExpressionContext p:
+                return Primary(p.hPrimaryExpr(), p);
+            case P.FuncTypeExpressionContext f:
+                return Signature(f.signature(), Pos(After(f.FUNC().Symbol)));
+            case P.TypeLiteralExpressionContext or P.HTypeLiteralExpressionContext:
+                return TypeLiteral(ctx.GetRuleContext<P.ElemTypeLiteralContext>(0));
+            case P.PrefixExpressionContext or P.HPrefixExpressionContext:
+                return Prefix(ctx);
             case P.BinaryExpressionContext or P.HBinaryExpressionContext:
             {
                 // Left-associative chains (a + b + c + ...) can be long: walk the left spine
-                // iteratively rather than recursively.
-                var spine = new Stack<(IToken Op, ParserRuleContext? Y, ParserRuleContext Ctx)>();
+                // iteratively rather than recursively (and, for a single operator, without
+                // allocating).
+                int depth = 0;
                 ParserRuleContext? cur = ctx;
                 while (AsBinary(cur) is { } bin)
                 {
-                    spine.Push((bin.Op, bin.Y, cur!));
+                    depth++;
                     cur = bin.X;
                 }
                 var x = Expr(cur);
-                while (spine.Count > 0)
-                {
-                    var (op, right, whole) = spine.Pop();
-                    var y = right != null ? Expr(right) : Bad(After(whole));
-                    x = new Operation(Pos(op), BinaryOp(op.Type), x, y);
-                }
+                if (depth == 1) return Binary(x, ctx);
+                var spine = new ParserRuleContext[depth];
+                for (var c = ctx; depth > 0; c = AsBinary(c)!.Value.X) spine[--depth] = c!;
+                foreach (var whole in spine) x = Binary(x, whole);
                 return x;
             }
             case null:
@@ -68,6 +81,14 @@ internal sealed partial class AstBuilder
             default:
                 return Bad(ctx.Start);
         }
+    }
+
+    /// <summary>A binaryExpression or hBinaryExpression whose left operand is <paramref name="x"/>.</summary>
+    private Operation Binary(Expr x, ParserRuleContext whole)
+    {
+        var (op, _, right) = AsBinary(whole)!.Value;
+        var y = right != null ? Expr(right) : Bad(After(whole));
+        return new Operation(Pos(op), BinaryOp(op.Type), x, y);
     }
 
     private static Operator BinaryOp(int type) => type switch
@@ -94,49 +115,33 @@ internal sealed partial class AstBuilder
         _ => Operator.None,
     };
 
-    /// <summary>A unaryExpr or hUnaryExpr.</summary>
-    private Expr Unary(ParserRuleContext? ctx, ParserRuleContext parent)
+    /// <summary>A prefixExpression or hPrefixExpression: a unary operator and its operand.</summary>
+    private Expr Prefix(ParserRuleContext ctx)
     {
-        switch (ctx)
+        var (opTok, operand) = ctx is P.PrefixExpressionContext pe
+            ? (pe.op, (ParserRuleContext?)pe.expression())
+            : (((P.HPrefixExpressionContext)ctx).op, ((P.HPrefixExpressionContext)ctx).hExpression());
+        var pos = Pos(opTok);
+        var x = operand != null ? Expr(operand) : Bad(After(ctx));
+        switch (opTok.Type)
         {
-            case P.PrimaryExpressionContext p:
-                return Primary(p.primaryExpr(), p);
-            case P.FuncTypeExpressionContext f:
-                return Signature(f.signature(), Pos(After(f.FUNC().Symbol)));
-            case P.TypeLiteralExpressionContext or P.HTypeLiteralExpressionContext:
-                return TypeLiteral(ctx.GetRuleContext<P.ElemTypeLiteralContext>(0));
-            case P.HPrimaryExpressionContext p:
-                return Primary(p.hPrimaryExpr(), p);
-            case P.PrefixExpressionContext or P.HPrefixExpressionContext:
-            {
-                var (opTok, operand) = ctx is P.PrefixExpressionContext pe
-                    ? (pe.op, (ParserRuleContext?)pe.unaryExpr())
-                    : (((P.HPrefixExpressionContext)ctx).op, ((P.HPrefixExpressionContext)ctx).hUnaryExpr());
-                var pos = Pos(opTok);
-                var x = Unary(operand, ctx);
-                switch (opTok.Type)
-                {
-                    case P.AMP:
-                        // &(T{}) is &T{}: gc drops the parentheses.
-                        return new Operation(pos, Operator.And, Unparen(x), null);
-                    case P.ARROW:
-                        // <-chan T is a channel type, not a receive from the type chan T.
-                        return x is ChanType c ? ReceiveOnly(c, After(ctx)) : new Operation(pos, Operator.Recv, x, null);
-                    default:
-                        var op = opTok.Type switch
-                        {
-                            P.PLUS => Operator.Add,
-                            P.MINUS => Operator.Sub,
-                            P.NOT => Operator.Not,
-                            P.XOR => Operator.Xor,
-                            P.STAR => Operator.Mul,
-                            _ => Operator.Tilde,
-                        };
-                        return new Operation(pos, op, x, null);
-                }
-            }
+            case P.AMP:
+                // &(T{}) is &T{}: gc drops the parentheses.
+                return new Operation(pos, Operator.And, Unparen(x), null);
+            case P.ARROW:
+                // <-chan T is a channel type, not a receive from the type chan T.
+                return x is ChanType c ? ReceiveOnly(c, After(ctx)) : new Operation(pos, Operator.Recv, x, null);
             default:
-                return Bad(ctx?.Start ?? After(parent));
+                var op = opTok.Type switch
+                {
+                    P.PLUS => Operator.Add,
+                    P.MINUS => Operator.Sub,
+                    P.NOT => Operator.Not,
+                    P.XOR => Operator.Xor,
+                    P.STAR => Operator.Mul,
+                    _ => Operator.Tilde,
+                };
+                return new Operation(pos, op, x, null);
         }
     }
 
@@ -170,9 +175,8 @@ internal sealed partial class AstBuilder
         if (ctx == null) return Bad(After(parent));
         // Selectors, calls and indexes nest to the left: walk the spine iteratively (and, in the
         // common case of a bare operand, without allocating).
-        static bool IsBase(ParserRuleContext? c) => c is null or P.OperandExprContext or P.HOperandExprContext
-            or P.HCompositeLitExprContext or P.CompositeLitExprContext or P.ConversionExprContext or P.HConversionExprContext
-            or P.FuncConversionExprContext;
+        static bool IsBase(ParserRuleContext? c) => c is null || IsOperand(c) || c is P.HCompositeLitExprContext
+            or P.CompositeLitExprContext or P.ConversionExprContext or P.HConversionExprContext or P.FuncConversionExprContext;
         int depth = 0;
         var cur = ctx;
         while (!IsBase(cur))
@@ -184,8 +188,7 @@ internal sealed partial class AstBuilder
         for (var c = ctx; !IsBase(c); c = c!.GetChild(0) as ParserRuleContext) spine[--depth] = c!;
         Expr x = cur switch
         {
-            P.OperandExprContext o => Operand(o.operand(), o),
-            P.HOperandExprContext o => Operand(o.hOperand(), o),
+            _ when IsOperand(cur) => Operand(cur!),
             P.HCompositeLitExprContext lit => CompositeLitOf(TypeLiteral(lit.typeLiteral()), lit.literalValue()),
             P.CompositeLitExprContext lit => CheckedCompositeLit(ComplitType(lit.complitType()), lit.literalValue()),
             P.ConversionExprContext or P.HConversionExprContext =>
@@ -212,8 +215,13 @@ internal sealed partial class AstBuilder
         return x;
     }
 
-    /// <summary>An operand or hOperand.</summary>
-    private Expr Operand(ParserRuleContext? ctx, ParserRuleContext parent)
+    /// <summary>Whether a primaryExpr or hPrimaryExpr is one of the operand alternatives.</summary>
+    private static bool IsOperand(ParserRuleContext? c) => c is P.NameOperandContext or P.HNameOperandContext
+        or P.LiteralOperandContext or P.HLiteralOperandContext or P.ParenOperandContext or P.HParenOperandContext
+        or P.FuncLitOperandContext or P.HFuncLitOperandContext or P.BraceTypeOperandContext or P.HBraceTypeOperandContext;
+
+    /// <summary>An operand alternative of primaryExpr or hPrimaryExpr (see IsOperand).</summary>
+    private Expr Operand(ParserRuleContext ctx)
     {
         switch (ctx)
         {
@@ -240,7 +248,7 @@ internal sealed partial class AstBuilder
                 return new FuncLit(Pos(func), type, Block(body));
             }
             default:
-                return Bad(ctx?.Start ?? After(parent));
+                return Bad(ctx.Start);
         }
     }
 
@@ -380,23 +388,19 @@ internal sealed partial class AstBuilder
         {
             case P.BinaryExpressionContext b:
                 return NotAType(b.expression(0)) ?? b.op;
-            case P.UnaryExpressionContext u:
-                return NotAType(u.unaryExpr());
             case P.PrefixExpressionContext p:
-                return p.op.Type is P.STAR or P.ARROW ? NotAType(p.unaryExpr()) : p.op;
+                return p.op.Type is P.STAR or P.ARROW ? NotAType(p.expression()) : p.op;
             case P.PrimaryExpressionContext p:
                 return NotAType(p.primaryExpr());
-            case P.OperandExprContext o:
-                return o.operand() switch
-                {
-                    P.LiteralOperandContext l => l.Start,
-                    P.ParenOperandContext par => NotAType(par.parenBody()?.expression()),
-                    P.FuncLitOperandContext f => f.block()?.Start,
-                    _ => null,
-                };
+            case P.LiteralOperandContext l:
+                return l.Start;
+            case P.ParenOperandContext par:
+                return NotAType(par.parenBody()?.expression());
+            case P.FuncLitOperandContext f:
+                return f.block()?.Start;
             case P.SelectorExprContext s:
                 // pkg.T, but not x.y.z
-                return s.primaryExpr() is P.OperandExprContext { } o2 && o2.operand() is P.NameOperandContext ? null : s.DOT().Symbol;
+                return s.primaryExpr() is P.NameOperandContext ? null : s.DOT().Symbol;
             case P.IndexExprContext i:
                 return NotAType(i.primaryExpr()) ?? (i.index()?.sliceTail()?.Start);
             case P.CompositeLitExprContext c:
@@ -417,7 +421,7 @@ internal sealed partial class AstBuilder
     private CallExpr Call(Expr fun, P.ArgumentsContext? ctx)
     {
         if (ctx == null) return new CallExpr(fun.Pos, fun, ImmutableArray<Expr>.Empty, false);
-        var args = ctx.expression().Select(Expr).ToImmutableArray();
+        var args = ExprList(ctx);
         return new CallExpr(Pos(ctx.LPAREN()), fun, args, ctx.ELLIPSIS() != null);
     }
 

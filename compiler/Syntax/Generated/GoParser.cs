@@ -58,26 +58,25 @@ public partial class GoParser : Parser {
 		RULE_typeLiteral = 19, RULE_elemTypeLiteral = 20, RULE_braceTypeLiteral = 21, 
 		RULE_arrayLength = 22, RULE_typeName = 23, RULE_typeArgs = 24, RULE_fieldDecl = 25, 
 		RULE_interfaceElem = 26, RULE_signature = 27, RULE_result = 28, RULE_parameters = 29, 
-		RULE_parameterDecl = 30, RULE_expression = 31, RULE_unaryExpr = 32, RULE_primaryExpr = 33, 
-		RULE_complitType = 34, RULE_complitTypeArgs = 35, RULE_operand = 36, RULE_parenBody = 37, 
-		RULE_index = 38, RULE_sliceTail = 39, RULE_arguments = 40, RULE_literalValue = 41, 
-		RULE_keyedElement = 42, RULE_element = 43, RULE_expressionList = 44, RULE_identifierList = 45, 
-		RULE_block = 46, RULE_statementList = 47, RULE_statement = 48, RULE_ifStmt = 49, 
-		RULE_simpleStmt = 50, RULE_header = 51, RULE_hSimpleStmt = 52, RULE_hExpressionList = 53, 
-		RULE_hExpression = 54, RULE_hUnaryExpr = 55, RULE_hPrimaryExpr = 56, RULE_caseClause = 57, 
-		RULE_commClause = 58, RULE_hOperand = 59;
+		RULE_parameterDecl = 30, RULE_expression = 31, RULE_primaryExpr = 32, 
+		RULE_complitType = 33, RULE_complitTypeArgs = 34, RULE_parenBody = 35, 
+		RULE_index = 36, RULE_sliceTail = 37, RULE_arguments = 38, RULE_literalValue = 39, 
+		RULE_keyedElement = 40, RULE_element = 41, RULE_expressionList = 42, RULE_identifierList = 43, 
+		RULE_block = 44, RULE_statementList = 45, RULE_statement = 46, RULE_ifStmt = 47, 
+		RULE_simpleStmt = 48, RULE_header = 49, RULE_hSimpleStmt = 50, RULE_hExpressionList = 51, 
+		RULE_hExpression = 52, RULE_hPrimaryExpr = 53, RULE_caseClause = 54, RULE_commClause = 55;
 	public static readonly string[] ruleNames = {
 		"sourceFile", "packageClause", "importDecl", "importSpec", "topLevelDecl", 
 		"declaration", "constDecl", "constSpec", "varDecl", "varSpec", "typeDecl", 
 		"typeSpec", "functionDecl", "receiver", "typeParameters", "typeParamDecl", 
 		"typeElem", "typeTerm", "type_", "typeLiteral", "elemTypeLiteral", "braceTypeLiteral", 
 		"arrayLength", "typeName", "typeArgs", "fieldDecl", "interfaceElem", "signature", 
-		"result", "parameters", "parameterDecl", "expression", "unaryExpr", "primaryExpr", 
-		"complitType", "complitTypeArgs", "operand", "parenBody", "index", "sliceTail", 
-		"arguments", "literalValue", "keyedElement", "element", "expressionList", 
-		"identifierList", "block", "statementList", "statement", "ifStmt", "simpleStmt", 
-		"header", "hSimpleStmt", "hExpressionList", "hExpression", "hUnaryExpr", 
-		"hPrimaryExpr", "caseClause", "commClause", "hOperand"
+		"result", "parameters", "parameterDecl", "expression", "primaryExpr", 
+		"complitType", "complitTypeArgs", "parenBody", "index", "sliceTail", "arguments", 
+		"literalValue", "keyedElement", "element", "expressionList", "identifierList", 
+		"block", "statementList", "statement", "ifStmt", "simpleStmt", "header", 
+		"hSimpleStmt", "hExpressionList", "hExpression", "hPrimaryExpr", "caseClause", 
+		"commClause"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -178,57 +177,57 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 120;
+			State = 112;
 			packageClause();
-			State = 121;
+			State = 113;
 			Match(SEMI);
-			State = 127;
+			State = 119;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IMPORT) {
 				{
 				{
-				State = 122;
+				State = 114;
 				importDecl();
-				State = 123;
+				State = 115;
 				Match(SEMI);
 				}
 				}
-				State = 129;
+				State = 121;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 141;
+			State = 133;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 100667424L) != 0)) {
 				{
-				State = 130;
+				State = 122;
 				topLevelDecl();
-				State = 135;
+				State = 127;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 131;
+						State = 123;
 						Match(SEMI);
-						State = 132;
+						State = 124;
 						topLevelDecl();
 						}
 						} 
 					}
-					State = 137;
+					State = 129;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 				}
-				State = 139;
+				State = 131;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 138;
+					State = 130;
 					Match(SEMI);
 					}
 				}
@@ -236,7 +235,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 143;
+			State = 135;
 			Match(Eof);
 			}
 		}
@@ -274,9 +273,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 145;
+			State = 137;
 			Match(PACKAGE);
-			State = 146;
+			State = 138;
 			Match(IDENTIFIER);
 			}
 		}
@@ -327,54 +326,54 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 148;
+			State = 140;
 			Match(IMPORT);
-			State = 165;
+			State = 157;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
 			case IDENTIFIER:
 			case DOT:
 				{
-				State = 149;
+				State = 141;
 				importSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 150;
+				State = 142;
 				Match(LPAREN);
-				State = 162;
+				State = 154;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1099645845506L) != 0)) {
 					{
-					State = 151;
+					State = 143;
 					importSpec();
-					State = 156;
+					State = 148;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,4,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 152;
+							State = 144;
 							Match(SEMI);
-							State = 153;
+							State = 145;
 							importSpec();
 							}
 							} 
 						}
-						State = 158;
+						State = 150;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,4,Context);
 					}
-					State = 160;
+					State = 152;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 159;
+						State = 151;
 						Match(SEMI);
 						}
 					}
@@ -382,7 +381,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 164;
+				State = 156;
 				Match(RPAREN);
 				}
 				break;
@@ -427,12 +426,12 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 168;
+			State = 160;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IDENTIFIER || _la==DOT) {
 				{
-				State = 167;
+				State = 159;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IDENTIFIER || _la==DOT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -444,7 +443,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 170;
+			State = 162;
 			Match(LITERAL);
 			}
 		}
@@ -484,7 +483,7 @@ public partial class GoParser : Parser {
 		TopLevelDeclContext _localctx = new TopLevelDeclContext(Context, State);
 		EnterRule(_localctx, 8, RULE_topLevelDecl);
 		try {
-			State = 174;
+			State = 166;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONST:
@@ -492,14 +491,14 @@ public partial class GoParser : Parser {
 			case VAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 172;
+				State = 164;
 				declaration();
 				}
 				break;
 			case FUNC:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 173;
+				State = 165;
 				functionDecl();
 				}
 				break;
@@ -546,27 +545,27 @@ public partial class GoParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 10, RULE_declaration);
 		try {
-			State = 179;
+			State = 171;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONST:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 176;
+				State = 168;
 				constDecl();
 				}
 				break;
 			case TYPE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 177;
+				State = 169;
 				typeDecl();
 				}
 				break;
 			case VAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 178;
+				State = 170;
 				varDecl();
 				}
 				break;
@@ -621,52 +620,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 181;
+			State = 173;
 			Match(CONST);
-			State = 198;
+			State = 190;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 182;
+				State = 174;
 				constSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 183;
+				State = 175;
 				Match(LPAREN);
-				State = 195;
+				State = 187;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 184;
+					State = 176;
 					constSpec();
-					State = 189;
+					State = 181;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 185;
+							State = 177;
 							Match(SEMI);
-							State = 186;
+							State = 178;
 							constSpec();
 							}
 							} 
 						}
-						State = 191;
+						State = 183;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,11,Context);
 					}
-					State = 193;
+					State = 185;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 192;
+						State = 184;
 						Match(SEMI);
 						}
 					}
@@ -674,7 +673,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 197;
+				State = 189;
 				Match(RPAREN);
 				}
 				break;
@@ -726,26 +725,26 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 200;
+			State = 192;
 			identifierList();
-			State = 202;
+			State = 194;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
 				{
-				State = 201;
+				State = 193;
 				type_();
 				}
 			}
 
-			State = 206;
+			State = 198;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 204;
+				State = 196;
 				Match(ASSIGN);
-				State = 205;
+				State = 197;
 				expressionList();
 				}
 			}
@@ -799,52 +798,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 208;
+			State = 200;
 			Match(VAR);
-			State = 225;
+			State = 217;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 209;
+				State = 201;
 				varSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 210;
+				State = 202;
 				Match(LPAREN);
-				State = 222;
+				State = 214;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 211;
+					State = 203;
 					varSpec();
-					State = 216;
+					State = 208;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 212;
+							State = 204;
 							Match(SEMI);
-							State = 213;
+							State = 205;
 							varSpec();
 							}
 							} 
 						}
-						State = 218;
+						State = 210;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 					}
-					State = 220;
+					State = 212;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 219;
+						State = 211;
 						Match(SEMI);
 						}
 					}
@@ -852,7 +851,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 224;
+				State = 216;
 				Match(RPAREN);
 				}
 				break;
@@ -904,9 +903,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 227;
+			State = 219;
 			identifierList();
-			State = 235;
+			State = 227;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CHAN:
@@ -920,16 +919,16 @@ public partial class GoParser : Parser {
 			case ARROW:
 			case STAR:
 				{
-				State = 228;
+				State = 220;
 				type_();
-				State = 231;
+				State = 223;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 229;
+					State = 221;
 					Match(ASSIGN);
-					State = 230;
+					State = 222;
 					expressionList();
 					}
 				}
@@ -938,9 +937,9 @@ public partial class GoParser : Parser {
 				break;
 			case ASSIGN:
 				{
-				State = 233;
+				State = 225;
 				Match(ASSIGN);
-				State = 234;
+				State = 226;
 				expressionList();
 				}
 				break;
@@ -996,52 +995,52 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 237;
+			State = 229;
 			Match(TYPE);
-			State = 254;
+			State = 246;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				{
-				State = 238;
+				State = 230;
 				typeSpec();
 				}
 				break;
 			case LPAREN:
 				{
-				State = 239;
+				State = 231;
 				Match(LPAREN);
-				State = 251;
+				State = 243;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 240;
+					State = 232;
 					typeSpec();
-					State = 245;
+					State = 237;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 241;
+							State = 233;
 							Match(SEMI);
-							State = 242;
+							State = 234;
 							typeSpec();
 							}
 							} 
 						}
-						State = 247;
+						State = 239;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
 					}
-					State = 249;
+					State = 241;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 248;
+						State = 240;
 						Match(SEMI);
 						}
 					}
@@ -1049,7 +1048,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 253;
+				State = 245;
 				Match(RPAREN);
 				}
 				break;
@@ -1119,26 +1118,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 22, RULE_typeSpec);
 		int _la;
 		try {
-			State = 268;
+			State = 260;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 			case 1:
 				_localctx = new PlainTypeSpecContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 256;
+				State = 248;
 				Match(IDENTIFIER);
-				State = 258;
+				State = 250;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 257;
+					State = 249;
 					Match(ASSIGN);
 					}
 				}
 
-				State = 260;
+				State = 252;
 				type_();
 				}
 				break;
@@ -1146,21 +1145,21 @@ public partial class GoParser : Parser {
 				_localctx = new GenericTypeSpecContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 261;
+				State = 253;
 				Match(IDENTIFIER);
-				State = 262;
+				State = 254;
 				typeParameters();
-				State = 264;
+				State = 256;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASSIGN) {
 					{
-					State = 263;
+					State = 255;
 					Match(ASSIGN);
 					}
 				}
 
-				State = 266;
+				State = 258;
 				type_();
 				}
 				break;
@@ -1216,48 +1215,48 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 270;
+			State = 262;
 			Match(FUNC);
-			State = 272;
+			State = 264;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 271;
+				State = 263;
 				receiver();
 				}
 			}
 
-			State = 274;
+			State = 266;
 			Match(IDENTIFIER);
-			State = 276;
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACK) {
 				{
-				State = 275;
+				State = 267;
 				typeParameters();
 				}
 			}
 
-			State = 278;
+			State = 270;
 			parameters();
-			State = 280;
+			State = 272;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
 				{
-				State = 279;
+				State = 271;
 				result();
 				}
 			}
 
-			State = 283;
+			State = 275;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 282;
+				State = 274;
 				block();
 				}
 			}
@@ -1299,7 +1298,7 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 285;
+			State = 277;
 			parameters();
 			}
 		}
@@ -1349,39 +1348,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 287;
+			State = 279;
 			Match(LBRACK);
-			State = 288;
+			State = 280;
 			typeParamDecl();
-			State = 293;
+			State = 285;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 289;
+					State = 281;
 					Match(COMMA);
-					State = 290;
+					State = 282;
 					typeParamDecl();
 					}
 					} 
 				}
-				State = 295;
+				State = 287;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			}
-			State = 297;
+			State = 289;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 296;
+				State = 288;
 				Match(COMMA);
 				}
 			}
 
-			State = 299;
+			State = 291;
 			Match(RBRACK);
 			}
 		}
@@ -1423,9 +1422,9 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 301;
+			State = 293;
 			identifierList();
-			State = 302;
+			State = 294;
 			typeElem();
 			}
 		}
@@ -1472,21 +1471,21 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 304;
+			State = 296;
 			typeTerm();
-			State = 309;
+			State = 301;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 305;
+				State = 297;
 				Match(OR);
-				State = 306;
+				State = 298;
 				typeTerm();
 				}
 				}
-				State = 311;
+				State = 303;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1529,17 +1528,17 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 313;
+			State = 305;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TILDE) {
 				{
-				State = 312;
+				State = 304;
 				Match(TILDE);
 				}
 			}
 
-			State = 315;
+			State = 307;
 			type_();
 			}
 		}
@@ -1653,21 +1652,21 @@ public partial class GoParser : Parser {
 		Type_Context _localctx = new Type_Context(Context, State);
 		EnterRule(_localctx, 36, RULE_type_);
 		try {
-			State = 333;
+			State = 325;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 317;
+				State = 309;
 				typeName();
-				State = 319;
+				State = 311;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 				case 1:
 					{
-					State = 318;
+					State = 310;
 					typeArgs();
 					}
 					break;
@@ -1678,11 +1677,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 321;
+				State = 313;
 				Match(LPAREN);
-				State = 322;
+				State = 314;
 				type_();
-				State = 323;
+				State = 315;
 				Match(RPAREN);
 				}
 				break;
@@ -1690,9 +1689,9 @@ public partial class GoParser : Parser {
 				_localctx = new PointerTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 325;
+				State = 317;
 				Match(STAR);
-				State = 326;
+				State = 318;
 				type_();
 				}
 				break;
@@ -1700,9 +1699,9 @@ public partial class GoParser : Parser {
 				_localctx = new FuncTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 327;
+				State = 319;
 				Match(FUNC);
-				State = 328;
+				State = 320;
 				signature();
 				}
 				break;
@@ -1710,11 +1709,11 @@ public partial class GoParser : Parser {
 				_localctx = new RecvChanTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 329;
+				State = 321;
 				Match(ARROW);
-				State = 330;
+				State = 322;
 				Match(CHAN);
-				State = 331;
+				State = 323;
 				type_();
 				}
 				break;
@@ -1726,7 +1725,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 332;
+				State = 324;
 				typeLiteral();
 				}
 				break;
@@ -1770,7 +1769,7 @@ public partial class GoParser : Parser {
 		TypeLiteralContext _localctx = new TypeLiteralContext(Context, State);
 		EnterRule(_localctx, 38, RULE_typeLiteral);
 		try {
-			State = 337;
+			State = 329;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CHAN:
@@ -1778,7 +1777,7 @@ public partial class GoParser : Parser {
 			case LBRACK:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 335;
+				State = 327;
 				elemTypeLiteral();
 				}
 				break;
@@ -1786,7 +1785,7 @@ public partial class GoParser : Parser {
 			case STRUCT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 336;
+				State = 328;
 				braceTypeLiteral();
 				}
 				break;
@@ -1873,28 +1872,28 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 40, RULE_elemTypeLiteral);
 		int _la;
 		try {
-			State = 356;
+			State = 348;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACK:
 				_localctx = new ArrayOrSliceLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 339;
+				State = 331;
 				Match(LBRACK);
-				State = 341;
+				State = 333;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584483340029136914L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 340;
+					State = 332;
 					arrayLength();
 					}
 				}
 
-				State = 343;
+				State = 335;
 				Match(RBRACK);
-				State = 344;
+				State = 336;
 				type_();
 				}
 				break;
@@ -1902,15 +1901,15 @@ public partial class GoParser : Parser {
 				_localctx = new MapTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 345;
+				State = 337;
 				Match(MAP);
-				State = 346;
+				State = 338;
 				Match(LBRACK);
-				State = 347;
+				State = 339;
 				type_();
-				State = 348;
+				State = 340;
 				Match(RBRACK);
-				State = 349;
+				State = 341;
 				type_();
 				}
 				break;
@@ -1918,19 +1917,19 @@ public partial class GoParser : Parser {
 				_localctx = new ChanTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 351;
+				State = 343;
 				Match(CHAN);
-				State = 353;
+				State = 345;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
 				case 1:
 					{
-					State = 352;
+					State = 344;
 					Match(ARROW);
 					}
 					break;
 				}
-				State = 355;
+				State = 347;
 				type_();
 				}
 				break;
@@ -2013,48 +2012,48 @@ public partial class GoParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 390;
+			State = 382;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRUCT:
 				_localctx = new StructTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 358;
+				State = 350;
 				Match(STRUCT);
-				State = 359;
+				State = 351;
 				Match(LBRACE);
-				State = 371;
+				State = 363;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460754585124864L) != 0)) {
 					{
-					State = 360;
+					State = 352;
 					fieldDecl();
-					State = 365;
+					State = 357;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 361;
+							State = 353;
 							Match(SEMI);
-							State = 362;
+							State = 354;
 							fieldDecl();
 							}
 							} 
 						}
-						State = 367;
+						State = 359;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 					}
-					State = 369;
+					State = 361;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 368;
+						State = 360;
 						Match(SEMI);
 						}
 					}
@@ -2062,7 +2061,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 373;
+				State = 365;
 				Match(RBRACE);
 				}
 				break;
@@ -2070,41 +2069,41 @@ public partial class GoParser : Parser {
 				_localctx = new InterfaceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 374;
+				State = 366;
 				Match(INTERFACE);
-				State = 375;
+				State = 367;
 				Match(LBRACE);
-				State = 387;
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 4)) & ~0x3f) == 0 && ((1L << (_la - 4)) & -9187342139644157695L) != 0)) {
 					{
-					State = 376;
+					State = 368;
 					interfaceElem();
-					State = 381;
+					State = 373;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 377;
+							State = 369;
 							Match(SEMI);
-							State = 378;
+							State = 370;
 							interfaceElem();
 							}
 							} 
 						}
-						State = 383;
+						State = 375;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 					}
-					State = 385;
+					State = 377;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 384;
+						State = 376;
 						Match(SEMI);
 						}
 					}
@@ -2112,7 +2111,7 @@ public partial class GoParser : Parser {
 					}
 				}
 
-				State = 389;
+				State = 381;
 				Match(RBRACE);
 				}
 				break;
@@ -2154,13 +2153,13 @@ public partial class GoParser : Parser {
 		ArrayLengthContext _localctx = new ArrayLengthContext(Context, State);
 		EnterRule(_localctx, 44, RULE_arrayLength);
 		try {
-			State = 394;
+			State = 386;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ELLIPSIS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 392;
+				State = 384;
 				Match(ELLIPSIS);
 				}
 				break;
@@ -2183,7 +2182,7 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 393;
+				State = 385;
 				expression(0);
 				}
 				break;
@@ -2228,16 +2227,16 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 396;
+			State = 388;
 			Match(IDENTIFIER);
-			State = 399;
+			State = 391;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				{
-				State = 397;
+				State = 389;
 				Match(DOT);
-				State = 398;
+				State = 390;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2293,39 +2292,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 401;
+			State = 393;
 			Match(LBRACK);
-			State = 402;
+			State = 394;
 			expression(0);
-			State = 407;
+			State = 399;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 403;
+					State = 395;
 					Match(COMMA);
-					State = 404;
+					State = 396;
 					type_();
 					}
 					} 
 				}
-				State = 409;
+				State = 401;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			}
-			State = 411;
+			State = 403;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 410;
+				State = 402;
 				Match(COMMA);
 				}
 			}
 
-			State = 413;
+			State = 405;
 			Match(RBRACK);
 			}
 		}
@@ -2424,23 +2423,23 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 50, RULE_fieldDecl);
 		int _la;
 		try {
-			State = 446;
+			State = 438;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
 			case 1:
 				_localctx = new NamedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 415;
+				State = 407;
 				identifierList();
-				State = 416;
+				State = 408;
 				type_();
-				State = 418;
+				State = 410;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 417;
+					State = 409;
 					Match(LITERAL);
 					}
 				}
@@ -2451,34 +2450,34 @@ public partial class GoParser : Parser {
 				_localctx = new EmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 421;
+				State = 413;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STAR) {
 					{
-					State = 420;
+					State = 412;
 					Match(STAR);
 					}
 				}
 
-				State = 423;
+				State = 415;
 				typeName();
-				State = 425;
+				State = 417;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACK) {
 					{
-					State = 424;
+					State = 416;
 					typeArgs();
 					}
 				}
 
-				State = 428;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 427;
+					State = 419;
 					Match(LITERAL);
 					}
 				}
@@ -2489,28 +2488,28 @@ public partial class GoParser : Parser {
 				_localctx = new ParenEmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 430;
+				State = 422;
 				Match(LPAREN);
-				State = 432;
+				State = 424;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STAR) {
 					{
-					State = 431;
+					State = 423;
 					Match(STAR);
 					}
 				}
 
-				State = 434;
+				State = 426;
 				typeName();
-				State = 435;
+				State = 427;
 				Match(RPAREN);
-				State = 437;
+				State = 429;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 436;
+					State = 428;
 					Match(LITERAL);
 					}
 				}
@@ -2521,20 +2520,20 @@ public partial class GoParser : Parser {
 				_localctx = new StarParenEmbeddedFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 439;
+				State = 431;
 				Match(STAR);
-				State = 440;
+				State = 432;
 				Match(LPAREN);
-				State = 441;
+				State = 433;
 				typeName();
-				State = 442;
+				State = 434;
 				Match(RPAREN);
-				State = 444;
+				State = 436;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LITERAL) {
 					{
-					State = 443;
+					State = 435;
 					Match(LITERAL);
 					}
 				}
@@ -2604,33 +2603,33 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 52, RULE_interfaceElem);
 		int _la;
 		try {
-			State = 457;
+			State = 449;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
 			case 1:
 				_localctx = new MethodElemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 448;
+				State = 440;
 				Match(IDENTIFIER);
-				State = 450;
+				State = 442;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACK) {
 					{
-					State = 449;
+					State = 441;
 					typeParameters();
 					}
 				}
 
-				State = 452;
+				State = 444;
 				parameters();
-				State = 454;
+				State = 446;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
 					{
-					State = 453;
+					State = 445;
 					result();
 					}
 				}
@@ -2641,7 +2640,7 @@ public partial class GoParser : Parser {
 				_localctx = new EmbeddedElemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 456;
+				State = 448;
 				typeElem();
 				}
 				break;
@@ -2685,14 +2684,14 @@ public partial class GoParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 459;
+			State = 451;
 			parameters();
-			State = 461;
+			State = 453;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
 			case 1:
 				{
-				State = 460;
+				State = 452;
 				result();
 				}
 				break;
@@ -2735,20 +2734,20 @@ public partial class GoParser : Parser {
 		ResultContext _localctx = new ResultContext(Context, State);
 		EnterRule(_localctx, 56, RULE_result);
 		try {
-			State = 465;
+			State = 457;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 463;
+				State = 455;
 				parameters();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 464;
+				State = 456;
 				type_();
 				}
 				break;
@@ -2800,39 +2799,39 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 467;
+			State = 459;
 			Match(LPAREN);
-			State = 479;
+			State = 471;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576480554393145360L) != 0)) {
 				{
-				State = 468;
+				State = 460;
 				parameterDecl();
-				State = 473;
+				State = 465;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 469;
+						State = 461;
 						Match(COMMA);
-						State = 470;
+						State = 462;
 						parameterDecl();
 						}
 						} 
 					}
-					State = 475;
+					State = 467;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 				}
-				State = 477;
+				State = 469;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 476;
+					State = 468;
 					Match(COMMA);
 					}
 				}
@@ -2840,7 +2839,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 481;
+			State = 473;
 			Match(RPAREN);
 			}
 		}
@@ -2901,26 +2900,26 @@ public partial class GoParser : Parser {
 		EnterRule(_localctx, 60, RULE_parameterDecl);
 		int _la;
 		try {
-			State = 492;
+			State = 484;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 			case 1:
 				_localctx = new NamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 483;
+				State = 475;
 				Match(IDENTIFIER);
-				State = 485;
+				State = 477;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 484;
+					State = 476;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 487;
+				State = 479;
 				type_();
 				}
 				break;
@@ -2928,17 +2927,17 @@ public partial class GoParser : Parser {
 				_localctx = new UnnamedParameterContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 489;
+				State = 481;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 488;
+					State = 480;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 491;
+				State = 483;
 				type_();
 				}
 				break;
@@ -2967,15 +2966,61 @@ public partial class GoParser : Parser {
 			base.CopyFrom(context);
 		}
 	}
-	public partial class UnaryExpressionContext : ExpressionContext {
-		[System.Diagnostics.DebuggerNonUserCode] public UnaryExprContext unaryExpr() {
-			return GetRuleContext<UnaryExprContext>(0);
+	public partial class PrimaryExpressionContext : ExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PrimaryExprContext primaryExpr() {
+			return GetRuleContext<PrimaryExprContext>(0);
 		}
-		public UnaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		public PrimaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitUnaryExpression(this);
+			if (typedVisitor != null) return typedVisitor.VisitPrimaryExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class PrefixExpressionContext : ExpressionContext {
+		public IToken op;
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(GoParser.PLUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(GoParser.MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(GoParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode XOR() { return GetToken(GoParser.XOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(GoParser.STAR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMP() { return GetToken(GoParser.AMP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TILDE() { return GetToken(GoParser.TILDE, 0); }
+		public PrefixExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitPrefixExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class FuncTypeExpressionContext : ExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
+			return GetRuleContext<SignatureContext>(0);
+		}
+		public FuncTypeExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitFuncTypeExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class TypeLiteralExpressionContext : ExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		public TypeLiteralExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTypeLiteralExpression(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -3032,34 +3077,79 @@ public partial class GoParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			{
-			_localctx = new UnaryExpressionContext(_localctx);
-			Context = _localctx;
-			_prevctx = _localctx;
+			State = 493;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+			case 1:
+				{
+				_localctx = new PrimaryExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
 
-			State = 495;
-			unaryExpr();
+				State = 487;
+				primaryExpr(0);
+				}
+				break;
+			case 2:
+				{
+				_localctx = new PrefixExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 488;
+				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
+					((PrefixExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 489;
+				expression(8);
+				}
+				break;
+			case 3:
+				{
+				_localctx = new FuncTypeExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 490;
+				Match(FUNC);
+				State = 491;
+				signature();
+				}
+				break;
+			case 4:
+				{
+				_localctx = new TypeLiteralExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 492;
+				elemTypeLiteral();
+				}
+				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 514;
+			State = 512;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 512;
+					State = 510;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 497;
+						State = 495;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 498;
+						State = 496;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -3069,7 +3159,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 499;
+						State = 497;
 						expression(6);
 						}
 						break;
@@ -3077,9 +3167,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 500;
+						State = 498;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 501;
+						State = 499;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -3089,7 +3179,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 502;
+						State = 500;
 						expression(5);
 						}
 						break;
@@ -3097,9 +3187,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 503;
+						State = 501;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 504;
+						State = 502;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -3109,7 +3199,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 505;
+						State = 503;
 						expression(4);
 						}
 						break;
@@ -3117,11 +3207,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 506;
+						State = 504;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 507;
+						State = 505;
 						((BinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 508;
+						State = 506;
 						expression(3);
 						}
 						break;
@@ -3129,20 +3219,20 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 509;
+						State = 507;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 510;
+						State = 508;
 						((BinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 511;
+						State = 509;
 						expression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 516;
+				State = 514;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			}
 			}
 		}
@@ -3153,143 +3243,6 @@ public partial class GoParser : Parser {
 		}
 		finally {
 			UnrollRecursionContexts(_parentctx);
-		}
-		return _localctx;
-	}
-
-	public partial class UnaryExprContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
-		public UnaryExprContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_unaryExpr; } }
-	 
-		public UnaryExprContext() { }
-		public virtual void CopyFrom(UnaryExprContext context) {
-			base.CopyFrom(context);
-		}
-	}
-	public partial class PrimaryExpressionContext : UnaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public PrimaryExprContext primaryExpr() {
-			return GetRuleContext<PrimaryExprContext>(0);
-		}
-		public PrimaryExpressionContext(UnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPrimaryExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class PrefixExpressionContext : UnaryExprContext {
-		public IToken op;
-		[System.Diagnostics.DebuggerNonUserCode] public UnaryExprContext unaryExpr() {
-			return GetRuleContext<UnaryExprContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(GoParser.PLUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(GoParser.MINUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(GoParser.NOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode XOR() { return GetToken(GoParser.XOR, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(GoParser.STAR, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMP() { return GetToken(GoParser.AMP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TILDE() { return GetToken(GoParser.TILDE, 0); }
-		public PrefixExpressionContext(UnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPrefixExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class FuncTypeExpressionContext : UnaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public SignatureContext signature() {
-			return GetRuleContext<SignatureContext>(0);
-		}
-		public FuncTypeExpressionContext(UnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFuncTypeExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class TypeLiteralExpressionContext : UnaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
-			return GetRuleContext<ElemTypeLiteralContext>(0);
-		}
-		public TypeLiteralExpressionContext(UnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTypeLiteralExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public UnaryExprContext unaryExpr() {
-		UnaryExprContext _localctx = new UnaryExprContext(Context, State);
-		EnterRule(_localctx, 64, RULE_unaryExpr);
-		int _la;
-		try {
-			State = 523;
-			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
-			case 1:
-				_localctx = new PrimaryExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 517;
-				primaryExpr(0);
-				}
-				break;
-			case 2:
-				_localctx = new PrefixExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 518;
-				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
-				_la = TokenStream.LA(1);
-				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
-					((PrefixExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
-				}
-				else {
-					ErrorHandler.ReportMatch(this);
-				    Consume();
-				}
-				State = 519;
-				unaryExpr();
-				}
-				break;
-			case 3:
-				_localctx = new FuncTypeExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 520;
-				Match(FUNC);
-				State = 521;
-				signature();
-				}
-				break;
-			case 4:
-				_localctx = new TypeLiteralExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 522;
-				elemTypeLiteral();
-				}
-				break;
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
 		}
 		return _localctx;
 	}
@@ -3355,15 +3308,68 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class OperandExprContext : PrimaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public OperandContext operand() {
-			return GetRuleContext<OperandContext>(0);
-		}
-		public OperandExprContext(PrimaryExprContext context) { CopyFrom(context); }
+	public partial class NameOperandContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
+		public NameOperandContext(PrimaryExprContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOperandExpr(this);
+			if (typedVisitor != null) return typedVisitor.VisitNameOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class LiteralOperandContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
+		public LiteralOperandContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitLiteralOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class ParenOperandContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParenBodyContext parenBody() {
+			return GetRuleContext<ParenBodyContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
+		public ParenOperandContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitParenOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class FuncLitOperandContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
+			return GetRuleContext<BlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
+		}
+		public FuncLitOperandContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitFuncLitOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class BraceTypeOperandContext : PrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
+			return GetRuleContext<BraceTypeLiteralContext>(0);
+		}
+		public BraceTypeOperandContext(PrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitBraceTypeOperand(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -3456,24 +3462,25 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		PrimaryExprContext _localctx = new PrimaryExprContext(Context, _parentState);
 		PrimaryExprContext _prevctx = _localctx;
-		int _startState = 66;
-		EnterRecursionRule(_localctx, 66, RULE_primaryExpr, _p);
+		int _startState = 64;
+		EnterRecursionRule(_localctx, 64, RULE_primaryExpr, _p);
+		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 538;
+			State = 541;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				{
 				_localctx = new CompositeLitExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 526;
+				State = 516;
 				complitType();
-				State = 527;
+				State = 517;
 				literalValue();
 				}
 				break;
@@ -3482,9 +3489,9 @@ public partial class GoParser : Parser {
 				_localctx = new ConversionExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 529;
+				State = 519;
 				elemTypeLiteral();
-				State = 530;
+				State = 520;
 				arguments();
 				}
 				break;
@@ -3493,48 +3500,102 @@ public partial class GoParser : Parser {
 				_localctx = new FuncConversionExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 532;
+				State = 522;
 				Match(FUNC);
-				State = 533;
+				State = 523;
 				parameters();
-				State = 534;
+				State = 524;
 				result();
-				State = 535;
+				State = 525;
 				arguments();
 				}
 				break;
 			case 4:
 				{
-				_localctx = new OperandExprContext(_localctx);
+				_localctx = new NameOperandContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 537;
-				operand();
+				State = 527;
+				Match(IDENTIFIER);
+				}
+				break;
+			case 5:
+				{
+				_localctx = new LiteralOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 528;
+				Match(LITERAL);
+				}
+				break;
+			case 6:
+				{
+				_localctx = new ParenOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 529;
+				Match(LPAREN);
+				State = 530;
+				parenBody();
+				State = 531;
+				Match(RPAREN);
+				}
+				break;
+			case 7:
+				{
+				_localctx = new FuncLitOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 533;
+				Match(FUNC);
+				State = 534;
+				parameters();
+				State = 536;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
+					{
+					State = 535;
+					result();
+					}
+				}
+
+				State = 538;
+				block();
+				}
+				break;
+			case 8:
+				{
+				_localctx = new BraceTypeOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 540;
+				braceTypeLiteral();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 560;
+			State = 563;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 558;
+					State = 561;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
 					case 1:
 						{
 						_localctx = new SelectorExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 540;
+						State = 543;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 541;
+						State = 544;
 						Match(DOT);
-						State = 542;
+						State = 545;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -3542,15 +3603,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new TypeSwitchGuardExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 543;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 544;
-						Match(DOT);
-						State = 545;
-						Match(LPAREN);
 						State = 546;
-						Match(TYPE);
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
 						State = 547;
+						Match(DOT);
+						State = 548;
+						Match(LPAREN);
+						State = 549;
+						Match(TYPE);
+						State = 550;
 						Match(RPAREN);
 						}
 						break;
@@ -3558,15 +3619,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new AssertExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 548;
-						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 549;
-						Match(DOT);
-						State = 550;
-						Match(LPAREN);
 						State = 551;
-						type_();
+						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
 						State = 552;
+						Match(DOT);
+						State = 553;
+						Match(LPAREN);
+						State = 554;
+						type_();
+						State = 555;
 						Match(RPAREN);
 						}
 						break;
@@ -3574,9 +3635,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new IndexExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 554;
+						State = 557;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 555;
+						State = 558;
 						index();
 						}
 						break;
@@ -3584,18 +3645,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new CallExprContext(new PrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_primaryExpr);
-						State = 556;
+						State = 559;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 557;
+						State = 560;
 						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 562;
+				State = 565;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 			}
 			}
 		}
@@ -3675,37 +3736,37 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ComplitTypeContext complitType() {
 		ComplitTypeContext _localctx = new ComplitTypeContext(Context, State);
-		EnterRule(_localctx, 68, RULE_complitType);
+		EnterRule(_localctx, 66, RULE_complitType);
 		int _la;
 		try {
-			State = 577;
+			State = 580;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new NamedComplitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 563;
+				State = 566;
 				Match(IDENTIFIER);
-				State = 569;
+				State = 572;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LBRACK || _la==DOT) {
 					{
-					State = 567;
+					State = 570;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case DOT:
 						{
-						State = 564;
+						State = 567;
 						Match(DOT);
-						State = 565;
+						State = 568;
 						Match(IDENTIFIER);
 						}
 						break;
 					case LBRACK:
 						{
-						State = 566;
+						State = 569;
 						complitTypeArgs();
 						}
 						break;
@@ -3713,7 +3774,7 @@ public partial class GoParser : Parser {
 						throw new NoViableAltException(this);
 					}
 					}
-					State = 571;
+					State = 574;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3727,7 +3788,7 @@ public partial class GoParser : Parser {
 				_localctx = new LiteralComplitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 572;
+				State = 575;
 				typeLiteral();
 				}
 				break;
@@ -3735,11 +3796,11 @@ public partial class GoParser : Parser {
 				_localctx = new ParenComplitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 573;
+				State = 576;
 				Match(LPAREN);
-				State = 574;
+				State = 577;
 				complitType();
-				State = 575;
+				State = 578;
 				Match(RPAREN);
 				}
 				break;
@@ -3787,207 +3848,46 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ComplitTypeArgsContext complitTypeArgs() {
 		ComplitTypeArgsContext _localctx = new ComplitTypeArgsContext(Context, State);
-		EnterRule(_localctx, 70, RULE_complitTypeArgs);
+		EnterRule(_localctx, 68, RULE_complitTypeArgs);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 579;
+			State = 582;
 			Match(LBRACK);
-			State = 580;
+			State = 583;
 			type_();
-			State = 585;
+			State = 588;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 581;
+					State = 584;
 					Match(COMMA);
-					State = 582;
+					State = 585;
 					type_();
 					}
 					} 
 				}
-				State = 587;
+				State = 590;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
 			}
-			State = 589;
+			State = 592;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 588;
+				State = 591;
 				Match(COMMA);
 				}
 			}
 
-			State = 591;
+			State = 594;
 			Match(RBRACK);
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class OperandContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
-		public OperandContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_operand; } }
-	 
-		public OperandContext() { }
-		public virtual void CopyFrom(OperandContext context) {
-			base.CopyFrom(context);
-		}
-	}
-	public partial class NameOperandContext : OperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
-		public NameOperandContext(OperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNameOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class LiteralOperandContext : OperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
-		public LiteralOperandContext(OperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitLiteralOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class ParenOperandContext : OperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ParenBodyContext parenBody() {
-			return GetRuleContext<ParenBodyContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
-		public ParenOperandContext(OperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitParenOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class FuncLitOperandContext : OperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
-			return GetRuleContext<ParametersContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
-			return GetRuleContext<BlockContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
-			return GetRuleContext<ResultContext>(0);
-		}
-		public FuncLitOperandContext(OperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFuncLitOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class BraceTypeOperandContext : OperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
-			return GetRuleContext<BraceTypeLiteralContext>(0);
-		}
-		public BraceTypeOperandContext(OperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBraceTypeOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public OperandContext operand() {
-		OperandContext _localctx = new OperandContext(Context, State);
-		EnterRule(_localctx, 72, RULE_operand);
-		int _la;
-		try {
-			State = 607;
-			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case IDENTIFIER:
-				_localctx = new NameOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 593;
-				Match(IDENTIFIER);
-				}
-				break;
-			case LITERAL:
-				_localctx = new LiteralOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 594;
-				Match(LITERAL);
-				}
-				break;
-			case LPAREN:
-				_localctx = new ParenOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 595;
-				Match(LPAREN);
-				State = 596;
-				parenBody();
-				State = 597;
-				Match(RPAREN);
-				}
-				break;
-			case FUNC:
-				_localctx = new FuncLitOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 599;
-				Match(FUNC);
-				State = 600;
-				parameters();
-				State = 602;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
-					{
-					State = 601;
-					result();
-					}
-				}
-
-				State = 604;
-				block();
-				}
-				break;
-			case INTERFACE:
-			case STRUCT:
-				_localctx = new BraceTypeOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 606;
-				braceTypeLiteral();
-				}
-				break;
-			default:
-				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -4021,11 +3921,11 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ParenBodyContext parenBody() {
 		ParenBodyContext _localctx = new ParenBodyContext(Context, State);
-		EnterRule(_localctx, 74, RULE_parenBody);
+		EnterRule(_localctx, 70, RULE_parenBody);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 609;
+			State = 596;
 			expression(0);
 			}
 		}
@@ -4072,15 +3972,15 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IndexContext index() {
 		IndexContext _localctx = new IndexContext(Context, State);
-		EnterRule(_localctx, 76, RULE_index);
+		EnterRule(_localctx, 72, RULE_index);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 611;
+			State = 598;
 			Match(LBRACK);
-			State = 627;
+			State = 614;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4101,42 +4001,42 @@ public partial class GoParser : Parser {
 			case NOT:
 			case TILDE:
 				{
-				State = 612;
+				State = 599;
 				expression(0);
-				State = 617;
+				State = 604;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 613;
+						State = 600;
 						Match(COMMA);
-						State = 614;
+						State = 601;
 						expression(0);
 						}
 						} 
 					}
-					State = 619;
+					State = 606;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 				}
-				State = 621;
+				State = 608;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 620;
+					State = 607;
 					Match(COMMA);
 					}
 				}
 
-				State = 624;
+				State = 611;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 623;
+					State = 610;
 					sliceTail();
 					}
 				}
@@ -4145,14 +4045,14 @@ public partial class GoParser : Parser {
 				break;
 			case COLON:
 				{
-				State = 626;
+				State = 613;
 				sliceTail();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 629;
+			State = 616;
 			Match(RBRACK);
 			}
 		}
@@ -4194,36 +4094,36 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SliceTailContext sliceTail() {
 		SliceTailContext _localctx = new SliceTailContext(Context, State);
-		EnterRule(_localctx, 78, RULE_sliceTail);
+		EnterRule(_localctx, 74, RULE_sliceTail);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 631;
+			State = 618;
 			Match(COLON);
-			State = 633;
+			State = 620;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 632;
+				State = 619;
 				expression(0);
 				}
 			}
 
-			State = 639;
+			State = 626;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 635;
+				State = 622;
 				Match(COLON);
-				State = 637;
+				State = 624;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 636;
+					State = 623;
 					expression(0);
 					}
 				}
@@ -4274,55 +4174,55 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentsContext arguments() {
 		ArgumentsContext _localctx = new ArgumentsContext(Context, State);
-		EnterRule(_localctx, 80, RULE_arguments);
+		EnterRule(_localctx, 76, RULE_arguments);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 641;
+			State = 628;
 			Match(LPAREN);
-			State = 656;
+			State = 643;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 642;
+				State = 629;
 				expression(0);
-				State = 647;
+				State = 634;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,94,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,93,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 643;
+						State = 630;
 						Match(COMMA);
-						State = 644;
+						State = 631;
 						expression(0);
 						}
 						} 
 					}
-					State = 649;
+					State = 636;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,94,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,93,Context);
 				}
-				State = 651;
+				State = 638;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELLIPSIS) {
 					{
-					State = 650;
+					State = 637;
 					Match(ELLIPSIS);
 					}
 				}
 
-				State = 654;
+				State = 641;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 653;
+					State = 640;
 					Match(COMMA);
 					}
 				}
@@ -4330,7 +4230,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 658;
+			State = 645;
 			Match(RPAREN);
 			}
 		}
@@ -4374,45 +4274,45 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public LiteralValueContext literalValue() {
 		LiteralValueContext _localctx = new LiteralValueContext(Context, State);
-		EnterRule(_localctx, 82, RULE_literalValue);
+		EnterRule(_localctx, 78, RULE_literalValue);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 660;
+			State = 647;
 			Match(LBRACE);
-			State = 672;
+			State = 659;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175365619730L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 661;
+				State = 648;
 				keyedElement();
-				State = 666;
+				State = 653;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,97,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 662;
+						State = 649;
 						Match(COMMA);
-						State = 663;
+						State = 650;
 						keyedElement();
 						}
 						} 
 					}
-					State = 668;
+					State = 655;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,97,Context);
 				}
-				State = 670;
+				State = 657;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 669;
+					State = 656;
 					Match(COMMA);
 					}
 				}
@@ -4420,7 +4320,7 @@ public partial class GoParser : Parser {
 				}
 			}
 
-			State = 674;
+			State = 661;
 			Match(RBRACE);
 			}
 		}
@@ -4459,21 +4359,21 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public KeyedElementContext keyedElement() {
 		KeyedElementContext _localctx = new KeyedElementContext(Context, State);
-		EnterRule(_localctx, 84, RULE_keyedElement);
+		EnterRule(_localctx, 80, RULE_keyedElement);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 676;
+			State = 663;
 			element();
-			State = 679;
+			State = 666;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 677;
+				State = 664;
 				Match(COLON);
-				State = 678;
+				State = 665;
 				element();
 				}
 			}
@@ -4514,9 +4414,9 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ElementContext element() {
 		ElementContext _localctx = new ElementContext(Context, State);
-		EnterRule(_localctx, 86, RULE_element);
+		EnterRule(_localctx, 82, RULE_element);
 		try {
-			State = 683;
+			State = 670;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -4538,14 +4438,14 @@ public partial class GoParser : Parser {
 			case TILDE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 681;
+				State = 668;
 				expression(0);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 682;
+				State = 669;
 				literalValue();
 				}
 				break;
@@ -4591,26 +4491,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionListContext expressionList() {
 		ExpressionListContext _localctx = new ExpressionListContext(Context, State);
-		EnterRule(_localctx, 88, RULE_expressionList);
+		EnterRule(_localctx, 84, RULE_expressionList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 685;
+			State = 672;
 			expression(0);
-			State = 690;
+			State = 677;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 686;
+				State = 673;
 				Match(COMMA);
-				State = 687;
+				State = 674;
 				expression(0);
 				}
 				}
-				State = 692;
+				State = 679;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4652,26 +4552,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 90, RULE_identifierList);
+		EnterRule(_localctx, 86, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 693;
+			State = 680;
 			Match(IDENTIFIER);
-			State = 698;
+			State = 685;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 694;
+				State = 681;
 				Match(COMMA);
-				State = 695;
+				State = 682;
 				Match(IDENTIFIER);
 				}
 				}
-				State = 700;
+				State = 687;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4717,48 +4617,48 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public BlockContext block() {
 		BlockContext _localctx = new BlockContext(Context, State);
-		EnterRule(_localctx, 92, RULE_block);
+		EnterRule(_localctx, 88, RULE_block);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 701;
+			State = 688;
 			Match(LBRACE);
-			State = 703;
+			State = 690;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 702;
+				State = 689;
 				statement();
 				}
 			}
 
-			State = 711;
+			State = 698;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 705;
+				State = 692;
 				Match(SEMI);
-				State = 707;
+				State = 694;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 706;
+					State = 693;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 713;
+				State = 700;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 714;
+			State = 701;
 			Match(RBRACE);
 			}
 		}
@@ -4800,42 +4700,42 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public StatementListContext statementList() {
 		StatementListContext _localctx = new StatementListContext(Context, State);
-		EnterRule(_localctx, 94, RULE_statementList);
+		EnterRule(_localctx, 90, RULE_statementList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 717;
+			State = 704;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 716;
+				State = 703;
 				statement();
 				}
 			}
 
-			State = 725;
+			State = 712;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==SEMI) {
 				{
 				{
-				State = 719;
+				State = 706;
 				Match(SEMI);
-				State = 721;
+				State = 708;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 720;
+					State = 707;
 					statement();
 					}
 				}
 
 				}
 				}
-				State = 727;
+				State = 714;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5067,17 +4967,17 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public StatementContext statement() {
 		StatementContext _localctx = new StatementContext(Context, State);
-		EnterRule(_localctx, 96, RULE_statement);
+		EnterRule(_localctx, 92, RULE_statement);
 		int _la;
 		try {
-			State = 780;
+			State = 767;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 			case 1:
 				_localctx = new DeclStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 728;
+				State = 715;
 				declaration();
 				}
 				break;
@@ -5085,16 +4985,16 @@ public partial class GoParser : Parser {
 				_localctx = new LabeledStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 729;
+				State = 716;
 				Match(IDENTIFIER);
-				State = 730;
+				State = 717;
 				Match(COLON);
-				State = 732;
+				State = 719;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481175490461046L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 731;
+					State = 718;
 					statement();
 					}
 				}
@@ -5105,7 +5005,7 @@ public partial class GoParser : Parser {
 				_localctx = new SimpleStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 734;
+				State = 721;
 				simpleStmt();
 				}
 				break;
@@ -5113,9 +5013,9 @@ public partial class GoParser : Parser {
 				_localctx = new GoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 735;
+				State = 722;
 				Match(GO);
-				State = 736;
+				State = 723;
 				primaryExpr(0);
 				}
 				break;
@@ -5123,9 +5023,9 @@ public partial class GoParser : Parser {
 				_localctx = new DeferStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 737;
+				State = 724;
 				Match(DEFER);
-				State = 738;
+				State = 725;
 				primaryExpr(0);
 				}
 				break;
@@ -5133,14 +5033,14 @@ public partial class GoParser : Parser {
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 739;
+				State = 726;
 				Match(RETURN);
-				State = 741;
+				State = 728;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141005881362L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 740;
+					State = 727;
 					expressionList();
 					}
 				}
@@ -5151,14 +5051,14 @@ public partial class GoParser : Parser {
 				_localctx = new BreakStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 743;
+				State = 730;
 				Match(BREAK);
-				State = 745;
+				State = 732;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 744;
+					State = 731;
 					Match(IDENTIFIER);
 					}
 				}
@@ -5169,14 +5069,14 @@ public partial class GoParser : Parser {
 				_localctx = new ContinueStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 747;
+				State = 734;
 				Match(CONTINUE);
-				State = 749;
+				State = 736;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENTIFIER) {
 					{
-					State = 748;
+					State = 735;
 					Match(IDENTIFIER);
 					}
 				}
@@ -5187,9 +5087,9 @@ public partial class GoParser : Parser {
 				_localctx = new GotoStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 751;
+				State = 738;
 				Match(GOTO);
-				State = 752;
+				State = 739;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -5197,7 +5097,7 @@ public partial class GoParser : Parser {
 				_localctx = new FallthroughStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 753;
+				State = 740;
 				Match(FALLTHROUGH);
 				}
 				break;
@@ -5205,7 +5105,7 @@ public partial class GoParser : Parser {
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 754;
+				State = 741;
 				block();
 				}
 				break;
@@ -5213,7 +5113,7 @@ public partial class GoParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 755;
+				State = 742;
 				ifStmt();
 				}
 				break;
@@ -5221,27 +5121,27 @@ public partial class GoParser : Parser {
 				_localctx = new SwitchStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 756;
+				State = 743;
 				Match(SWITCH);
-				State = 757;
+				State = 744;
 				header();
-				State = 758;
+				State = 745;
 				Match(LBRACE);
-				State = 762;
+				State = 749;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 759;
+					State = 746;
 					caseClause();
 					}
 					}
-					State = 764;
+					State = 751;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 765;
+				State = 752;
 				Match(RBRACE);
 				}
 				break;
@@ -5249,25 +5149,25 @@ public partial class GoParser : Parser {
 				_localctx = new SelectStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 767;
+				State = 754;
 				Match(SELECT);
-				State = 768;
+				State = 755;
 				Match(LBRACE);
-				State = 772;
+				State = 759;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CASE || _la==DEFAULT) {
 					{
 					{
-					State = 769;
+					State = 756;
 					commClause();
 					}
 					}
-					State = 774;
+					State = 761;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 775;
+				State = 762;
 				Match(RBRACE);
 				}
 				break;
@@ -5275,11 +5175,11 @@ public partial class GoParser : Parser {
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 776;
+				State = 763;
 				Match(FOR);
-				State = 777;
+				State = 764;
 				header();
-				State = 778;
+				State = 765;
 				block();
 				}
 				break;
@@ -5329,36 +5229,36 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public IfStmtContext ifStmt() {
 		IfStmtContext _localctx = new IfStmtContext(Context, State);
-		EnterRule(_localctx, 98, RULE_ifStmt);
+		EnterRule(_localctx, 94, RULE_ifStmt);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 782;
+			State = 769;
 			Match(IF);
-			State = 783;
+			State = 770;
 			header();
-			State = 784;
+			State = 771;
 			_localctx.thenBlock = block();
-			State = 790;
+			State = 777;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 785;
+				State = 772;
 				Match(ELSE);
-				State = 788;
+				State = 775;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 786;
+					State = 773;
 					ifStmt();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 787;
+					State = 774;
 					_localctx.elseBlock = block();
 					}
 					break;
@@ -5436,10 +5336,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public SimpleStmtContext simpleStmt() {
 		SimpleStmtContext _localctx = new SimpleStmtContext(Context, State);
-		EnterRule(_localctx, 100, RULE_simpleStmt);
+		EnterRule(_localctx, 96, RULE_simpleStmt);
 		int _la;
 		try {
-			State = 806;
+			State = 793;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5462,15 +5362,15 @@ public partial class GoParser : Parser {
 				_localctx = new ExprSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 792;
+				State = 779;
 				expressionList();
-				State = 802;
+				State = 789;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
 					{
-					State = 793;
+					State = 780;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASSIGN || _la==DEFINE) ) {
@@ -5480,14 +5380,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 797;
+					State = 784;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 794;
+						State = 781;
 						Match(RANGE);
-						State = 795;
+						State = 782;
 						expression(0);
 						}
 						break;
@@ -5509,7 +5409,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 796;
+						State = 783;
 						expressionList();
 						}
 						break;
@@ -5521,7 +5421,7 @@ public partial class GoParser : Parser {
 				case ARROW:
 				case ASSIGN_OP:
 					{
-					State = 799;
+					State = 786;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ARROW || _la==ASSIGN_OP) ) {
@@ -5531,14 +5431,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 800;
+					State = 787;
 					expression(0);
 					}
 					break;
 				case INC:
 				case DEC:
 					{
-					State = 801;
+					State = 788;
 					((ExprSimpleStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5565,9 +5465,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeSimpleStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 804;
+				State = 791;
 				Match(RANGE);
-				State = 805;
+				State = 792;
 				expression(0);
 				}
 				break;
@@ -5614,61 +5514,61 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HeaderContext header() {
 		HeaderContext _localctx = new HeaderContext(Context, State);
-		EnterRule(_localctx, 102, RULE_header);
+		EnterRule(_localctx, 98, RULE_header);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 809;
+			State = 796;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==VAR) {
 				{
-				State = 808;
+				State = 795;
 				Match(VAR);
 				}
 			}
 
-			State = 812;
+			State = 799;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 				{
-				State = 811;
+				State = 798;
 				hSimpleStmt();
 				}
 			}
 
-			State = 824;
+			State = 811;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 814;
+				State = 801;
 				Match(SEMI);
-				State = 816;
+				State = 803;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 					{
-					State = 815;
+					State = 802;
 					hSimpleStmt();
 					}
 				}
 
-				State = 822;
+				State = 809;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 818;
+					State = 805;
 					Match(SEMI);
-					State = 820;
+					State = 807;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5584481141006929938L) != 0) || _la==NOT || _la==TILDE) {
 						{
-						State = 819;
+						State = 806;
 						hSimpleStmt();
 						}
 					}
@@ -5747,10 +5647,10 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HSimpleStmtContext hSimpleStmt() {
 		HSimpleStmtContext _localctx = new HSimpleStmtContext(Context, State);
-		EnterRule(_localctx, 104, RULE_hSimpleStmt);
+		EnterRule(_localctx, 100, RULE_hSimpleStmt);
 		int _la;
 		try {
-			State = 840;
+			State = 827;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LITERAL:
@@ -5773,15 +5673,15 @@ public partial class GoParser : Parser {
 				_localctx = new ExprHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 826;
+				State = 813;
 				hExpressionList();
-				State = 836;
+				State = 823;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASSIGN:
 				case DEFINE:
 					{
-					State = 827;
+					State = 814;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASSIGN || _la==DEFINE) ) {
@@ -5791,14 +5691,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 831;
+					State = 818;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case RANGE:
 						{
-						State = 828;
+						State = 815;
 						Match(RANGE);
-						State = 829;
+						State = 816;
 						hExpression(0);
 						}
 						break;
@@ -5820,7 +5720,7 @@ public partial class GoParser : Parser {
 					case NOT:
 					case TILDE:
 						{
-						State = 830;
+						State = 817;
 						hExpressionList();
 						}
 						break;
@@ -5832,7 +5732,7 @@ public partial class GoParser : Parser {
 				case ARROW:
 				case ASSIGN_OP:
 					{
-					State = 833;
+					State = 820;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ARROW || _la==ASSIGN_OP) ) {
@@ -5842,14 +5742,14 @@ public partial class GoParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 834;
+					State = 821;
 					hExpression(0);
 					}
 					break;
 				case INC:
 				case DEC:
 					{
-					State = 835;
+					State = 822;
 					((ExprHeaderStmtContext)_localctx).op = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==INC || _la==DEC) ) {
@@ -5873,9 +5773,9 @@ public partial class GoParser : Parser {
 				_localctx = new RangeHeaderStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 838;
+				State = 825;
 				Match(RANGE);
-				State = 839;
+				State = 826;
 				hExpression(0);
 				}
 				break;
@@ -5921,26 +5821,26 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public HExpressionListContext hExpressionList() {
 		HExpressionListContext _localctx = new HExpressionListContext(Context, State);
-		EnterRule(_localctx, 106, RULE_hExpressionList);
+		EnterRule(_localctx, 102, RULE_hExpressionList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 842;
+			State = 829;
 			hExpression(0);
-			State = 847;
+			State = 834;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 843;
+				State = 830;
 				Match(COMMA);
-				State = 844;
+				State = 831;
 				hExpression(0);
 				}
 				}
-				State = 849;
+				State = 836;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5969,15 +5869,48 @@ public partial class GoParser : Parser {
 			base.CopyFrom(context);
 		}
 	}
-	public partial class HUnaryExpressionContext : HExpressionContext {
-		[System.Diagnostics.DebuggerNonUserCode] public HUnaryExprContext hUnaryExpr() {
-			return GetRuleContext<HUnaryExprContext>(0);
+	public partial class HPrimaryExpressionContext : HExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public HPrimaryExprContext hPrimaryExpr() {
+			return GetRuleContext<HPrimaryExprContext>(0);
 		}
-		public HUnaryExpressionContext(HExpressionContext context) { CopyFrom(context); }
+		public HPrimaryExpressionContext(HExpressionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHUnaryExpression(this);
+			if (typedVisitor != null) return typedVisitor.VisitHPrimaryExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HPrefixExpressionContext : HExpressionContext {
+		public IToken op;
+		[System.Diagnostics.DebuggerNonUserCode] public HExpressionContext hExpression() {
+			return GetRuleContext<HExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(GoParser.PLUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(GoParser.MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(GoParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode XOR() { return GetToken(GoParser.XOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(GoParser.STAR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMP() { return GetToken(GoParser.AMP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TILDE() { return GetToken(GoParser.TILDE, 0); }
+		public HPrefixExpressionContext(HExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHPrefixExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HTypeLiteralExpressionContext : HExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
+			return GetRuleContext<ElemTypeLiteralContext>(0);
+		}
+		public HTypeLiteralExpressionContext(HExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHTypeLiteralExpression(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -6027,23 +5960,57 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		HExpressionContext _localctx = new HExpressionContext(Context, _parentState);
 		HExpressionContext _prevctx = _localctx;
-		int _startState = 108;
-		EnterRecursionRule(_localctx, 108, RULE_hExpression, _p);
+		int _startState = 104;
+		EnterRecursionRule(_localctx, 104, RULE_hExpression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			{
-			_localctx = new HUnaryExpressionContext(_localctx);
-			Context = _localctx;
-			_prevctx = _localctx;
+			State = 842;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,132,Context) ) {
+			case 1:
+				{
+				_localctx = new HPrimaryExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
 
-			State = 851;
-			hUnaryExpr();
+				State = 838;
+				hPrimaryExpr(0);
+				}
+				break;
+			case 2:
+				{
+				_localctx = new HPrefixExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 839;
+				((HPrefixExpressionContext)_localctx).op = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
+					((HPrefixExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 840;
+				hExpression(7);
+				}
+				break;
+			case 3:
+				{
+				_localctx = new HTypeLiteralExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 841;
+				elemTypeLiteral();
+				}
+				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 870;
+			State = 861;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,134,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -6052,16 +6019,16 @@ public partial class GoParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 868;
+					State = 859;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
 					case 1:
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 853;
+						State = 844;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 854;
+						State = 845;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 127L) != 0)) ) {
@@ -6071,7 +6038,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 855;
+						State = 846;
 						hExpression(6);
 						}
 						break;
@@ -6079,9 +6046,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 856;
+						State = 847;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 857;
+						State = 848;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 540431955284459520L) != 0)) ) {
@@ -6091,7 +6058,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 858;
+						State = 849;
 						hExpression(5);
 						}
 						break;
@@ -6099,9 +6066,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 859;
+						State = 850;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 860;
+						State = 851;
 						((HBinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -6111,7 +6078,7 @@ public partial class GoParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 861;
+						State = 852;
 						hExpression(4);
 						}
 						break;
@@ -6119,11 +6086,11 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 862;
+						State = 853;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 863;
+						State = 854;
 						((HBinaryExpressionContext)_localctx).op = Match(ANDAND);
-						State = 864;
+						State = 855;
 						hExpression(3);
 						}
 						break;
@@ -6131,18 +6098,18 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HBinaryExpressionContext(new HExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hExpression);
-						State = 865;
+						State = 856;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 866;
+						State = 857;
 						((HBinaryExpressionContext)_localctx).op = Match(OROR);
-						State = 867;
+						State = 858;
 						hExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 872;
+				State = 863;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,134,Context);
 			}
@@ -6155,120 +6122,6 @@ public partial class GoParser : Parser {
 		}
 		finally {
 			UnrollRecursionContexts(_parentctx);
-		}
-		return _localctx;
-	}
-
-	public partial class HUnaryExprContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
-		public HUnaryExprContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_hUnaryExpr; } }
-	 
-		public HUnaryExprContext() { }
-		public virtual void CopyFrom(HUnaryExprContext context) {
-			base.CopyFrom(context);
-		}
-	}
-	public partial class HPrimaryExpressionContext : HUnaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public HPrimaryExprContext hPrimaryExpr() {
-			return GetRuleContext<HPrimaryExprContext>(0);
-		}
-		public HPrimaryExpressionContext(HUnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHPrimaryExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class HPrefixExpressionContext : HUnaryExprContext {
-		public IToken op;
-		[System.Diagnostics.DebuggerNonUserCode] public HUnaryExprContext hUnaryExpr() {
-			return GetRuleContext<HUnaryExprContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(GoParser.PLUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(GoParser.MINUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(GoParser.NOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode XOR() { return GetToken(GoParser.XOR, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(GoParser.STAR, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMP() { return GetToken(GoParser.AMP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(GoParser.ARROW, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TILDE() { return GetToken(GoParser.TILDE, 0); }
-		public HPrefixExpressionContext(HUnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHPrefixExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class HTypeLiteralExpressionContext : HUnaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ElemTypeLiteralContext elemTypeLiteral() {
-			return GetRuleContext<ElemTypeLiteralContext>(0);
-		}
-		public HTypeLiteralExpressionContext(HUnaryExprContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHTypeLiteralExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public HUnaryExprContext hUnaryExpr() {
-		HUnaryExprContext _localctx = new HUnaryExprContext(Context, State);
-		EnterRule(_localctx, 110, RULE_hUnaryExpr);
-		int _la;
-		try {
-			State = 877;
-			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,135,Context) ) {
-			case 1:
-				_localctx = new HPrimaryExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 873;
-				hPrimaryExpr(0);
-				}
-				break;
-			case 2:
-				_localctx = new HPrefixExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 874;
-				((HPrefixExpressionContext)_localctx).op = TokenStream.LT(1);
-				_la = TokenStream.LA(1);
-				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 12900353L) != 0)) ) {
-					((HPrefixExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
-				}
-				else {
-					ErrorHandler.ReportMatch(this);
-				    Consume();
-				}
-				State = 875;
-				hUnaryExpr();
-				}
-				break;
-			case 3:
-				_localctx = new HTypeLiteralExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 876;
-				elemTypeLiteral();
-				}
-				break;
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
 		}
 		return _localctx;
 	}
@@ -6315,15 +6168,68 @@ public partial class GoParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class HOperandExprContext : HPrimaryExprContext {
-		[System.Diagnostics.DebuggerNonUserCode] public HOperandContext hOperand() {
-			return GetRuleContext<HOperandContext>(0);
-		}
-		public HOperandExprContext(HPrimaryExprContext context) { CopyFrom(context); }
+	public partial class HNameOperandContext : HPrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
+		public HNameOperandContext(HPrimaryExprContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHOperandExpr(this);
+			if (typedVisitor != null) return typedVisitor.VisitHNameOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HLiteralOperandContext : HPrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
+		public HLiteralOperandContext(HPrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHLiteralOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HParenOperandContext : HPrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParenBodyContext parenBody() {
+			return GetRuleContext<ParenBodyContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
+		public HParenOperandContext(HPrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHParenOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HFuncLitOperandContext : HPrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
+			return GetRuleContext<ParametersContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
+			return GetRuleContext<BlockContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
+			return GetRuleContext<ResultContext>(0);
+		}
+		public HFuncLitOperandContext(HPrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHFuncLitOperand(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HBraceTypeOperandContext : HPrimaryExprContext {
+		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
+			return GetRuleContext<BraceTypeLiteralContext>(0);
+		}
+		public HBraceTypeOperandContext(HPrimaryExprContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHBraceTypeOperand(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -6416,13 +6322,14 @@ public partial class GoParser : Parser {
 		int _parentState = State;
 		HPrimaryExprContext _localctx = new HPrimaryExprContext(Context, _parentState);
 		HPrimaryExprContext _prevctx = _localctx;
-		int _startState = 112;
-		EnterRecursionRule(_localctx, 112, RULE_hPrimaryExpr, _p);
+		int _startState = 106;
+		EnterRecursionRule(_localctx, 106, RULE_hPrimaryExpr, _p);
+		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 887;
+			State = 885;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,136,Context) ) {
 			case 1:
@@ -6431,9 +6338,9 @@ public partial class GoParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 880;
+				State = 865;
 				typeLiteral();
-				State = 881;
+				State = 866;
 				literalValue();
 				}
 				break;
@@ -6442,24 +6349,78 @@ public partial class GoParser : Parser {
 				_localctx = new HConversionExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 883;
+				State = 868;
 				elemTypeLiteral();
-				State = 884;
+				State = 869;
 				arguments();
 				}
 				break;
 			case 3:
 				{
-				_localctx = new HOperandExprContext(_localctx);
+				_localctx = new HNameOperandContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 886;
-				hOperand();
+				State = 871;
+				Match(IDENTIFIER);
+				}
+				break;
+			case 4:
+				{
+				_localctx = new HLiteralOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 872;
+				Match(LITERAL);
+				}
+				break;
+			case 5:
+				{
+				_localctx = new HParenOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 873;
+				Match(LPAREN);
+				State = 874;
+				parenBody();
+				State = 875;
+				Match(RPAREN);
+				}
+				break;
+			case 6:
+				{
+				_localctx = new HFuncLitOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 877;
+				Match(FUNC);
+				State = 878;
+				parameters();
+				State = 880;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
+					{
+					State = 879;
+					result();
+					}
+				}
+
+				State = 882;
+				block();
+				}
+				break;
+			case 7:
+				{
+				_localctx = new HBraceTypeOperandContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 884;
+				braceTypeLiteral();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 909;
+			State = 907;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,138,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -6468,18 +6429,18 @@ public partial class GoParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 907;
+					State = 905;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,137,Context) ) {
 					case 1:
 						{
 						_localctx = new HSelectorExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 889;
+						State = 887;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 890;
+						State = 888;
 						Match(DOT);
-						State = 891;
+						State = 889;
 						Match(IDENTIFIER);
 						}
 						break;
@@ -6487,15 +6448,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HTypeSwitchGuardExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 892;
+						State = 890;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 893;
+						State = 891;
 						Match(DOT);
-						State = 894;
+						State = 892;
 						Match(LPAREN);
-						State = 895;
+						State = 893;
 						Match(TYPE);
-						State = 896;
+						State = 894;
 						Match(RPAREN);
 						}
 						break;
@@ -6503,15 +6464,15 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HAssertExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 897;
+						State = 895;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 898;
+						State = 896;
 						Match(DOT);
-						State = 899;
+						State = 897;
 						Match(LPAREN);
-						State = 900;
+						State = 898;
 						type_();
-						State = 901;
+						State = 899;
 						Match(RPAREN);
 						}
 						break;
@@ -6519,9 +6480,9 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HIndexExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 903;
+						State = 901;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 904;
+						State = 902;
 						index();
 						}
 						break;
@@ -6529,16 +6490,16 @@ public partial class GoParser : Parser {
 						{
 						_localctx = new HCallExprContext(new HPrimaryExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_hPrimaryExpr);
-						State = 905;
+						State = 903;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 906;
+						State = 904;
 						arguments();
 						}
 						break;
 					}
 					} 
 				}
-				State = 911;
+				State = 909;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,138,Context);
 			}
@@ -6581,33 +6542,33 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public CaseClauseContext caseClause() {
 		CaseClauseContext _localctx = new CaseClauseContext(Context, State);
-		EnterRule(_localctx, 114, RULE_caseClause);
+		EnterRule(_localctx, 108, RULE_caseClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 915;
+			State = 913;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 912;
+				State = 910;
 				Match(CASE);
-				State = 913;
+				State = 911;
 				expressionList();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 914;
+				State = 912;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 917;
+			State = 915;
 			Match(COLON);
-			State = 918;
+			State = 916;
 			statementList();
 			}
 		}
@@ -6648,195 +6609,34 @@ public partial class GoParser : Parser {
 	[RuleVersion(0)]
 	public CommClauseContext commClause() {
 		CommClauseContext _localctx = new CommClauseContext(Context, State);
-		EnterRule(_localctx, 116, RULE_commClause);
+		EnterRule(_localctx, 110, RULE_commClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 923;
+			State = 921;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CASE:
 				{
-				State = 920;
+				State = 918;
 				Match(CASE);
-				State = 921;
+				State = 919;
 				simpleStmt();
 				}
 				break;
 			case DEFAULT:
 				{
-				State = 922;
+				State = 920;
 				Match(DEFAULT);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			State = 925;
+			State = 923;
 			Match(COLON);
-			State = 926;
+			State = 924;
 			statementList();
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class HOperandContext : Gosharp.Compiler.Syntax.Parsing.GoParseContext {
-		public HOperandContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_hOperand; } }
-	 
-		public HOperandContext() { }
-		public virtual void CopyFrom(HOperandContext context) {
-			base.CopyFrom(context);
-		}
-	}
-	public partial class HNameOperandContext : HOperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(GoParser.IDENTIFIER, 0); }
-		public HNameOperandContext(HOperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHNameOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class HLiteralOperandContext : HOperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LITERAL() { return GetToken(GoParser.LITERAL, 0); }
-		public HLiteralOperandContext(HOperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHLiteralOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class HParenOperandContext : HOperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(GoParser.LPAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ParenBodyContext parenBody() {
-			return GetRuleContext<ParenBodyContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(GoParser.RPAREN, 0); }
-		public HParenOperandContext(HOperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHParenOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class HFuncLitOperandContext : HOperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNC() { return GetToken(GoParser.FUNC, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ParametersContext parameters() {
-			return GetRuleContext<ParametersContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
-			return GetRuleContext<BlockContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ResultContext result() {
-			return GetRuleContext<ResultContext>(0);
-		}
-		public HFuncLitOperandContext(HOperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHFuncLitOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class HBraceTypeOperandContext : HOperandContext {
-		[System.Diagnostics.DebuggerNonUserCode] public BraceTypeLiteralContext braceTypeLiteral() {
-			return GetRuleContext<BraceTypeLiteralContext>(0);
-		}
-		public HBraceTypeOperandContext(HOperandContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IGoParserVisitor<TResult> typedVisitor = visitor as IGoParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHBraceTypeOperand(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public HOperandContext hOperand() {
-		HOperandContext _localctx = new HOperandContext(Context, State);
-		EnterRule(_localctx, 118, RULE_hOperand);
-		int _la;
-		try {
-			State = 942;
-			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case IDENTIFIER:
-				_localctx = new HNameOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 928;
-				Match(IDENTIFIER);
-				}
-				break;
-			case LITERAL:
-				_localctx = new HLiteralOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 929;
-				Match(LITERAL);
-				}
-				break;
-			case LPAREN:
-				_localctx = new HParenOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 930;
-				Match(LPAREN);
-				State = 931;
-				parenBody();
-				State = 932;
-				Match(RPAREN);
-				}
-				break;
-			case FUNC:
-				_localctx = new HFuncLitOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 934;
-				Match(FUNC);
-				State = 935;
-				parameters();
-				State = 937;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576478355369889808L) != 0)) {
-					{
-					State = 936;
-					result();
-					}
-				}
-
-				State = 939;
-				block();
-				}
-				break;
-			case INTERFACE:
-			case STRUCT:
-				_localctx = new HBraceTypeOperandContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 941;
-				braceTypeLiteral();
-				}
-				break;
-			default:
-				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -6853,9 +6653,9 @@ public partial class GoParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 31: return expression_sempred((ExpressionContext)_localctx, predIndex);
-		case 33: return primaryExpr_sempred((PrimaryExprContext)_localctx, predIndex);
-		case 54: return hExpression_sempred((HExpressionContext)_localctx, predIndex);
-		case 56: return hPrimaryExpr_sempred((HPrimaryExprContext)_localctx, predIndex);
+		case 32: return primaryExpr_sempred((PrimaryExprContext)_localctx, predIndex);
+		case 52: return hExpression_sempred((HExpressionContext)_localctx, predIndex);
+		case 53: return hPrimaryExpr_sempred((HPrimaryExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -6901,344 +6701,339 @@ public partial class GoParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,74,945,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,74,927,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
 		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
-		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
-		2,57,7,57,2,58,7,58,2,59,7,59,1,0,1,0,1,0,1,0,1,0,5,0,126,8,0,10,0,12,
-		0,129,9,0,1,0,1,0,1,0,5,0,134,8,0,10,0,12,0,137,9,0,1,0,3,0,140,8,0,3,
-		0,142,8,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,2,5,2,155,8,2,10,2,
-		12,2,158,9,2,1,2,3,2,161,8,2,3,2,163,8,2,1,2,3,2,166,8,2,1,3,3,3,169,8,
-		3,1,3,1,3,1,4,1,4,3,4,175,8,4,1,5,1,5,1,5,3,5,180,8,5,1,6,1,6,1,6,1,6,
-		1,6,1,6,5,6,188,8,6,10,6,12,6,191,9,6,1,6,3,6,194,8,6,3,6,196,8,6,1,6,
-		3,6,199,8,6,1,7,1,7,3,7,203,8,7,1,7,1,7,3,7,207,8,7,1,8,1,8,1,8,1,8,1,
-		8,1,8,5,8,215,8,8,10,8,12,8,218,9,8,1,8,3,8,221,8,8,3,8,223,8,8,1,8,3,
-		8,226,8,8,1,9,1,9,1,9,1,9,3,9,232,8,9,1,9,1,9,3,9,236,8,9,1,10,1,10,1,
-		10,1,10,1,10,1,10,5,10,244,8,10,10,10,12,10,247,9,10,1,10,3,10,250,8,10,
-		3,10,252,8,10,1,10,3,10,255,8,10,1,11,1,11,3,11,259,8,11,1,11,1,11,1,11,
-		1,11,3,11,265,8,11,1,11,1,11,3,11,269,8,11,1,12,1,12,3,12,273,8,12,1,12,
-		1,12,3,12,277,8,12,1,12,1,12,3,12,281,8,12,1,12,3,12,284,8,12,1,13,1,13,
-		1,14,1,14,1,14,1,14,5,14,292,8,14,10,14,12,14,295,9,14,1,14,3,14,298,8,
-		14,1,14,1,14,1,15,1,15,1,15,1,16,1,16,1,16,5,16,308,8,16,10,16,12,16,311,
-		9,16,1,17,3,17,314,8,17,1,17,1,17,1,18,1,18,3,18,320,8,18,1,18,1,18,1,
-		18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,334,8,18,1,19,1,19,
-		3,19,338,8,19,1,20,1,20,3,20,342,8,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
-		20,1,20,1,20,1,20,3,20,354,8,20,1,20,3,20,357,8,20,1,21,1,21,1,21,1,21,
-		1,21,5,21,364,8,21,10,21,12,21,367,9,21,1,21,3,21,370,8,21,3,21,372,8,
-		21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,380,8,21,10,21,12,21,383,9,21,1,
-		21,3,21,386,8,21,3,21,388,8,21,1,21,3,21,391,8,21,1,22,1,22,3,22,395,8,
-		22,1,23,1,23,1,23,3,23,400,8,23,1,24,1,24,1,24,1,24,5,24,406,8,24,10,24,
-		12,24,409,9,24,1,24,3,24,412,8,24,1,24,1,24,1,25,1,25,1,25,3,25,419,8,
-		25,1,25,3,25,422,8,25,1,25,1,25,3,25,426,8,25,1,25,3,25,429,8,25,1,25,
-		1,25,3,25,433,8,25,1,25,1,25,1,25,3,25,438,8,25,1,25,1,25,1,25,1,25,1,
-		25,3,25,445,8,25,3,25,447,8,25,1,26,1,26,3,26,451,8,26,1,26,1,26,3,26,
-		455,8,26,1,26,3,26,458,8,26,1,27,1,27,3,27,462,8,27,1,28,1,28,3,28,466,
-		8,28,1,29,1,29,1,29,1,29,5,29,472,8,29,10,29,12,29,475,9,29,1,29,3,29,
-		478,8,29,3,29,480,8,29,1,29,1,29,1,30,1,30,3,30,486,8,30,1,30,1,30,3,30,
-		490,8,30,1,30,3,30,493,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,
-		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,5,31,513,8,31,10,31,12,
-		31,516,9,31,1,32,1,32,1,32,1,32,1,32,1,32,3,32,524,8,32,1,33,1,33,1,33,
-		1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,539,8,33,1,33,1,
-		33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,
-		33,1,33,1,33,5,33,559,8,33,10,33,12,33,562,9,33,1,34,1,34,1,34,1,34,5,
-		34,568,8,34,10,34,12,34,571,9,34,1,34,1,34,1,34,1,34,1,34,3,34,578,8,34,
-		1,35,1,35,1,35,1,35,5,35,584,8,35,10,35,12,35,587,9,35,1,35,3,35,590,8,
-		35,1,35,1,35,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,603,8,36,
-		1,36,1,36,1,36,3,36,608,8,36,1,37,1,37,1,38,1,38,1,38,1,38,5,38,616,8,
-		38,10,38,12,38,619,9,38,1,38,3,38,622,8,38,1,38,3,38,625,8,38,1,38,3,38,
-		628,8,38,1,38,1,38,1,39,1,39,3,39,634,8,39,1,39,1,39,3,39,638,8,39,3,39,
-		640,8,39,1,40,1,40,1,40,1,40,5,40,646,8,40,10,40,12,40,649,9,40,1,40,3,
-		40,652,8,40,1,40,3,40,655,8,40,3,40,657,8,40,1,40,1,40,1,41,1,41,1,41,
-		1,41,5,41,665,8,41,10,41,12,41,668,9,41,1,41,3,41,671,8,41,3,41,673,8,
-		41,1,41,1,41,1,42,1,42,1,42,3,42,680,8,42,1,43,1,43,3,43,684,8,43,1,44,
-		1,44,1,44,5,44,689,8,44,10,44,12,44,692,9,44,1,45,1,45,1,45,5,45,697,8,
-		45,10,45,12,45,700,9,45,1,46,1,46,3,46,704,8,46,1,46,1,46,3,46,708,8,46,
-		5,46,710,8,46,10,46,12,46,713,9,46,1,46,1,46,1,47,3,47,718,8,47,1,47,1,
-		47,3,47,722,8,47,5,47,724,8,47,10,47,12,47,727,9,47,1,48,1,48,1,48,1,48,
-		3,48,733,8,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,742,8,48,1,48,1,
-		48,3,48,746,8,48,1,48,1,48,3,48,750,8,48,1,48,1,48,1,48,1,48,1,48,1,48,
-		1,48,1,48,1,48,5,48,761,8,48,10,48,12,48,764,9,48,1,48,1,48,1,48,1,48,
-		1,48,5,48,771,8,48,10,48,12,48,774,9,48,1,48,1,48,1,48,1,48,1,48,3,48,
-		781,8,48,1,49,1,49,1,49,1,49,1,49,1,49,3,49,789,8,49,3,49,791,8,49,1,50,
-		1,50,1,50,1,50,1,50,3,50,798,8,50,1,50,1,50,1,50,3,50,803,8,50,1,50,1,
-		50,3,50,807,8,50,1,51,3,51,810,8,51,1,51,3,51,813,8,51,1,51,1,51,3,51,
-		817,8,51,1,51,1,51,3,51,821,8,51,3,51,823,8,51,3,51,825,8,51,1,52,1,52,
-		1,52,1,52,1,52,3,52,832,8,52,1,52,1,52,1,52,3,52,837,8,52,1,52,1,52,3,
-		52,841,8,52,1,53,1,53,1,53,5,53,846,8,53,10,53,12,53,849,9,53,1,54,1,54,
-		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
-		1,54,1,54,5,54,869,8,54,10,54,12,54,872,9,54,1,55,1,55,1,55,1,55,3,55,
-		878,8,55,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,3,56,888,8,56,1,56,1,
-		56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,
-		56,1,56,1,56,5,56,908,8,56,10,56,12,56,911,9,56,1,57,1,57,1,57,3,57,916,
-		8,57,1,57,1,57,1,57,1,58,1,58,1,58,3,58,924,8,58,1,58,1,58,1,58,1,59,1,
-		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,938,8,59,1,59,1,59,1,59,3,59,
-		943,8,59,1,59,0,4,62,66,108,112,60,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
-		28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,
-		76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,
-		118,0,8,2,0,27,27,40,40,1,0,59,65,1,0,55,58,1,0,49,54,5,0,44,44,55,56,
-		58,59,62,62,66,67,1,0,42,43,2,0,44,44,68,68,1,0,45,46,1077,0,120,1,0,0,
-		0,2,145,1,0,0,0,4,148,1,0,0,0,6,168,1,0,0,0,8,174,1,0,0,0,10,179,1,0,0,
-		0,12,181,1,0,0,0,14,200,1,0,0,0,16,208,1,0,0,0,18,227,1,0,0,0,20,237,1,
-		0,0,0,22,268,1,0,0,0,24,270,1,0,0,0,26,285,1,0,0,0,28,287,1,0,0,0,30,301,
-		1,0,0,0,32,304,1,0,0,0,34,313,1,0,0,0,36,333,1,0,0,0,38,337,1,0,0,0,40,
-		356,1,0,0,0,42,390,1,0,0,0,44,394,1,0,0,0,46,396,1,0,0,0,48,401,1,0,0,
-		0,50,446,1,0,0,0,52,457,1,0,0,0,54,459,1,0,0,0,56,465,1,0,0,0,58,467,1,
-		0,0,0,60,492,1,0,0,0,62,494,1,0,0,0,64,523,1,0,0,0,66,538,1,0,0,0,68,577,
-		1,0,0,0,70,579,1,0,0,0,72,607,1,0,0,0,74,609,1,0,0,0,76,611,1,0,0,0,78,
-		631,1,0,0,0,80,641,1,0,0,0,82,660,1,0,0,0,84,676,1,0,0,0,86,683,1,0,0,
-		0,88,685,1,0,0,0,90,693,1,0,0,0,92,701,1,0,0,0,94,717,1,0,0,0,96,780,1,
-		0,0,0,98,782,1,0,0,0,100,806,1,0,0,0,102,809,1,0,0,0,104,840,1,0,0,0,106,
-		842,1,0,0,0,108,850,1,0,0,0,110,877,1,0,0,0,112,887,1,0,0,0,114,915,1,
-		0,0,0,116,923,1,0,0,0,118,942,1,0,0,0,120,121,3,2,1,0,121,127,5,38,0,0,
-		122,123,3,4,2,0,123,124,5,38,0,0,124,126,1,0,0,0,125,122,1,0,0,0,126,129,
-		1,0,0,0,127,125,1,0,0,0,127,128,1,0,0,0,128,141,1,0,0,0,129,127,1,0,0,
-		0,130,135,3,8,4,0,131,132,5,38,0,0,132,134,3,8,4,0,133,131,1,0,0,0,134,
-		137,1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,139,1,0,0,0,137,135,1,
-		0,0,0,138,140,5,38,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,142,1,0,0,0,
-		141,130,1,0,0,0,141,142,1,0,0,0,142,143,1,0,0,0,143,144,5,0,0,1,144,1,
-		1,0,0,0,145,146,5,19,0,0,146,147,5,27,0,0,147,3,1,0,0,0,148,165,5,16,0,
-		0,149,166,3,6,3,0,150,162,5,31,0,0,151,156,3,6,3,0,152,153,5,38,0,0,153,
-		155,3,6,3,0,154,152,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,0,156,157,1,
-		0,0,0,157,160,1,0,0,0,158,156,1,0,0,0,159,161,5,38,0,0,160,159,1,0,0,0,
-		160,161,1,0,0,0,161,163,1,0,0,0,162,151,1,0,0,0,162,163,1,0,0,0,163,164,
-		1,0,0,0,164,166,5,32,0,0,165,149,1,0,0,0,165,150,1,0,0,0,166,5,1,0,0,0,
-		167,169,7,0,0,0,168,167,1,0,0,0,168,169,1,0,0,0,169,170,1,0,0,0,170,171,
-		5,1,0,0,171,7,1,0,0,0,172,175,3,10,5,0,173,175,3,24,12,0,174,172,1,0,0,
-		0,174,173,1,0,0,0,175,9,1,0,0,0,176,180,3,12,6,0,177,180,3,20,10,0,178,
-		180,3,16,8,0,179,176,1,0,0,0,179,177,1,0,0,0,179,178,1,0,0,0,180,11,1,
-		0,0,0,181,198,5,5,0,0,182,199,3,14,7,0,183,195,5,31,0,0,184,189,3,14,7,
-		0,185,186,5,38,0,0,186,188,3,14,7,0,187,185,1,0,0,0,188,191,1,0,0,0,189,
-		187,1,0,0,0,189,190,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,0,192,194,5,
-		38,0,0,193,192,1,0,0,0,193,194,1,0,0,0,194,196,1,0,0,0,195,184,1,0,0,0,
-		195,196,1,0,0,0,196,197,1,0,0,0,197,199,5,32,0,0,198,182,1,0,0,0,198,183,
-		1,0,0,0,199,13,1,0,0,0,200,202,3,90,45,0,201,203,3,36,18,0,202,201,1,0,
-		0,0,202,203,1,0,0,0,203,206,1,0,0,0,204,205,5,42,0,0,205,207,3,88,44,0,
-		206,204,1,0,0,0,206,207,1,0,0,0,207,15,1,0,0,0,208,225,5,26,0,0,209,226,
-		3,18,9,0,210,222,5,31,0,0,211,216,3,18,9,0,212,213,5,38,0,0,213,215,3,
-		18,9,0,214,212,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,
-		217,220,1,0,0,0,218,216,1,0,0,0,219,221,5,38,0,0,220,219,1,0,0,0,220,221,
-		1,0,0,0,221,223,1,0,0,0,222,211,1,0,0,0,222,223,1,0,0,0,223,224,1,0,0,
-		0,224,226,5,32,0,0,225,209,1,0,0,0,225,210,1,0,0,0,226,17,1,0,0,0,227,
-		235,3,90,45,0,228,231,3,36,18,0,229,230,5,42,0,0,230,232,3,88,44,0,231,
-		229,1,0,0,0,231,232,1,0,0,0,232,236,1,0,0,0,233,234,5,42,0,0,234,236,3,
-		88,44,0,235,228,1,0,0,0,235,233,1,0,0,0,236,19,1,0,0,0,237,254,5,25,0,
-		0,238,255,3,22,11,0,239,251,5,31,0,0,240,245,3,22,11,0,241,242,5,38,0,
-		0,242,244,3,22,11,0,243,241,1,0,0,0,244,247,1,0,0,0,245,243,1,0,0,0,245,
-		246,1,0,0,0,246,249,1,0,0,0,247,245,1,0,0,0,248,250,5,38,0,0,249,248,1,
-		0,0,0,249,250,1,0,0,0,250,252,1,0,0,0,251,240,1,0,0,0,251,252,1,0,0,0,
-		252,253,1,0,0,0,253,255,5,32,0,0,254,238,1,0,0,0,254,239,1,0,0,0,255,21,
-		1,0,0,0,256,258,5,27,0,0,257,259,5,42,0,0,258,257,1,0,0,0,258,259,1,0,
-		0,0,259,260,1,0,0,0,260,269,3,36,18,0,261,262,5,27,0,0,262,264,3,28,14,
-		0,263,265,5,42,0,0,264,263,1,0,0,0,264,265,1,0,0,0,265,266,1,0,0,0,266,
-		267,3,36,18,0,267,269,1,0,0,0,268,256,1,0,0,0,268,261,1,0,0,0,269,23,1,
-		0,0,0,270,272,5,12,0,0,271,273,3,26,13,0,272,271,1,0,0,0,272,273,1,0,0,
-		0,273,274,1,0,0,0,274,276,5,27,0,0,275,277,3,28,14,0,276,275,1,0,0,0,276,
-		277,1,0,0,0,277,278,1,0,0,0,278,280,3,58,29,0,279,281,3,56,28,0,280,279,
-		1,0,0,0,280,281,1,0,0,0,281,283,1,0,0,0,282,284,3,92,46,0,283,282,1,0,
-		0,0,283,284,1,0,0,0,284,25,1,0,0,0,285,286,3,58,29,0,286,27,1,0,0,0,287,
-		288,5,33,0,0,288,293,3,30,15,0,289,290,5,37,0,0,290,292,3,30,15,0,291,
-		289,1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,297,1,
-		0,0,0,295,293,1,0,0,0,296,298,5,37,0,0,297,296,1,0,0,0,297,298,1,0,0,0,
-		298,299,1,0,0,0,299,300,5,34,0,0,300,29,1,0,0,0,301,302,3,90,45,0,302,
-		303,3,32,16,0,303,31,1,0,0,0,304,309,3,34,17,0,305,306,5,57,0,0,306,308,
-		3,34,17,0,307,305,1,0,0,0,308,311,1,0,0,0,309,307,1,0,0,0,309,310,1,0,
-		0,0,310,33,1,0,0,0,311,309,1,0,0,0,312,314,5,67,0,0,313,312,1,0,0,0,313,
-		314,1,0,0,0,314,315,1,0,0,0,315,316,3,36,18,0,316,35,1,0,0,0,317,319,3,
-		46,23,0,318,320,3,48,24,0,319,318,1,0,0,0,319,320,1,0,0,0,320,334,1,0,
-		0,0,321,322,5,31,0,0,322,323,3,36,18,0,323,324,5,32,0,0,324,334,1,0,0,
-		0,325,326,5,59,0,0,326,334,3,36,18,0,327,328,5,12,0,0,328,334,3,54,27,
-		0,329,330,5,44,0,0,330,331,5,4,0,0,331,334,3,36,18,0,332,334,3,38,19,0,
-		333,317,1,0,0,0,333,321,1,0,0,0,333,325,1,0,0,0,333,327,1,0,0,0,333,329,
-		1,0,0,0,333,332,1,0,0,0,334,37,1,0,0,0,335,338,3,40,20,0,336,338,3,42,
-		21,0,337,335,1,0,0,0,337,336,1,0,0,0,338,39,1,0,0,0,339,341,5,33,0,0,340,
-		342,3,44,22,0,341,340,1,0,0,0,341,342,1,0,0,0,342,343,1,0,0,0,343,344,
-		5,34,0,0,344,357,3,36,18,0,345,346,5,18,0,0,346,347,5,33,0,0,347,348,3,
-		36,18,0,348,349,5,34,0,0,349,350,3,36,18,0,350,357,1,0,0,0,351,353,5,4,
-		0,0,352,354,5,44,0,0,353,352,1,0,0,0,353,354,1,0,0,0,354,355,1,0,0,0,355,
-		357,3,36,18,0,356,339,1,0,0,0,356,345,1,0,0,0,356,351,1,0,0,0,357,41,1,
-		0,0,0,358,359,5,23,0,0,359,371,5,35,0,0,360,365,3,50,25,0,361,362,5,38,
-		0,0,362,364,3,50,25,0,363,361,1,0,0,0,364,367,1,0,0,0,365,363,1,0,0,0,
-		365,366,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,368,370,5,38,0,0,369,368,
-		1,0,0,0,369,370,1,0,0,0,370,372,1,0,0,0,371,360,1,0,0,0,371,372,1,0,0,
-		0,372,373,1,0,0,0,373,391,5,36,0,0,374,375,5,17,0,0,375,387,5,35,0,0,376,
-		381,3,52,26,0,377,378,5,38,0,0,378,380,3,52,26,0,379,377,1,0,0,0,380,383,
-		1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,385,1,0,0,0,383,381,1,0,0,
-		0,384,386,5,38,0,0,385,384,1,0,0,0,385,386,1,0,0,0,386,388,1,0,0,0,387,
-		376,1,0,0,0,387,388,1,0,0,0,388,389,1,0,0,0,389,391,5,36,0,0,390,358,1,
-		0,0,0,390,374,1,0,0,0,391,43,1,0,0,0,392,395,5,41,0,0,393,395,3,62,31,
-		0,394,392,1,0,0,0,394,393,1,0,0,0,395,45,1,0,0,0,396,399,5,27,0,0,397,
-		398,5,40,0,0,398,400,5,27,0,0,399,397,1,0,0,0,399,400,1,0,0,0,400,47,1,
-		0,0,0,401,402,5,33,0,0,402,407,3,62,31,0,403,404,5,37,0,0,404,406,3,36,
-		18,0,405,403,1,0,0,0,406,409,1,0,0,0,407,405,1,0,0,0,407,408,1,0,0,0,408,
-		411,1,0,0,0,409,407,1,0,0,0,410,412,5,37,0,0,411,410,1,0,0,0,411,412,1,
-		0,0,0,412,413,1,0,0,0,413,414,5,34,0,0,414,49,1,0,0,0,415,416,3,90,45,
-		0,416,418,3,36,18,0,417,419,5,1,0,0,418,417,1,0,0,0,418,419,1,0,0,0,419,
-		447,1,0,0,0,420,422,5,59,0,0,421,420,1,0,0,0,421,422,1,0,0,0,422,423,1,
-		0,0,0,423,425,3,46,23,0,424,426,3,48,24,0,425,424,1,0,0,0,425,426,1,0,
-		0,0,426,428,1,0,0,0,427,429,5,1,0,0,428,427,1,0,0,0,428,429,1,0,0,0,429,
-		447,1,0,0,0,430,432,5,31,0,0,431,433,5,59,0,0,432,431,1,0,0,0,432,433,
-		1,0,0,0,433,434,1,0,0,0,434,435,3,46,23,0,435,437,5,32,0,0,436,438,5,1,
-		0,0,437,436,1,0,0,0,437,438,1,0,0,0,438,447,1,0,0,0,439,440,5,59,0,0,440,
-		441,5,31,0,0,441,442,3,46,23,0,442,444,5,32,0,0,443,445,5,1,0,0,444,443,
-		1,0,0,0,444,445,1,0,0,0,445,447,1,0,0,0,446,415,1,0,0,0,446,421,1,0,0,
-		0,446,430,1,0,0,0,446,439,1,0,0,0,447,51,1,0,0,0,448,450,5,27,0,0,449,
-		451,3,28,14,0,450,449,1,0,0,0,450,451,1,0,0,0,451,452,1,0,0,0,452,454,
-		3,58,29,0,453,455,3,56,28,0,454,453,1,0,0,0,454,455,1,0,0,0,455,458,1,
-		0,0,0,456,458,3,32,16,0,457,448,1,0,0,0,457,456,1,0,0,0,458,53,1,0,0,0,
-		459,461,3,58,29,0,460,462,3,56,28,0,461,460,1,0,0,0,461,462,1,0,0,0,462,
-		55,1,0,0,0,463,466,3,58,29,0,464,466,3,36,18,0,465,463,1,0,0,0,465,464,
-		1,0,0,0,466,57,1,0,0,0,467,479,5,31,0,0,468,473,3,60,30,0,469,470,5,37,
-		0,0,470,472,3,60,30,0,471,469,1,0,0,0,472,475,1,0,0,0,473,471,1,0,0,0,
-		473,474,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,0,476,478,5,37,0,0,477,476,
-		1,0,0,0,477,478,1,0,0,0,478,480,1,0,0,0,479,468,1,0,0,0,479,480,1,0,0,
-		0,480,481,1,0,0,0,481,482,5,32,0,0,482,59,1,0,0,0,483,485,5,27,0,0,484,
-		486,5,41,0,0,485,484,1,0,0,0,485,486,1,0,0,0,486,487,1,0,0,0,487,493,3,
-		36,18,0,488,490,5,41,0,0,489,488,1,0,0,0,489,490,1,0,0,0,490,491,1,0,0,
-		0,491,493,3,36,18,0,492,483,1,0,0,0,492,489,1,0,0,0,493,61,1,0,0,0,494,
-		495,6,31,-1,0,495,496,3,64,32,0,496,514,1,0,0,0,497,498,10,5,0,0,498,499,
-		7,1,0,0,499,513,3,62,31,6,500,501,10,4,0,0,501,502,7,2,0,0,502,513,3,62,
-		31,5,503,504,10,3,0,0,504,505,7,3,0,0,505,513,3,62,31,4,506,507,10,2,0,
-		0,507,508,5,48,0,0,508,513,3,62,31,3,509,510,10,1,0,0,510,511,5,47,0,0,
-		511,513,3,62,31,2,512,497,1,0,0,0,512,500,1,0,0,0,512,503,1,0,0,0,512,
-		506,1,0,0,0,512,509,1,0,0,0,513,516,1,0,0,0,514,512,1,0,0,0,514,515,1,
-		0,0,0,515,63,1,0,0,0,516,514,1,0,0,0,517,524,3,66,33,0,518,519,7,4,0,0,
-		519,524,3,64,32,0,520,521,5,12,0,0,521,524,3,54,27,0,522,524,3,40,20,0,
-		523,517,1,0,0,0,523,518,1,0,0,0,523,520,1,0,0,0,523,522,1,0,0,0,524,65,
-		1,0,0,0,525,526,6,33,-1,0,526,527,3,68,34,0,527,528,3,82,41,0,528,539,
-		1,0,0,0,529,530,3,40,20,0,530,531,3,80,40,0,531,539,1,0,0,0,532,533,5,
-		12,0,0,533,534,3,58,29,0,534,535,3,56,28,0,535,536,3,80,40,0,536,539,1,
-		0,0,0,537,539,3,72,36,0,538,525,1,0,0,0,538,529,1,0,0,0,538,532,1,0,0,
-		0,538,537,1,0,0,0,539,560,1,0,0,0,540,541,10,5,0,0,541,542,5,40,0,0,542,
-		559,5,27,0,0,543,544,10,4,0,0,544,545,5,40,0,0,545,546,5,31,0,0,546,547,
-		5,25,0,0,547,559,5,32,0,0,548,549,10,3,0,0,549,550,5,40,0,0,550,551,5,
-		31,0,0,551,552,3,36,18,0,552,553,5,32,0,0,553,559,1,0,0,0,554,555,10,2,
-		0,0,555,559,3,76,38,0,556,557,10,1,0,0,557,559,3,80,40,0,558,540,1,0,0,
-		0,558,543,1,0,0,0,558,548,1,0,0,0,558,554,1,0,0,0,558,556,1,0,0,0,559,
-		562,1,0,0,0,560,558,1,0,0,0,560,561,1,0,0,0,561,67,1,0,0,0,562,560,1,0,
-		0,0,563,569,5,27,0,0,564,565,5,40,0,0,565,568,5,27,0,0,566,568,3,70,35,
-		0,567,564,1,0,0,0,567,566,1,0,0,0,568,571,1,0,0,0,569,567,1,0,0,0,569,
-		570,1,0,0,0,570,578,1,0,0,0,571,569,1,0,0,0,572,578,3,38,19,0,573,574,
-		5,31,0,0,574,575,3,68,34,0,575,576,5,32,0,0,576,578,1,0,0,0,577,563,1,
-		0,0,0,577,572,1,0,0,0,577,573,1,0,0,0,578,69,1,0,0,0,579,580,5,33,0,0,
-		580,585,3,36,18,0,581,582,5,37,0,0,582,584,3,36,18,0,583,581,1,0,0,0,584,
-		587,1,0,0,0,585,583,1,0,0,0,585,586,1,0,0,0,586,589,1,0,0,0,587,585,1,
-		0,0,0,588,590,5,37,0,0,589,588,1,0,0,0,589,590,1,0,0,0,590,591,1,0,0,0,
-		591,592,5,34,0,0,592,71,1,0,0,0,593,608,5,27,0,0,594,608,5,1,0,0,595,596,
-		5,31,0,0,596,597,3,74,37,0,597,598,5,32,0,0,598,608,1,0,0,0,599,600,5,
-		12,0,0,600,602,3,58,29,0,601,603,3,56,28,0,602,601,1,0,0,0,602,603,1,0,
-		0,0,603,604,1,0,0,0,604,605,3,92,46,0,605,608,1,0,0,0,606,608,3,42,21,
-		0,607,593,1,0,0,0,607,594,1,0,0,0,607,595,1,0,0,0,607,599,1,0,0,0,607,
-		606,1,0,0,0,608,73,1,0,0,0,609,610,3,62,31,0,610,75,1,0,0,0,611,627,5,
-		33,0,0,612,617,3,62,31,0,613,614,5,37,0,0,614,616,3,62,31,0,615,613,1,
-		0,0,0,616,619,1,0,0,0,617,615,1,0,0,0,617,618,1,0,0,0,618,621,1,0,0,0,
-		619,617,1,0,0,0,620,622,5,37,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,624,
-		1,0,0,0,623,625,3,78,39,0,624,623,1,0,0,0,624,625,1,0,0,0,625,628,1,0,
-		0,0,626,628,3,78,39,0,627,612,1,0,0,0,627,626,1,0,0,0,628,629,1,0,0,0,
-		629,630,5,34,0,0,630,77,1,0,0,0,631,633,5,39,0,0,632,634,3,62,31,0,633,
-		632,1,0,0,0,633,634,1,0,0,0,634,639,1,0,0,0,635,637,5,39,0,0,636,638,3,
-		62,31,0,637,636,1,0,0,0,637,638,1,0,0,0,638,640,1,0,0,0,639,635,1,0,0,
-		0,639,640,1,0,0,0,640,79,1,0,0,0,641,656,5,31,0,0,642,647,3,62,31,0,643,
-		644,5,37,0,0,644,646,3,62,31,0,645,643,1,0,0,0,646,649,1,0,0,0,647,645,
-		1,0,0,0,647,648,1,0,0,0,648,651,1,0,0,0,649,647,1,0,0,0,650,652,5,41,0,
-		0,651,650,1,0,0,0,651,652,1,0,0,0,652,654,1,0,0,0,653,655,5,37,0,0,654,
-		653,1,0,0,0,654,655,1,0,0,0,655,657,1,0,0,0,656,642,1,0,0,0,656,657,1,
-		0,0,0,657,658,1,0,0,0,658,659,5,32,0,0,659,81,1,0,0,0,660,672,5,35,0,0,
-		661,666,3,84,42,0,662,663,5,37,0,0,663,665,3,84,42,0,664,662,1,0,0,0,665,
-		668,1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,670,1,0,0,0,668,666,1,
-		0,0,0,669,671,5,37,0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,673,1,0,0,0,
-		672,661,1,0,0,0,672,673,1,0,0,0,673,674,1,0,0,0,674,675,5,36,0,0,675,83,
-		1,0,0,0,676,679,3,86,43,0,677,678,5,39,0,0,678,680,3,86,43,0,679,677,1,
-		0,0,0,679,680,1,0,0,0,680,85,1,0,0,0,681,684,3,62,31,0,682,684,3,82,41,
-		0,683,681,1,0,0,0,683,682,1,0,0,0,684,87,1,0,0,0,685,690,3,62,31,0,686,
-		687,5,37,0,0,687,689,3,62,31,0,688,686,1,0,0,0,689,692,1,0,0,0,690,688,
-		1,0,0,0,690,691,1,0,0,0,691,89,1,0,0,0,692,690,1,0,0,0,693,698,5,27,0,
-		0,694,695,5,37,0,0,695,697,5,27,0,0,696,694,1,0,0,0,697,700,1,0,0,0,698,
-		696,1,0,0,0,698,699,1,0,0,0,699,91,1,0,0,0,700,698,1,0,0,0,701,703,5,35,
-		0,0,702,704,3,96,48,0,703,702,1,0,0,0,703,704,1,0,0,0,704,711,1,0,0,0,
-		705,707,5,38,0,0,706,708,3,96,48,0,707,706,1,0,0,0,707,708,1,0,0,0,708,
-		710,1,0,0,0,709,705,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,711,712,1,
-		0,0,0,712,714,1,0,0,0,713,711,1,0,0,0,714,715,5,36,0,0,715,93,1,0,0,0,
-		716,718,3,96,48,0,717,716,1,0,0,0,717,718,1,0,0,0,718,725,1,0,0,0,719,
-		721,5,38,0,0,720,722,3,96,48,0,721,720,1,0,0,0,721,722,1,0,0,0,722,724,
-		1,0,0,0,723,719,1,0,0,0,724,727,1,0,0,0,725,723,1,0,0,0,725,726,1,0,0,
-		0,726,95,1,0,0,0,727,725,1,0,0,0,728,781,3,10,5,0,729,730,5,27,0,0,730,
-		732,5,39,0,0,731,733,3,96,48,0,732,731,1,0,0,0,732,733,1,0,0,0,733,781,
-		1,0,0,0,734,781,3,100,50,0,735,736,5,13,0,0,736,781,3,66,33,0,737,738,
-		5,8,0,0,738,781,3,66,33,0,739,741,5,21,0,0,740,742,3,88,44,0,741,740,1,
-		0,0,0,741,742,1,0,0,0,742,781,1,0,0,0,743,745,5,2,0,0,744,746,5,27,0,0,
-		745,744,1,0,0,0,745,746,1,0,0,0,746,781,1,0,0,0,747,749,5,6,0,0,748,750,
-		5,27,0,0,749,748,1,0,0,0,749,750,1,0,0,0,750,781,1,0,0,0,751,752,5,14,
-		0,0,752,781,5,27,0,0,753,781,5,10,0,0,754,781,3,92,46,0,755,781,3,98,49,
-		0,756,757,5,24,0,0,757,758,3,102,51,0,758,762,5,35,0,0,759,761,3,114,57,
-		0,760,759,1,0,0,0,761,764,1,0,0,0,762,760,1,0,0,0,762,763,1,0,0,0,763,
-		765,1,0,0,0,764,762,1,0,0,0,765,766,5,36,0,0,766,781,1,0,0,0,767,768,5,
-		22,0,0,768,772,5,35,0,0,769,771,3,116,58,0,770,769,1,0,0,0,771,774,1,0,
-		0,0,772,770,1,0,0,0,772,773,1,0,0,0,773,775,1,0,0,0,774,772,1,0,0,0,775,
-		781,5,36,0,0,776,777,5,11,0,0,777,778,3,102,51,0,778,779,3,92,46,0,779,
-		781,1,0,0,0,780,728,1,0,0,0,780,729,1,0,0,0,780,734,1,0,0,0,780,735,1,
-		0,0,0,780,737,1,0,0,0,780,739,1,0,0,0,780,743,1,0,0,0,780,747,1,0,0,0,
-		780,751,1,0,0,0,780,753,1,0,0,0,780,754,1,0,0,0,780,755,1,0,0,0,780,756,
-		1,0,0,0,780,767,1,0,0,0,780,776,1,0,0,0,781,97,1,0,0,0,782,783,5,15,0,
-		0,783,784,3,102,51,0,784,790,3,92,46,0,785,788,5,9,0,0,786,789,3,98,49,
-		0,787,789,3,92,46,0,788,786,1,0,0,0,788,787,1,0,0,0,789,791,1,0,0,0,790,
-		785,1,0,0,0,790,791,1,0,0,0,791,99,1,0,0,0,792,802,3,88,44,0,793,797,7,
-		5,0,0,794,795,5,20,0,0,795,798,3,62,31,0,796,798,3,88,44,0,797,794,1,0,
-		0,0,797,796,1,0,0,0,798,803,1,0,0,0,799,800,7,6,0,0,800,803,3,62,31,0,
-		801,803,7,7,0,0,802,793,1,0,0,0,802,799,1,0,0,0,802,801,1,0,0,0,802,803,
-		1,0,0,0,803,807,1,0,0,0,804,805,5,20,0,0,805,807,3,62,31,0,806,792,1,0,
-		0,0,806,804,1,0,0,0,807,101,1,0,0,0,808,810,5,26,0,0,809,808,1,0,0,0,809,
-		810,1,0,0,0,810,812,1,0,0,0,811,813,3,104,52,0,812,811,1,0,0,0,812,813,
-		1,0,0,0,813,824,1,0,0,0,814,816,5,38,0,0,815,817,3,104,52,0,816,815,1,
-		0,0,0,816,817,1,0,0,0,817,822,1,0,0,0,818,820,5,38,0,0,819,821,3,104,52,
-		0,820,819,1,0,0,0,820,821,1,0,0,0,821,823,1,0,0,0,822,818,1,0,0,0,822,
-		823,1,0,0,0,823,825,1,0,0,0,824,814,1,0,0,0,824,825,1,0,0,0,825,103,1,
-		0,0,0,826,836,3,106,53,0,827,831,7,5,0,0,828,829,5,20,0,0,829,832,3,108,
-		54,0,830,832,3,106,53,0,831,828,1,0,0,0,831,830,1,0,0,0,832,837,1,0,0,
-		0,833,834,7,6,0,0,834,837,3,108,54,0,835,837,7,7,0,0,836,827,1,0,0,0,836,
-		833,1,0,0,0,836,835,1,0,0,0,836,837,1,0,0,0,837,841,1,0,0,0,838,839,5,
-		20,0,0,839,841,3,108,54,0,840,826,1,0,0,0,840,838,1,0,0,0,841,105,1,0,
-		0,0,842,847,3,108,54,0,843,844,5,37,0,0,844,846,3,108,54,0,845,843,1,0,
-		0,0,846,849,1,0,0,0,847,845,1,0,0,0,847,848,1,0,0,0,848,107,1,0,0,0,849,
-		847,1,0,0,0,850,851,6,54,-1,0,851,852,3,110,55,0,852,870,1,0,0,0,853,854,
-		10,5,0,0,854,855,7,1,0,0,855,869,3,108,54,6,856,857,10,4,0,0,857,858,7,
-		2,0,0,858,869,3,108,54,5,859,860,10,3,0,0,860,861,7,3,0,0,861,869,3,108,
-		54,4,862,863,10,2,0,0,863,864,5,48,0,0,864,869,3,108,54,3,865,866,10,1,
-		0,0,866,867,5,47,0,0,867,869,3,108,54,2,868,853,1,0,0,0,868,856,1,0,0,
-		0,868,859,1,0,0,0,868,862,1,0,0,0,868,865,1,0,0,0,869,872,1,0,0,0,870,
-		868,1,0,0,0,870,871,1,0,0,0,871,109,1,0,0,0,872,870,1,0,0,0,873,878,3,
-		112,56,0,874,875,7,4,0,0,875,878,3,110,55,0,876,878,3,40,20,0,877,873,
-		1,0,0,0,877,874,1,0,0,0,877,876,1,0,0,0,878,111,1,0,0,0,879,880,6,56,-1,
-		0,880,881,3,38,19,0,881,882,3,82,41,0,882,888,1,0,0,0,883,884,3,40,20,
-		0,884,885,3,80,40,0,885,888,1,0,0,0,886,888,3,118,59,0,887,879,1,0,0,0,
-		887,883,1,0,0,0,887,886,1,0,0,0,888,909,1,0,0,0,889,890,10,5,0,0,890,891,
-		5,40,0,0,891,908,5,27,0,0,892,893,10,4,0,0,893,894,5,40,0,0,894,895,5,
-		31,0,0,895,896,5,25,0,0,896,908,5,32,0,0,897,898,10,3,0,0,898,899,5,40,
-		0,0,899,900,5,31,0,0,900,901,3,36,18,0,901,902,5,32,0,0,902,908,1,0,0,
-		0,903,904,10,2,0,0,904,908,3,76,38,0,905,906,10,1,0,0,906,908,3,80,40,
-		0,907,889,1,0,0,0,907,892,1,0,0,0,907,897,1,0,0,0,907,903,1,0,0,0,907,
-		905,1,0,0,0,908,911,1,0,0,0,909,907,1,0,0,0,909,910,1,0,0,0,910,113,1,
-		0,0,0,911,909,1,0,0,0,912,913,5,3,0,0,913,916,3,88,44,0,914,916,5,7,0,
-		0,915,912,1,0,0,0,915,914,1,0,0,0,916,917,1,0,0,0,917,918,5,39,0,0,918,
-		919,3,94,47,0,919,115,1,0,0,0,920,921,5,3,0,0,921,924,3,100,50,0,922,924,
-		5,7,0,0,923,920,1,0,0,0,923,922,1,0,0,0,924,925,1,0,0,0,925,926,5,39,0,
-		0,926,927,3,94,47,0,927,117,1,0,0,0,928,943,5,27,0,0,929,943,5,1,0,0,930,
-		931,5,31,0,0,931,932,3,74,37,0,932,933,5,32,0,0,933,943,1,0,0,0,934,935,
-		5,12,0,0,935,937,3,58,29,0,936,938,3,56,28,0,937,936,1,0,0,0,937,938,1,
-		0,0,0,938,939,1,0,0,0,939,940,3,92,46,0,940,943,1,0,0,0,941,943,3,42,21,
-		0,942,928,1,0,0,0,942,929,1,0,0,0,942,930,1,0,0,0,942,934,1,0,0,0,942,
-		941,1,0,0,0,943,119,1,0,0,0,143,127,135,139,141,156,160,162,165,168,174,
-		179,189,193,195,198,202,206,216,220,222,225,231,235,245,249,251,254,258,
-		264,268,272,276,280,283,293,297,309,313,319,333,337,341,353,356,365,369,
-		371,381,385,387,390,394,399,407,411,418,421,425,428,432,437,444,446,450,
-		454,457,461,465,473,477,479,485,489,492,512,514,523,538,558,560,567,569,
-		577,585,589,602,607,617,621,624,627,633,637,639,647,651,654,656,666,670,
-		672,679,683,690,698,703,707,711,717,721,725,732,741,745,749,762,772,780,
-		788,790,797,802,806,809,812,816,820,822,824,831,836,840,847,868,870,877,
-		887,907,909,915,923,937,942
+		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,1,0,1,0,1,
+		0,1,0,1,0,5,0,118,8,0,10,0,12,0,121,9,0,1,0,1,0,1,0,5,0,126,8,0,10,0,12,
+		0,129,9,0,1,0,3,0,132,8,0,3,0,134,8,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,
+		1,2,1,2,1,2,5,2,147,8,2,10,2,12,2,150,9,2,1,2,3,2,153,8,2,3,2,155,8,2,
+		1,2,3,2,158,8,2,1,3,3,3,161,8,3,1,3,1,3,1,4,1,4,3,4,167,8,4,1,5,1,5,1,
+		5,3,5,172,8,5,1,6,1,6,1,6,1,6,1,6,1,6,5,6,180,8,6,10,6,12,6,183,9,6,1,
+		6,3,6,186,8,6,3,6,188,8,6,1,6,3,6,191,8,6,1,7,1,7,3,7,195,8,7,1,7,1,7,
+		3,7,199,8,7,1,8,1,8,1,8,1,8,1,8,1,8,5,8,207,8,8,10,8,12,8,210,9,8,1,8,
+		3,8,213,8,8,3,8,215,8,8,1,8,3,8,218,8,8,1,9,1,9,1,9,1,9,3,9,224,8,9,1,
+		9,1,9,3,9,228,8,9,1,10,1,10,1,10,1,10,1,10,1,10,5,10,236,8,10,10,10,12,
+		10,239,9,10,1,10,3,10,242,8,10,3,10,244,8,10,1,10,3,10,247,8,10,1,11,1,
+		11,3,11,251,8,11,1,11,1,11,1,11,1,11,3,11,257,8,11,1,11,1,11,3,11,261,
+		8,11,1,12,1,12,3,12,265,8,12,1,12,1,12,3,12,269,8,12,1,12,1,12,3,12,273,
+		8,12,1,12,3,12,276,8,12,1,13,1,13,1,14,1,14,1,14,1,14,5,14,284,8,14,10,
+		14,12,14,287,9,14,1,14,3,14,290,8,14,1,14,1,14,1,15,1,15,1,15,1,16,1,16,
+		1,16,5,16,300,8,16,10,16,12,16,303,9,16,1,17,3,17,306,8,17,1,17,1,17,1,
+		18,1,18,3,18,312,8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,
+		1,18,1,18,3,18,326,8,18,1,19,1,19,3,19,330,8,19,1,20,1,20,3,20,334,8,20,
+		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,3,20,346,8,20,1,20,3,
+		20,349,8,20,1,21,1,21,1,21,1,21,1,21,5,21,356,8,21,10,21,12,21,359,9,21,
+		1,21,3,21,362,8,21,3,21,364,8,21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,372,
+		8,21,10,21,12,21,375,9,21,1,21,3,21,378,8,21,3,21,380,8,21,1,21,3,21,383,
+		8,21,1,22,1,22,3,22,387,8,22,1,23,1,23,1,23,3,23,392,8,23,1,24,1,24,1,
+		24,1,24,5,24,398,8,24,10,24,12,24,401,9,24,1,24,3,24,404,8,24,1,24,1,24,
+		1,25,1,25,1,25,3,25,411,8,25,1,25,3,25,414,8,25,1,25,1,25,3,25,418,8,25,
+		1,25,3,25,421,8,25,1,25,1,25,3,25,425,8,25,1,25,1,25,1,25,3,25,430,8,25,
+		1,25,1,25,1,25,1,25,1,25,3,25,437,8,25,3,25,439,8,25,1,26,1,26,3,26,443,
+		8,26,1,26,1,26,3,26,447,8,26,1,26,3,26,450,8,26,1,27,1,27,3,27,454,8,27,
+		1,28,1,28,3,28,458,8,28,1,29,1,29,1,29,1,29,5,29,464,8,29,10,29,12,29,
+		467,9,29,1,29,3,29,470,8,29,3,29,472,8,29,1,29,1,29,1,30,1,30,3,30,478,
+		8,30,1,30,1,30,3,30,482,8,30,1,30,3,30,485,8,30,1,31,1,31,1,31,1,31,1,
+		31,1,31,1,31,3,31,494,8,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,1,31,1,31,1,31,1,31,1,31,5,31,511,8,31,10,31,12,31,514,9,31,1,32,
+		1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,
+		1,32,1,32,1,32,1,32,1,32,1,32,3,32,537,8,32,1,32,1,32,1,32,3,32,542,8,
+		32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,
+		32,1,32,1,32,1,32,1,32,5,32,562,8,32,10,32,12,32,565,9,32,1,33,1,33,1,
+		33,1,33,5,33,571,8,33,10,33,12,33,574,9,33,1,33,1,33,1,33,1,33,1,33,3,
+		33,581,8,33,1,34,1,34,1,34,1,34,5,34,587,8,34,10,34,12,34,590,9,34,1,34,
+		3,34,593,8,34,1,34,1,34,1,35,1,35,1,36,1,36,1,36,1,36,5,36,603,8,36,10,
+		36,12,36,606,9,36,1,36,3,36,609,8,36,1,36,3,36,612,8,36,1,36,3,36,615,
+		8,36,1,36,1,36,1,37,1,37,3,37,621,8,37,1,37,1,37,3,37,625,8,37,3,37,627,
+		8,37,1,38,1,38,1,38,1,38,5,38,633,8,38,10,38,12,38,636,9,38,1,38,3,38,
+		639,8,38,1,38,3,38,642,8,38,3,38,644,8,38,1,38,1,38,1,39,1,39,1,39,1,39,
+		5,39,652,8,39,10,39,12,39,655,9,39,1,39,3,39,658,8,39,3,39,660,8,39,1,
+		39,1,39,1,40,1,40,1,40,3,40,667,8,40,1,41,1,41,3,41,671,8,41,1,42,1,42,
+		1,42,5,42,676,8,42,10,42,12,42,679,9,42,1,43,1,43,1,43,5,43,684,8,43,10,
+		43,12,43,687,9,43,1,44,1,44,3,44,691,8,44,1,44,1,44,3,44,695,8,44,5,44,
+		697,8,44,10,44,12,44,700,9,44,1,44,1,44,1,45,3,45,705,8,45,1,45,1,45,3,
+		45,709,8,45,5,45,711,8,45,10,45,12,45,714,9,45,1,46,1,46,1,46,1,46,3,46,
+		720,8,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,729,8,46,1,46,1,46,3,
+		46,733,8,46,1,46,1,46,3,46,737,8,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,
+		1,46,1,46,5,46,748,8,46,10,46,12,46,751,9,46,1,46,1,46,1,46,1,46,1,46,
+		5,46,758,8,46,10,46,12,46,761,9,46,1,46,1,46,1,46,1,46,1,46,3,46,768,8,
+		46,1,47,1,47,1,47,1,47,1,47,1,47,3,47,776,8,47,3,47,778,8,47,1,48,1,48,
+		1,48,1,48,1,48,3,48,785,8,48,1,48,1,48,1,48,3,48,790,8,48,1,48,1,48,3,
+		48,794,8,48,1,49,3,49,797,8,49,1,49,3,49,800,8,49,1,49,1,49,3,49,804,8,
+		49,1,49,1,49,3,49,808,8,49,3,49,810,8,49,3,49,812,8,49,1,50,1,50,1,50,
+		1,50,1,50,3,50,819,8,50,1,50,1,50,1,50,3,50,824,8,50,1,50,1,50,3,50,828,
+		8,50,1,51,1,51,1,51,5,51,833,8,51,10,51,12,51,836,9,51,1,52,1,52,1,52,
+		1,52,1,52,3,52,843,8,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,
+		52,1,52,1,52,1,52,1,52,1,52,5,52,860,8,52,10,52,12,52,863,9,52,1,53,1,
+		53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,
+		53,3,53,881,8,53,1,53,1,53,1,53,3,53,886,8,53,1,53,1,53,1,53,1,53,1,53,
+		1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,5,53,
+		906,8,53,10,53,12,53,909,9,53,1,54,1,54,1,54,3,54,914,8,54,1,54,1,54,1,
+		54,1,55,1,55,1,55,3,55,922,8,55,1,55,1,55,1,55,1,55,0,4,62,64,104,106,
+		56,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
+		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
+		96,98,100,102,104,106,108,110,0,8,2,0,27,27,40,40,5,0,44,44,55,56,58,59,
+		62,62,66,67,1,0,59,65,1,0,55,58,1,0,49,54,1,0,42,43,2,0,44,44,68,68,1,
+		0,45,46,1063,0,112,1,0,0,0,2,137,1,0,0,0,4,140,1,0,0,0,6,160,1,0,0,0,8,
+		166,1,0,0,0,10,171,1,0,0,0,12,173,1,0,0,0,14,192,1,0,0,0,16,200,1,0,0,
+		0,18,219,1,0,0,0,20,229,1,0,0,0,22,260,1,0,0,0,24,262,1,0,0,0,26,277,1,
+		0,0,0,28,279,1,0,0,0,30,293,1,0,0,0,32,296,1,0,0,0,34,305,1,0,0,0,36,325,
+		1,0,0,0,38,329,1,0,0,0,40,348,1,0,0,0,42,382,1,0,0,0,44,386,1,0,0,0,46,
+		388,1,0,0,0,48,393,1,0,0,0,50,438,1,0,0,0,52,449,1,0,0,0,54,451,1,0,0,
+		0,56,457,1,0,0,0,58,459,1,0,0,0,60,484,1,0,0,0,62,493,1,0,0,0,64,541,1,
+		0,0,0,66,580,1,0,0,0,68,582,1,0,0,0,70,596,1,0,0,0,72,598,1,0,0,0,74,618,
+		1,0,0,0,76,628,1,0,0,0,78,647,1,0,0,0,80,663,1,0,0,0,82,670,1,0,0,0,84,
+		672,1,0,0,0,86,680,1,0,0,0,88,688,1,0,0,0,90,704,1,0,0,0,92,767,1,0,0,
+		0,94,769,1,0,0,0,96,793,1,0,0,0,98,796,1,0,0,0,100,827,1,0,0,0,102,829,
+		1,0,0,0,104,842,1,0,0,0,106,885,1,0,0,0,108,913,1,0,0,0,110,921,1,0,0,
+		0,112,113,3,2,1,0,113,119,5,38,0,0,114,115,3,4,2,0,115,116,5,38,0,0,116,
+		118,1,0,0,0,117,114,1,0,0,0,118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,
+		0,0,0,120,133,1,0,0,0,121,119,1,0,0,0,122,127,3,8,4,0,123,124,5,38,0,0,
+		124,126,3,8,4,0,125,123,1,0,0,0,126,129,1,0,0,0,127,125,1,0,0,0,127,128,
+		1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,130,132,5,38,0,0,131,130,1,0,0,
+		0,131,132,1,0,0,0,132,134,1,0,0,0,133,122,1,0,0,0,133,134,1,0,0,0,134,
+		135,1,0,0,0,135,136,5,0,0,1,136,1,1,0,0,0,137,138,5,19,0,0,138,139,5,27,
+		0,0,139,3,1,0,0,0,140,157,5,16,0,0,141,158,3,6,3,0,142,154,5,31,0,0,143,
+		148,3,6,3,0,144,145,5,38,0,0,145,147,3,6,3,0,146,144,1,0,0,0,147,150,1,
+		0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,152,1,0,0,0,150,148,1,0,0,0,
+		151,153,5,38,0,0,152,151,1,0,0,0,152,153,1,0,0,0,153,155,1,0,0,0,154,143,
+		1,0,0,0,154,155,1,0,0,0,155,156,1,0,0,0,156,158,5,32,0,0,157,141,1,0,0,
+		0,157,142,1,0,0,0,158,5,1,0,0,0,159,161,7,0,0,0,160,159,1,0,0,0,160,161,
+		1,0,0,0,161,162,1,0,0,0,162,163,5,1,0,0,163,7,1,0,0,0,164,167,3,10,5,0,
+		165,167,3,24,12,0,166,164,1,0,0,0,166,165,1,0,0,0,167,9,1,0,0,0,168,172,
+		3,12,6,0,169,172,3,20,10,0,170,172,3,16,8,0,171,168,1,0,0,0,171,169,1,
+		0,0,0,171,170,1,0,0,0,172,11,1,0,0,0,173,190,5,5,0,0,174,191,3,14,7,0,
+		175,187,5,31,0,0,176,181,3,14,7,0,177,178,5,38,0,0,178,180,3,14,7,0,179,
+		177,1,0,0,0,180,183,1,0,0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,185,1,
+		0,0,0,183,181,1,0,0,0,184,186,5,38,0,0,185,184,1,0,0,0,185,186,1,0,0,0,
+		186,188,1,0,0,0,187,176,1,0,0,0,187,188,1,0,0,0,188,189,1,0,0,0,189,191,
+		5,32,0,0,190,174,1,0,0,0,190,175,1,0,0,0,191,13,1,0,0,0,192,194,3,86,43,
+		0,193,195,3,36,18,0,194,193,1,0,0,0,194,195,1,0,0,0,195,198,1,0,0,0,196,
+		197,5,42,0,0,197,199,3,84,42,0,198,196,1,0,0,0,198,199,1,0,0,0,199,15,
+		1,0,0,0,200,217,5,26,0,0,201,218,3,18,9,0,202,214,5,31,0,0,203,208,3,18,
+		9,0,204,205,5,38,0,0,205,207,3,18,9,0,206,204,1,0,0,0,207,210,1,0,0,0,
+		208,206,1,0,0,0,208,209,1,0,0,0,209,212,1,0,0,0,210,208,1,0,0,0,211,213,
+		5,38,0,0,212,211,1,0,0,0,212,213,1,0,0,0,213,215,1,0,0,0,214,203,1,0,0,
+		0,214,215,1,0,0,0,215,216,1,0,0,0,216,218,5,32,0,0,217,201,1,0,0,0,217,
+		202,1,0,0,0,218,17,1,0,0,0,219,227,3,86,43,0,220,223,3,36,18,0,221,222,
+		5,42,0,0,222,224,3,84,42,0,223,221,1,0,0,0,223,224,1,0,0,0,224,228,1,0,
+		0,0,225,226,5,42,0,0,226,228,3,84,42,0,227,220,1,0,0,0,227,225,1,0,0,0,
+		228,19,1,0,0,0,229,246,5,25,0,0,230,247,3,22,11,0,231,243,5,31,0,0,232,
+		237,3,22,11,0,233,234,5,38,0,0,234,236,3,22,11,0,235,233,1,0,0,0,236,239,
+		1,0,0,0,237,235,1,0,0,0,237,238,1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,
+		0,240,242,5,38,0,0,241,240,1,0,0,0,241,242,1,0,0,0,242,244,1,0,0,0,243,
+		232,1,0,0,0,243,244,1,0,0,0,244,245,1,0,0,0,245,247,5,32,0,0,246,230,1,
+		0,0,0,246,231,1,0,0,0,247,21,1,0,0,0,248,250,5,27,0,0,249,251,5,42,0,0,
+		250,249,1,0,0,0,250,251,1,0,0,0,251,252,1,0,0,0,252,261,3,36,18,0,253,
+		254,5,27,0,0,254,256,3,28,14,0,255,257,5,42,0,0,256,255,1,0,0,0,256,257,
+		1,0,0,0,257,258,1,0,0,0,258,259,3,36,18,0,259,261,1,0,0,0,260,248,1,0,
+		0,0,260,253,1,0,0,0,261,23,1,0,0,0,262,264,5,12,0,0,263,265,3,26,13,0,
+		264,263,1,0,0,0,264,265,1,0,0,0,265,266,1,0,0,0,266,268,5,27,0,0,267,269,
+		3,28,14,0,268,267,1,0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,272,3,58,
+		29,0,271,273,3,56,28,0,272,271,1,0,0,0,272,273,1,0,0,0,273,275,1,0,0,0,
+		274,276,3,88,44,0,275,274,1,0,0,0,275,276,1,0,0,0,276,25,1,0,0,0,277,278,
+		3,58,29,0,278,27,1,0,0,0,279,280,5,33,0,0,280,285,3,30,15,0,281,282,5,
+		37,0,0,282,284,3,30,15,0,283,281,1,0,0,0,284,287,1,0,0,0,285,283,1,0,0,
+		0,285,286,1,0,0,0,286,289,1,0,0,0,287,285,1,0,0,0,288,290,5,37,0,0,289,
+		288,1,0,0,0,289,290,1,0,0,0,290,291,1,0,0,0,291,292,5,34,0,0,292,29,1,
+		0,0,0,293,294,3,86,43,0,294,295,3,32,16,0,295,31,1,0,0,0,296,301,3,34,
+		17,0,297,298,5,57,0,0,298,300,3,34,17,0,299,297,1,0,0,0,300,303,1,0,0,
+		0,301,299,1,0,0,0,301,302,1,0,0,0,302,33,1,0,0,0,303,301,1,0,0,0,304,306,
+		5,67,0,0,305,304,1,0,0,0,305,306,1,0,0,0,306,307,1,0,0,0,307,308,3,36,
+		18,0,308,35,1,0,0,0,309,311,3,46,23,0,310,312,3,48,24,0,311,310,1,0,0,
+		0,311,312,1,0,0,0,312,326,1,0,0,0,313,314,5,31,0,0,314,315,3,36,18,0,315,
+		316,5,32,0,0,316,326,1,0,0,0,317,318,5,59,0,0,318,326,3,36,18,0,319,320,
+		5,12,0,0,320,326,3,54,27,0,321,322,5,44,0,0,322,323,5,4,0,0,323,326,3,
+		36,18,0,324,326,3,38,19,0,325,309,1,0,0,0,325,313,1,0,0,0,325,317,1,0,
+		0,0,325,319,1,0,0,0,325,321,1,0,0,0,325,324,1,0,0,0,326,37,1,0,0,0,327,
+		330,3,40,20,0,328,330,3,42,21,0,329,327,1,0,0,0,329,328,1,0,0,0,330,39,
+		1,0,0,0,331,333,5,33,0,0,332,334,3,44,22,0,333,332,1,0,0,0,333,334,1,0,
+		0,0,334,335,1,0,0,0,335,336,5,34,0,0,336,349,3,36,18,0,337,338,5,18,0,
+		0,338,339,5,33,0,0,339,340,3,36,18,0,340,341,5,34,0,0,341,342,3,36,18,
+		0,342,349,1,0,0,0,343,345,5,4,0,0,344,346,5,44,0,0,345,344,1,0,0,0,345,
+		346,1,0,0,0,346,347,1,0,0,0,347,349,3,36,18,0,348,331,1,0,0,0,348,337,
+		1,0,0,0,348,343,1,0,0,0,349,41,1,0,0,0,350,351,5,23,0,0,351,363,5,35,0,
+		0,352,357,3,50,25,0,353,354,5,38,0,0,354,356,3,50,25,0,355,353,1,0,0,0,
+		356,359,1,0,0,0,357,355,1,0,0,0,357,358,1,0,0,0,358,361,1,0,0,0,359,357,
+		1,0,0,0,360,362,5,38,0,0,361,360,1,0,0,0,361,362,1,0,0,0,362,364,1,0,0,
+		0,363,352,1,0,0,0,363,364,1,0,0,0,364,365,1,0,0,0,365,383,5,36,0,0,366,
+		367,5,17,0,0,367,379,5,35,0,0,368,373,3,52,26,0,369,370,5,38,0,0,370,372,
+		3,52,26,0,371,369,1,0,0,0,372,375,1,0,0,0,373,371,1,0,0,0,373,374,1,0,
+		0,0,374,377,1,0,0,0,375,373,1,0,0,0,376,378,5,38,0,0,377,376,1,0,0,0,377,
+		378,1,0,0,0,378,380,1,0,0,0,379,368,1,0,0,0,379,380,1,0,0,0,380,381,1,
+		0,0,0,381,383,5,36,0,0,382,350,1,0,0,0,382,366,1,0,0,0,383,43,1,0,0,0,
+		384,387,5,41,0,0,385,387,3,62,31,0,386,384,1,0,0,0,386,385,1,0,0,0,387,
+		45,1,0,0,0,388,391,5,27,0,0,389,390,5,40,0,0,390,392,5,27,0,0,391,389,
+		1,0,0,0,391,392,1,0,0,0,392,47,1,0,0,0,393,394,5,33,0,0,394,399,3,62,31,
+		0,395,396,5,37,0,0,396,398,3,36,18,0,397,395,1,0,0,0,398,401,1,0,0,0,399,
+		397,1,0,0,0,399,400,1,0,0,0,400,403,1,0,0,0,401,399,1,0,0,0,402,404,5,
+		37,0,0,403,402,1,0,0,0,403,404,1,0,0,0,404,405,1,0,0,0,405,406,5,34,0,
+		0,406,49,1,0,0,0,407,408,3,86,43,0,408,410,3,36,18,0,409,411,5,1,0,0,410,
+		409,1,0,0,0,410,411,1,0,0,0,411,439,1,0,0,0,412,414,5,59,0,0,413,412,1,
+		0,0,0,413,414,1,0,0,0,414,415,1,0,0,0,415,417,3,46,23,0,416,418,3,48,24,
+		0,417,416,1,0,0,0,417,418,1,0,0,0,418,420,1,0,0,0,419,421,5,1,0,0,420,
+		419,1,0,0,0,420,421,1,0,0,0,421,439,1,0,0,0,422,424,5,31,0,0,423,425,5,
+		59,0,0,424,423,1,0,0,0,424,425,1,0,0,0,425,426,1,0,0,0,426,427,3,46,23,
+		0,427,429,5,32,0,0,428,430,5,1,0,0,429,428,1,0,0,0,429,430,1,0,0,0,430,
+		439,1,0,0,0,431,432,5,59,0,0,432,433,5,31,0,0,433,434,3,46,23,0,434,436,
+		5,32,0,0,435,437,5,1,0,0,436,435,1,0,0,0,436,437,1,0,0,0,437,439,1,0,0,
+		0,438,407,1,0,0,0,438,413,1,0,0,0,438,422,1,0,0,0,438,431,1,0,0,0,439,
+		51,1,0,0,0,440,442,5,27,0,0,441,443,3,28,14,0,442,441,1,0,0,0,442,443,
+		1,0,0,0,443,444,1,0,0,0,444,446,3,58,29,0,445,447,3,56,28,0,446,445,1,
+		0,0,0,446,447,1,0,0,0,447,450,1,0,0,0,448,450,3,32,16,0,449,440,1,0,0,
+		0,449,448,1,0,0,0,450,53,1,0,0,0,451,453,3,58,29,0,452,454,3,56,28,0,453,
+		452,1,0,0,0,453,454,1,0,0,0,454,55,1,0,0,0,455,458,3,58,29,0,456,458,3,
+		36,18,0,457,455,1,0,0,0,457,456,1,0,0,0,458,57,1,0,0,0,459,471,5,31,0,
+		0,460,465,3,60,30,0,461,462,5,37,0,0,462,464,3,60,30,0,463,461,1,0,0,0,
+		464,467,1,0,0,0,465,463,1,0,0,0,465,466,1,0,0,0,466,469,1,0,0,0,467,465,
+		1,0,0,0,468,470,5,37,0,0,469,468,1,0,0,0,469,470,1,0,0,0,470,472,1,0,0,
+		0,471,460,1,0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,474,5,32,0,0,474,
+		59,1,0,0,0,475,477,5,27,0,0,476,478,5,41,0,0,477,476,1,0,0,0,477,478,1,
+		0,0,0,478,479,1,0,0,0,479,485,3,36,18,0,480,482,5,41,0,0,481,480,1,0,0,
+		0,481,482,1,0,0,0,482,483,1,0,0,0,483,485,3,36,18,0,484,475,1,0,0,0,484,
+		481,1,0,0,0,485,61,1,0,0,0,486,487,6,31,-1,0,487,494,3,64,32,0,488,489,
+		7,1,0,0,489,494,3,62,31,8,490,491,5,12,0,0,491,494,3,54,27,0,492,494,3,
+		40,20,0,493,486,1,0,0,0,493,488,1,0,0,0,493,490,1,0,0,0,493,492,1,0,0,
+		0,494,512,1,0,0,0,495,496,10,5,0,0,496,497,7,2,0,0,497,511,3,62,31,6,498,
+		499,10,4,0,0,499,500,7,3,0,0,500,511,3,62,31,5,501,502,10,3,0,0,502,503,
+		7,4,0,0,503,511,3,62,31,4,504,505,10,2,0,0,505,506,5,48,0,0,506,511,3,
+		62,31,3,507,508,10,1,0,0,508,509,5,47,0,0,509,511,3,62,31,2,510,495,1,
+		0,0,0,510,498,1,0,0,0,510,501,1,0,0,0,510,504,1,0,0,0,510,507,1,0,0,0,
+		511,514,1,0,0,0,512,510,1,0,0,0,512,513,1,0,0,0,513,63,1,0,0,0,514,512,
+		1,0,0,0,515,516,6,32,-1,0,516,517,3,66,33,0,517,518,3,78,39,0,518,542,
+		1,0,0,0,519,520,3,40,20,0,520,521,3,76,38,0,521,542,1,0,0,0,522,523,5,
+		12,0,0,523,524,3,58,29,0,524,525,3,56,28,0,525,526,3,76,38,0,526,542,1,
+		0,0,0,527,542,5,27,0,0,528,542,5,1,0,0,529,530,5,31,0,0,530,531,3,70,35,
+		0,531,532,5,32,0,0,532,542,1,0,0,0,533,534,5,12,0,0,534,536,3,58,29,0,
+		535,537,3,56,28,0,536,535,1,0,0,0,536,537,1,0,0,0,537,538,1,0,0,0,538,
+		539,3,88,44,0,539,542,1,0,0,0,540,542,3,42,21,0,541,515,1,0,0,0,541,519,
+		1,0,0,0,541,522,1,0,0,0,541,527,1,0,0,0,541,528,1,0,0,0,541,529,1,0,0,
+		0,541,533,1,0,0,0,541,540,1,0,0,0,542,563,1,0,0,0,543,544,10,5,0,0,544,
+		545,5,40,0,0,545,562,5,27,0,0,546,547,10,4,0,0,547,548,5,40,0,0,548,549,
+		5,31,0,0,549,550,5,25,0,0,550,562,5,32,0,0,551,552,10,3,0,0,552,553,5,
+		40,0,0,553,554,5,31,0,0,554,555,3,36,18,0,555,556,5,32,0,0,556,562,1,0,
+		0,0,557,558,10,2,0,0,558,562,3,72,36,0,559,560,10,1,0,0,560,562,3,76,38,
+		0,561,543,1,0,0,0,561,546,1,0,0,0,561,551,1,0,0,0,561,557,1,0,0,0,561,
+		559,1,0,0,0,562,565,1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,65,1,0,
+		0,0,565,563,1,0,0,0,566,572,5,27,0,0,567,568,5,40,0,0,568,571,5,27,0,0,
+		569,571,3,68,34,0,570,567,1,0,0,0,570,569,1,0,0,0,571,574,1,0,0,0,572,
+		570,1,0,0,0,572,573,1,0,0,0,573,581,1,0,0,0,574,572,1,0,0,0,575,581,3,
+		38,19,0,576,577,5,31,0,0,577,578,3,66,33,0,578,579,5,32,0,0,579,581,1,
+		0,0,0,580,566,1,0,0,0,580,575,1,0,0,0,580,576,1,0,0,0,581,67,1,0,0,0,582,
+		583,5,33,0,0,583,588,3,36,18,0,584,585,5,37,0,0,585,587,3,36,18,0,586,
+		584,1,0,0,0,587,590,1,0,0,0,588,586,1,0,0,0,588,589,1,0,0,0,589,592,1,
+		0,0,0,590,588,1,0,0,0,591,593,5,37,0,0,592,591,1,0,0,0,592,593,1,0,0,0,
+		593,594,1,0,0,0,594,595,5,34,0,0,595,69,1,0,0,0,596,597,3,62,31,0,597,
+		71,1,0,0,0,598,614,5,33,0,0,599,604,3,62,31,0,600,601,5,37,0,0,601,603,
+		3,62,31,0,602,600,1,0,0,0,603,606,1,0,0,0,604,602,1,0,0,0,604,605,1,0,
+		0,0,605,608,1,0,0,0,606,604,1,0,0,0,607,609,5,37,0,0,608,607,1,0,0,0,608,
+		609,1,0,0,0,609,611,1,0,0,0,610,612,3,74,37,0,611,610,1,0,0,0,611,612,
+		1,0,0,0,612,615,1,0,0,0,613,615,3,74,37,0,614,599,1,0,0,0,614,613,1,0,
+		0,0,615,616,1,0,0,0,616,617,5,34,0,0,617,73,1,0,0,0,618,620,5,39,0,0,619,
+		621,3,62,31,0,620,619,1,0,0,0,620,621,1,0,0,0,621,626,1,0,0,0,622,624,
+		5,39,0,0,623,625,3,62,31,0,624,623,1,0,0,0,624,625,1,0,0,0,625,627,1,0,
+		0,0,626,622,1,0,0,0,626,627,1,0,0,0,627,75,1,0,0,0,628,643,5,31,0,0,629,
+		634,3,62,31,0,630,631,5,37,0,0,631,633,3,62,31,0,632,630,1,0,0,0,633,636,
+		1,0,0,0,634,632,1,0,0,0,634,635,1,0,0,0,635,638,1,0,0,0,636,634,1,0,0,
+		0,637,639,5,41,0,0,638,637,1,0,0,0,638,639,1,0,0,0,639,641,1,0,0,0,640,
+		642,5,37,0,0,641,640,1,0,0,0,641,642,1,0,0,0,642,644,1,0,0,0,643,629,1,
+		0,0,0,643,644,1,0,0,0,644,645,1,0,0,0,645,646,5,32,0,0,646,77,1,0,0,0,
+		647,659,5,35,0,0,648,653,3,80,40,0,649,650,5,37,0,0,650,652,3,80,40,0,
+		651,649,1,0,0,0,652,655,1,0,0,0,653,651,1,0,0,0,653,654,1,0,0,0,654,657,
+		1,0,0,0,655,653,1,0,0,0,656,658,5,37,0,0,657,656,1,0,0,0,657,658,1,0,0,
+		0,658,660,1,0,0,0,659,648,1,0,0,0,659,660,1,0,0,0,660,661,1,0,0,0,661,
+		662,5,36,0,0,662,79,1,0,0,0,663,666,3,82,41,0,664,665,5,39,0,0,665,667,
+		3,82,41,0,666,664,1,0,0,0,666,667,1,0,0,0,667,81,1,0,0,0,668,671,3,62,
+		31,0,669,671,3,78,39,0,670,668,1,0,0,0,670,669,1,0,0,0,671,83,1,0,0,0,
+		672,677,3,62,31,0,673,674,5,37,0,0,674,676,3,62,31,0,675,673,1,0,0,0,676,
+		679,1,0,0,0,677,675,1,0,0,0,677,678,1,0,0,0,678,85,1,0,0,0,679,677,1,0,
+		0,0,680,685,5,27,0,0,681,682,5,37,0,0,682,684,5,27,0,0,683,681,1,0,0,0,
+		684,687,1,0,0,0,685,683,1,0,0,0,685,686,1,0,0,0,686,87,1,0,0,0,687,685,
+		1,0,0,0,688,690,5,35,0,0,689,691,3,92,46,0,690,689,1,0,0,0,690,691,1,0,
+		0,0,691,698,1,0,0,0,692,694,5,38,0,0,693,695,3,92,46,0,694,693,1,0,0,0,
+		694,695,1,0,0,0,695,697,1,0,0,0,696,692,1,0,0,0,697,700,1,0,0,0,698,696,
+		1,0,0,0,698,699,1,0,0,0,699,701,1,0,0,0,700,698,1,0,0,0,701,702,5,36,0,
+		0,702,89,1,0,0,0,703,705,3,92,46,0,704,703,1,0,0,0,704,705,1,0,0,0,705,
+		712,1,0,0,0,706,708,5,38,0,0,707,709,3,92,46,0,708,707,1,0,0,0,708,709,
+		1,0,0,0,709,711,1,0,0,0,710,706,1,0,0,0,711,714,1,0,0,0,712,710,1,0,0,
+		0,712,713,1,0,0,0,713,91,1,0,0,0,714,712,1,0,0,0,715,768,3,10,5,0,716,
+		717,5,27,0,0,717,719,5,39,0,0,718,720,3,92,46,0,719,718,1,0,0,0,719,720,
+		1,0,0,0,720,768,1,0,0,0,721,768,3,96,48,0,722,723,5,13,0,0,723,768,3,64,
+		32,0,724,725,5,8,0,0,725,768,3,64,32,0,726,728,5,21,0,0,727,729,3,84,42,
+		0,728,727,1,0,0,0,728,729,1,0,0,0,729,768,1,0,0,0,730,732,5,2,0,0,731,
+		733,5,27,0,0,732,731,1,0,0,0,732,733,1,0,0,0,733,768,1,0,0,0,734,736,5,
+		6,0,0,735,737,5,27,0,0,736,735,1,0,0,0,736,737,1,0,0,0,737,768,1,0,0,0,
+		738,739,5,14,0,0,739,768,5,27,0,0,740,768,5,10,0,0,741,768,3,88,44,0,742,
+		768,3,94,47,0,743,744,5,24,0,0,744,745,3,98,49,0,745,749,5,35,0,0,746,
+		748,3,108,54,0,747,746,1,0,0,0,748,751,1,0,0,0,749,747,1,0,0,0,749,750,
+		1,0,0,0,750,752,1,0,0,0,751,749,1,0,0,0,752,753,5,36,0,0,753,768,1,0,0,
+		0,754,755,5,22,0,0,755,759,5,35,0,0,756,758,3,110,55,0,757,756,1,0,0,0,
+		758,761,1,0,0,0,759,757,1,0,0,0,759,760,1,0,0,0,760,762,1,0,0,0,761,759,
+		1,0,0,0,762,768,5,36,0,0,763,764,5,11,0,0,764,765,3,98,49,0,765,766,3,
+		88,44,0,766,768,1,0,0,0,767,715,1,0,0,0,767,716,1,0,0,0,767,721,1,0,0,
+		0,767,722,1,0,0,0,767,724,1,0,0,0,767,726,1,0,0,0,767,730,1,0,0,0,767,
+		734,1,0,0,0,767,738,1,0,0,0,767,740,1,0,0,0,767,741,1,0,0,0,767,742,1,
+		0,0,0,767,743,1,0,0,0,767,754,1,0,0,0,767,763,1,0,0,0,768,93,1,0,0,0,769,
+		770,5,15,0,0,770,771,3,98,49,0,771,777,3,88,44,0,772,775,5,9,0,0,773,776,
+		3,94,47,0,774,776,3,88,44,0,775,773,1,0,0,0,775,774,1,0,0,0,776,778,1,
+		0,0,0,777,772,1,0,0,0,777,778,1,0,0,0,778,95,1,0,0,0,779,789,3,84,42,0,
+		780,784,7,5,0,0,781,782,5,20,0,0,782,785,3,62,31,0,783,785,3,84,42,0,784,
+		781,1,0,0,0,784,783,1,0,0,0,785,790,1,0,0,0,786,787,7,6,0,0,787,790,3,
+		62,31,0,788,790,7,7,0,0,789,780,1,0,0,0,789,786,1,0,0,0,789,788,1,0,0,
+		0,789,790,1,0,0,0,790,794,1,0,0,0,791,792,5,20,0,0,792,794,3,62,31,0,793,
+		779,1,0,0,0,793,791,1,0,0,0,794,97,1,0,0,0,795,797,5,26,0,0,796,795,1,
+		0,0,0,796,797,1,0,0,0,797,799,1,0,0,0,798,800,3,100,50,0,799,798,1,0,0,
+		0,799,800,1,0,0,0,800,811,1,0,0,0,801,803,5,38,0,0,802,804,3,100,50,0,
+		803,802,1,0,0,0,803,804,1,0,0,0,804,809,1,0,0,0,805,807,5,38,0,0,806,808,
+		3,100,50,0,807,806,1,0,0,0,807,808,1,0,0,0,808,810,1,0,0,0,809,805,1,0,
+		0,0,809,810,1,0,0,0,810,812,1,0,0,0,811,801,1,0,0,0,811,812,1,0,0,0,812,
+		99,1,0,0,0,813,823,3,102,51,0,814,818,7,5,0,0,815,816,5,20,0,0,816,819,
+		3,104,52,0,817,819,3,102,51,0,818,815,1,0,0,0,818,817,1,0,0,0,819,824,
+		1,0,0,0,820,821,7,6,0,0,821,824,3,104,52,0,822,824,7,7,0,0,823,814,1,0,
+		0,0,823,820,1,0,0,0,823,822,1,0,0,0,823,824,1,0,0,0,824,828,1,0,0,0,825,
+		826,5,20,0,0,826,828,3,104,52,0,827,813,1,0,0,0,827,825,1,0,0,0,828,101,
+		1,0,0,0,829,834,3,104,52,0,830,831,5,37,0,0,831,833,3,104,52,0,832,830,
+		1,0,0,0,833,836,1,0,0,0,834,832,1,0,0,0,834,835,1,0,0,0,835,103,1,0,0,
+		0,836,834,1,0,0,0,837,838,6,52,-1,0,838,843,3,106,53,0,839,840,7,1,0,0,
+		840,843,3,104,52,7,841,843,3,40,20,0,842,837,1,0,0,0,842,839,1,0,0,0,842,
+		841,1,0,0,0,843,861,1,0,0,0,844,845,10,5,0,0,845,846,7,2,0,0,846,860,3,
+		104,52,6,847,848,10,4,0,0,848,849,7,3,0,0,849,860,3,104,52,5,850,851,10,
+		3,0,0,851,852,7,4,0,0,852,860,3,104,52,4,853,854,10,2,0,0,854,855,5,48,
+		0,0,855,860,3,104,52,3,856,857,10,1,0,0,857,858,5,47,0,0,858,860,3,104,
+		52,2,859,844,1,0,0,0,859,847,1,0,0,0,859,850,1,0,0,0,859,853,1,0,0,0,859,
+		856,1,0,0,0,860,863,1,0,0,0,861,859,1,0,0,0,861,862,1,0,0,0,862,105,1,
+		0,0,0,863,861,1,0,0,0,864,865,6,53,-1,0,865,866,3,38,19,0,866,867,3,78,
+		39,0,867,886,1,0,0,0,868,869,3,40,20,0,869,870,3,76,38,0,870,886,1,0,0,
+		0,871,886,5,27,0,0,872,886,5,1,0,0,873,874,5,31,0,0,874,875,3,70,35,0,
+		875,876,5,32,0,0,876,886,1,0,0,0,877,878,5,12,0,0,878,880,3,58,29,0,879,
+		881,3,56,28,0,880,879,1,0,0,0,880,881,1,0,0,0,881,882,1,0,0,0,882,883,
+		3,88,44,0,883,886,1,0,0,0,884,886,3,42,21,0,885,864,1,0,0,0,885,868,1,
+		0,0,0,885,871,1,0,0,0,885,872,1,0,0,0,885,873,1,0,0,0,885,877,1,0,0,0,
+		885,884,1,0,0,0,886,907,1,0,0,0,887,888,10,5,0,0,888,889,5,40,0,0,889,
+		906,5,27,0,0,890,891,10,4,0,0,891,892,5,40,0,0,892,893,5,31,0,0,893,894,
+		5,25,0,0,894,906,5,32,0,0,895,896,10,3,0,0,896,897,5,40,0,0,897,898,5,
+		31,0,0,898,899,3,36,18,0,899,900,5,32,0,0,900,906,1,0,0,0,901,902,10,2,
+		0,0,902,906,3,72,36,0,903,904,10,1,0,0,904,906,3,76,38,0,905,887,1,0,0,
+		0,905,890,1,0,0,0,905,895,1,0,0,0,905,901,1,0,0,0,905,903,1,0,0,0,906,
+		909,1,0,0,0,907,905,1,0,0,0,907,908,1,0,0,0,908,107,1,0,0,0,909,907,1,
+		0,0,0,910,911,5,3,0,0,911,914,3,84,42,0,912,914,5,7,0,0,913,910,1,0,0,
+		0,913,912,1,0,0,0,914,915,1,0,0,0,915,916,5,39,0,0,916,917,3,90,45,0,917,
+		109,1,0,0,0,918,919,5,3,0,0,919,922,3,96,48,0,920,922,5,7,0,0,921,918,
+		1,0,0,0,921,920,1,0,0,0,922,923,1,0,0,0,923,924,5,39,0,0,924,925,3,90,
+		45,0,925,111,1,0,0,0,141,119,127,131,133,148,152,154,157,160,166,171,181,
+		185,187,190,194,198,208,212,214,217,223,227,237,241,243,246,250,256,260,
+		264,268,272,275,285,289,301,305,311,325,329,333,345,348,357,361,363,373,
+		377,379,382,386,391,399,403,410,413,417,420,424,429,436,438,442,446,449,
+		453,457,465,469,471,477,481,484,493,510,512,536,541,561,563,570,572,580,
+		588,592,604,608,611,614,620,624,626,634,638,641,643,653,657,659,666,670,
+		677,685,690,694,698,704,708,712,719,728,732,736,749,759,767,775,777,784,
+		789,793,796,799,803,807,809,811,818,823,827,834,842,859,861,880,885,905,
+		907,913,921
 	};
 
 	public static readonly ATN _ATN =

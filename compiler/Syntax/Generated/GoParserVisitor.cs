@@ -325,12 +325,33 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitUnnamedParameter([NotNull] GoParser.UnnamedParameterContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>unaryExpression</c>
+	/// Visit a parse tree produced by the <c>primaryExpression</c>
 	/// labeled alternative in <see cref="GoParser.expression"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitUnaryExpression([NotNull] GoParser.UnaryExpressionContext context);
+	Result VisitPrimaryExpression([NotNull] GoParser.PrimaryExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>prefixExpression</c>
+	/// labeled alternative in <see cref="GoParser.expression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitPrefixExpression([NotNull] GoParser.PrefixExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>funcTypeExpression</c>
+	/// labeled alternative in <see cref="GoParser.expression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFuncTypeExpression([NotNull] GoParser.FuncTypeExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>typeLiteralExpression</c>
+	/// labeled alternative in <see cref="GoParser.expression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTypeLiteralExpression([NotNull] GoParser.TypeLiteralExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>binaryExpression</c>
 	/// labeled alternative in <see cref="GoParser.expression"/>.
@@ -338,34 +359,6 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitBinaryExpression([NotNull] GoParser.BinaryExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>primaryExpression</c>
-	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitPrimaryExpression([NotNull] GoParser.PrimaryExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>prefixExpression</c>
-	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitPrefixExpression([NotNull] GoParser.PrefixExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>funcTypeExpression</c>
-	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitFuncTypeExpression([NotNull] GoParser.FuncTypeExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>typeLiteralExpression</c>
-	/// labeled alternative in <see cref="GoParser.unaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitTypeLiteralExpression([NotNull] GoParser.TypeLiteralExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>compositeLitExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
@@ -388,12 +381,40 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitFuncConversionExpr([NotNull] GoParser.FuncConversionExprContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>operandExpr</c>
+	/// Visit a parse tree produced by the <c>nameOperand</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitOperandExpr([NotNull] GoParser.OperandExprContext context);
+	Result VisitNameOperand([NotNull] GoParser.NameOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>literalOperand</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitLiteralOperand([NotNull] GoParser.LiteralOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>parenOperand</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitParenOperand([NotNull] GoParser.ParenOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>funcLitOperand</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFuncLitOperand([NotNull] GoParser.FuncLitOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>braceTypeOperand</c>
+	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitBraceTypeOperand([NotNull] GoParser.BraceTypeOperandContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>selectorExpr</c>
 	/// labeled alternative in <see cref="GoParser.primaryExpr"/>.
@@ -456,41 +477,6 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitComplitTypeArgs([NotNull] GoParser.ComplitTypeArgsContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>nameOperand</c>
-	/// labeled alternative in <see cref="GoParser.operand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitNameOperand([NotNull] GoParser.NameOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>literalOperand</c>
-	/// labeled alternative in <see cref="GoParser.operand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitLiteralOperand([NotNull] GoParser.LiteralOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>parenOperand</c>
-	/// labeled alternative in <see cref="GoParser.operand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitParenOperand([NotNull] GoParser.ParenOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>funcLitOperand</c>
-	/// labeled alternative in <see cref="GoParser.operand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitFuncLitOperand([NotNull] GoParser.FuncLitOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>braceTypeOperand</c>
-	/// labeled alternative in <see cref="GoParser.operand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitBraceTypeOperand([NotNull] GoParser.BraceTypeOperandContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="GoParser.parenBody"/>.
 	/// </summary>
@@ -709,12 +695,26 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitHExpressionList([NotNull] GoParser.HExpressionListContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>hUnaryExpression</c>
+	/// Visit a parse tree produced by the <c>hPrimaryExpression</c>
 	/// labeled alternative in <see cref="GoParser.hExpression"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitHUnaryExpression([NotNull] GoParser.HUnaryExpressionContext context);
+	Result VisitHPrimaryExpression([NotNull] GoParser.HPrimaryExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hPrefixExpression</c>
+	/// labeled alternative in <see cref="GoParser.hExpression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHPrefixExpression([NotNull] GoParser.HPrefixExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hTypeLiteralExpression</c>
+	/// labeled alternative in <see cref="GoParser.hExpression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHTypeLiteralExpression([NotNull] GoParser.HTypeLiteralExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>hBinaryExpression</c>
 	/// labeled alternative in <see cref="GoParser.hExpression"/>.
@@ -722,27 +722,6 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitHBinaryExpression([NotNull] GoParser.HBinaryExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hPrimaryExpression</c>
-	/// labeled alternative in <see cref="GoParser.hUnaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHPrimaryExpression([NotNull] GoParser.HPrimaryExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hPrefixExpression</c>
-	/// labeled alternative in <see cref="GoParser.hUnaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHPrefixExpression([NotNull] GoParser.HPrefixExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hTypeLiteralExpression</c>
-	/// labeled alternative in <see cref="GoParser.hUnaryExpr"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHTypeLiteralExpression([NotNull] GoParser.HTypeLiteralExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>hCompositeLitExpr</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
@@ -758,12 +737,40 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitHConversionExpr([NotNull] GoParser.HConversionExprContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>hOperandExpr</c>
+	/// Visit a parse tree produced by the <c>hNameOperand</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitHOperandExpr([NotNull] GoParser.HOperandExprContext context);
+	Result VisitHNameOperand([NotNull] GoParser.HNameOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hLiteralOperand</c>
+	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHLiteralOperand([NotNull] GoParser.HLiteralOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hParenOperand</c>
+	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHParenOperand([NotNull] GoParser.HParenOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hFuncLitOperand</c>
+	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHFuncLitOperand([NotNull] GoParser.HFuncLitOperandContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>hBraceTypeOperand</c>
+	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHBraceTypeOperand([NotNull] GoParser.HBraceTypeOperandContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>hSelectorExpr</c>
 	/// labeled alternative in <see cref="GoParser.hPrimaryExpr"/>.
@@ -811,40 +818,5 @@ public interface IGoParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitCommClause([NotNull] GoParser.CommClauseContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hNameOperand</c>
-	/// labeled alternative in <see cref="GoParser.hOperand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHNameOperand([NotNull] GoParser.HNameOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hLiteralOperand</c>
-	/// labeled alternative in <see cref="GoParser.hOperand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHLiteralOperand([NotNull] GoParser.HLiteralOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hParenOperand</c>
-	/// labeled alternative in <see cref="GoParser.hOperand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHParenOperand([NotNull] GoParser.HParenOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hFuncLitOperand</c>
-	/// labeled alternative in <see cref="GoParser.hOperand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHFuncLitOperand([NotNull] GoParser.HFuncLitOperandContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>hBraceTypeOperand</c>
-	/// labeled alternative in <see cref="GoParser.hOperand"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitHBraceTypeOperand([NotNull] GoParser.HBraceTypeOperandContext context);
 }
 } // namespace Gosharp.Compiler.Syntax.Generated

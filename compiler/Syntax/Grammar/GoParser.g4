@@ -13,7 +13,7 @@
 //     literal, a signature, `name [` in struct fields and parameters). SLL prediction considers
 //     everything that may follow a rule anywhere in the grammar, so the rules are arranged to
 //     keep '{', '(', '.' and '[' out of what may follow an expression, a type or a signature;
-//     otherwise prediction would read whole function bodies ahead (see unaryExpr, primaryExpr,
+//     otherwise prediction would read whole function bodies ahead (see expression, primaryExpr,
 //     complitType, signature). The whole Go source tree parses without any LL fallback.
 // Composite literals: at the top level of an if/for/switch header, `T {` starts the block, not
 // a composite literal, unless T is an array, slice, struct or map type literal (gc's xnest < 0).
@@ -199,15 +199,12 @@ parameterDecl
 // ---------------------------------------------------------------------------------------------
 // Expressions
 
-expression
-    : unaryExpr                                                             # unaryExpression
-    | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | ANDNOT) expression    # binaryExpression
-    | expression op=(PLUS | MINUS | OR | XOR) expression                    # binaryExpression
-    | expression op=(EQL | NEQ | LSS | LEQ | GTR | GEQ) expression          # binaryExpression
-    | expression op=ANDAND expression                                       # binaryExpression
-    | expression op=OROR expression                                         # binaryExpression
-    ;
-
+// The operators' levels, operands and primary expressions are alternatives of two rules only
+// (expression and primaryExpr), not a rule each as in the spec: every rule invocation costs a
+// parse-tree node or two and a prediction, and a bare name is the most common expression there is.
+// Prefix operators come before the binary ones, so they bind tighter (ANTLR gives earlier
+// alternatives of a left-recursive rule higher precedence).
+//
 // A type literal used as a value ([]int in make([]int, n)) or a function type is not a primary
 // expression: nothing may follow it but a conversion's arguments (conversionExpr,
 // funcConversionExpr) or a composite literal's elements. In gc a '(' right after a function
@@ -215,19 +212,30 @@ expression
 // '.' or '[' after `[]pkg.T` extends the type. Keeping them out of primaryExpr keeps '(', '.'
 // and '[' out of what may follow a type, which would otherwise make SLL prediction read far
 // ahead at every qualified name in a type.
-unaryExpr
+expression
     : primaryExpr                                                           # primaryExpression
-    | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) unaryExpr   # prefixExpression
+    | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) expression  # prefixExpression
     | FUNC signature                                                        # funcTypeExpression
     | elemTypeLiteral                                                       # typeLiteralExpression
+    | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | ANDNOT) expression    # binaryExpression
+    | expression op=(PLUS | MINUS | OR | XOR) expression                    # binaryExpression
+    | expression op=(EQL | NEQ | LSS | LEQ | GTR | GEQ) expression          # binaryExpression
+    | expression op=ANDAND expression                                       # binaryExpression
+    | expression op=OROR expression                                         # binaryExpression
     ;
 
+// Composite literals, conversions of type literals, then the operands (a function literal is one;
+// a function type or type literal alone is an expression alternative), then the suffixes.
 primaryExpr
     : complitType literalValue                      # compositeLitExpr
     | elemTypeLiteral arguments                     # conversionExpr
     // gc reads a '(' right after the parameters as the results: `func()(x)` is a type.
     | FUNC parameters result arguments              # funcConversionExpr
-    | operand                                       # operandExpr
+    | IDENTIFIER                                    # nameOperand
+    | LITERAL                                       # literalOperand
+    | LPAREN parenBody RPAREN                       # parenOperand
+    | FUNC parameters result? block                 # funcLitOperand
+    | braceTypeLiteral                              # braceTypeOperand
     | primaryExpr DOT IDENTIFIER                    # selectorExpr
     | primaryExpr DOT LPAREN TYPE RPAREN            # typeSwitchGuardExpr
     | primaryExpr DOT LPAREN type_ RPAREN           # assertExpr
@@ -249,15 +257,6 @@ complitType
 
 complitTypeArgs
     : LBRACK type_ (COMMA type_)* COMMA? RBRACK
-    ;
-
-// A function literal is an operand; a function type or type literal alone is a unaryExpr.
-operand
-    : IDENTIFIER                                    # nameOperand
-    | LITERAL                                       # literalOperand
-    | LPAREN parenBody RPAREN                       # parenOperand
-    | FUNC parameters result? block                 # funcLitOperand
-    | braceTypeLiteral                              # braceTypeOperand
     ;
 
 parenBody
@@ -346,7 +345,7 @@ header
     : VAR? hSimpleStmt? (SEMI hSimpleStmt? (SEMI hSimpleStmt?)?)?
     ;
 
-// simpleStmt, expressionList, expression, unaryExpr and primaryExpr at the top level of a header.
+// simpleStmt, expressionList, expression and primaryExpr at the top level of a header.
 hSimpleStmt
     : hExpressionList (op=(ASSIGN | DEFINE) (RANGE hExpression | hExpressionList) | op=(ASSIGN_OP | ARROW) hExpression | op=(INC | DEC))?  # exprHeaderStmt
     | RANGE hExpression                             # rangeHeaderStmt
@@ -357,7 +356,9 @@ hExpressionList
     ;
 
 hExpression
-    : hUnaryExpr                                                            # hUnaryExpression
+    : hPrimaryExpr                                                          # hPrimaryExpression
+    | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) hExpression # hPrefixExpression
+    | elemTypeLiteral                                                       # hTypeLiteralExpression
     | hExpression op=(STAR | DIV | MOD | SHL | SHR | AMP | ANDNOT) hExpression  # hBinaryExpression
     | hExpression op=(PLUS | MINUS | OR | XOR) hExpression                  # hBinaryExpression
     | hExpression op=(EQL | NEQ | LSS | LEQ | GTR | GEQ) hExpression        # hBinaryExpression
@@ -365,17 +366,16 @@ hExpression
     | hExpression op=OROR hExpression                                       # hBinaryExpression
     ;
 
-hUnaryExpr
-    : hPrimaryExpr                                                          # hPrimaryExpression
-    | op=(PLUS | MINUS | NOT | XOR | STAR | AMP | ARROW | TILDE) hUnaryExpr  # hPrefixExpression
-    | elemTypeLiteral                                                       # hTypeLiteralExpression
-    ;
-
-// Only a type literal operand may take a composite literal here.
+// Only a type literal operand may take a composite literal here. `func(...)` is always a
+// function literal, as in gc.
 hPrimaryExpr
     : typeLiteral literalValue                      # hCompositeLitExpr
     | elemTypeLiteral arguments                     # hConversionExpr
-    | hOperand                                      # hOperandExpr
+    | IDENTIFIER                                    # hNameOperand
+    | LITERAL                                       # hLiteralOperand
+    | LPAREN parenBody RPAREN                       # hParenOperand
+    | FUNC parameters result? block                 # hFuncLitOperand
+    | braceTypeLiteral                              # hBraceTypeOperand
     | hPrimaryExpr DOT IDENTIFIER                   # hSelectorExpr
     | hPrimaryExpr DOT LPAREN TYPE RPAREN           # hTypeSwitchGuardExpr
     | hPrimaryExpr DOT LPAREN type_ RPAREN          # hAssertExpr
@@ -389,14 +389,4 @@ caseClause
 
 commClause
     : (CASE simpleStmt | DEFAULT) COLON statementList
-    ;
-
-// operand, in a header (a separate rule so that `{`, which follows a header, never follows an
-// ordinary operand). `func(...)` there is always a function literal, as in gc.
-hOperand
-    : IDENTIFIER                                    # hNameOperand
-    | LITERAL                                       # hLiteralOperand
-    | LPAREN parenBody RPAREN                       # hParenOperand
-    | FUNC parameters result? block                 # hFuncLitOperand
-    | braceTypeLiteral                              # hBraceTypeOperand
     ;

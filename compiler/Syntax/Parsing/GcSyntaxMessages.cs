@@ -126,6 +126,12 @@ internal static class GcSyntaxMessages
                 case P.SliceTailContext:
                     return Unexpected(", expecting ]");
 
+                // An operand (an alternative of primaryExpr) explains an error before the primary
+                // expression it is part of would.
+                case P.PrimaryExprContext or P.HPrimaryExprContext when IsOperand(c) && (atStart || NeedsOperand(prev)):
+                    return Unexpected(", expecting expression");
+                case P.ParenOperandContext or P.HParenOperandContext:
+                    return Unexpected(", expecting )");
                 case P.PrimaryExprContext or P.HPrimaryExprContext when prev?.Type == P.DOT:
                     return Unexpected(", expecting name or (");
                 case P.PrimaryExprContext or P.HPrimaryExprContext when prev?.Type == P.LBRACK:
@@ -133,14 +139,11 @@ internal static class GcSyntaxMessages
                 case P.AssertExprContext or P.HAssertExprContext:
                     return Unexpected(", expecting )");
 
-                case P.ExpressionContext or P.UnaryExprContext or P.PrimaryExprContext or P.OperandContext
+                case P.ExpressionContext or P.PrimaryExprContext
                     or P.ParenBodyContext or P.ElementContext or P.ExpressionListContext or P.ArrayLengthContext
-                    or P.HExpressionContext or P.HUnaryExprContext or P.HPrimaryExprContext or P.HExpressionListContext
-                    or P.HOperandContext or P.ComplitTypeContext
+                    or P.HExpressionContext or P.HPrimaryExprContext or P.HExpressionListContext or P.ComplitTypeContext
                     when atStart || NeedsOperand(prev):
                     return Unexpected(", expecting expression");
-                case P.ParenOperandContext or P.HParenOperandContext:
-                    return Unexpected(", expecting )");
                 case P.RecvChanTypeContext when prev?.Type == P.ARROW:
                     return Unexpected(", expecting chan");
 
@@ -192,6 +195,10 @@ internal static class GcSyntaxMessages
             return Unexpected(", expecting " + GcTokens.Expecting(expected.MinElement));
         return Unexpected("");
     }
+
+    private static bool IsOperand(RuleContext c) => c is P.NameOperandContext or P.HNameOperandContext
+        or P.LiteralOperandContext or P.HLiteralOperandContext or P.ParenOperandContext or P.HParenOperandContext
+        or P.FuncLitOperandContext or P.HFuncLitOperandContext or P.BraceTypeOperandContext or P.HBraceTypeOperandContext;
 
     private static P.FunctionDeclContext? FindFunctionDecl(RuleContext? c)
     {
