@@ -136,8 +136,16 @@ public sealed partial class Checker
         // As gc: once an error was reported, follow-on errors that mention an invalid operand or
         // type ("cannot call non-function f (variable with invalid type)") are dropped.
         if (errors.HasErrors && (message.IndexOf("invalid operand", StringComparison.Ordinal) > 0 || message.IndexOf("invalid type", StringComparison.Ordinal) > 0)) return;
-        errors.Add(errPos ?? pos, message);
+        var at = errPos ?? pos;
+        // As gc: an error equal to the previous one and on the same line is dropped
+        // (_ = 1.<<s == 1.<<s reports "1. << s (shift of type float64)" once).
+        if (lastError is { } last && last.Message == message && last.Pos.File == at.File && last.Pos.Line == at.Line) return;
+        lastError = (at, message);
+        errors.Add(at, message);
     }
+
+    /// <summary>The last error reported (gc drops an equal error on the same line).</summary>
+    private (SourcePos Pos, string Message)? lastError;
 
     /// <summary>An error at a node's start (gc reports errors about nodes there: the left operand of a binary operation).</summary>
     private void Error(Ast.Node n, string message) => Error(Ast.AstPositions.StartPos(n), message);
