@@ -136,8 +136,14 @@ public sealed partial class Checker
         // As gc: once an error was reported, follow-on errors that mention an invalid operand or
         // type ("cannot call non-function f (variable with invalid type)") are dropped.
         if (errors.HasErrors && (message.IndexOf("invalid operand", StringComparison.Ordinal) > 0 || message.IndexOf("invalid type", StringComparison.Ordinal) > 0)) return;
-        errors.Add(errPos ?? pos, message);
+        var at = errPos ?? pos;
+        // As gc: an error repeating the previous one's message on the same line is dropped.
+        if (lastError is { } last && last.Pos.File == at.File && last.Pos.Line == at.Line && last.Message == message) return;
+        lastError = (at, message);
+        errors.Add(at, message);
     }
+
+    private (SourcePos Pos, string Message)? lastError;
 
     /// <summary>An error at a node's start (gc reports errors about nodes there: the left operand of a binary operation).</summary>
     private void Error(Ast.Node n, string message) => Error(Ast.AstPositions.StartPos(n), message);
