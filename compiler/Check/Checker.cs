@@ -496,7 +496,7 @@ public sealed partial class Checker
             switch (o)
             {
                 case ConstObj or VarObj: nval++; break;
-                case TypeNameObj tn when decls.TryGetValue(tn, out var td) && !td.Type!.IsAlias: ndef++; break;
+                case TypeNameObj { IsAlias: false }: ndef++; break;
             }
         }
         // Cycles of constants and variables only are initialization cycles, reported with the init order.

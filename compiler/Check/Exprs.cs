@@ -323,6 +323,9 @@ public sealed partial class Checker
         // A function being declared already has its (partial) signature: no cycle error, as gc 1.19
         // (func f(x f) is "f (value of type func()) is not a type").
         if (obj.Pkg == pkg && decls.ContainsKey(obj) && (obj is not FuncObj || colors.GetValueOrDefault(obj) == Color.White)) ObjDecl(obj);
+        // A local type referring to itself while it is declared.
+        else if (obj is TypeNameObj localType && colors.GetValueOrDefault(obj) == Color.Grey && !decls.ContainsKey(obj))
+            CheckCycle(localType);
         switch (obj)
         {
             case PkgNameObj pn:

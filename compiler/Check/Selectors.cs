@@ -53,7 +53,14 @@ public sealed partial class Checker
         var res = LookupFieldOrMethod(x.Type, x.Mode == Mode.Variable, pkg, name);
         if (res.Obj == null)
         {
-            if (x.Type.Underlying == Universe.Invalid) return new Operand(Mode.Invalid, sel, Universe.Invalid);
+            if (x.Type.Underlying == Universe.Invalid)
+            {
+                // An interface's methods are not known while its own method signatures are checked
+                // (type A interface { Fn(A.Fn) }): as in gc, its type set is still empty.
+                if (x.Type is NamedType nt && interfacesInProgress.Contains(nt))
+                    Error(sel.Sel, $"{S(sel)} undefined (type {T(x.Type)} has no field or method {name})");
+                return new Operand(Mode.Invalid, sel, Universe.Invalid);
+            }
             if (res.Ambiguous)
             {
                 Error(sel.Sel, $"ambiguous selector {S(sel)}");

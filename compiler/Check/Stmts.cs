@@ -349,7 +349,16 @@ public sealed partial class Checker
                     var tn = new TypeNameObj(td.Name.Value, td.Name.Pos, pkg, Universe.Invalid) { IsAlias = td.IsAlias, LocalIndex = ++localTypeCount };
                     DeclareLocalObj(td.Name, tn);
                     if (!td.IsAlias) RecordLocalType(tn);
-                    TypeDecl(tn, td, scope);
+                    // On the object path while its type is checked, as a package-level one, so that
+                    // type T = T is a cycle (Ident checks references to it).
+                    colors[tn] = Color.Grey;
+                    objPath.Add(tn);
+                    try { TypeDecl(tn, td, scope); }
+                    finally
+                    {
+                        objPath.RemoveAt(objPath.Count - 1);
+                        colors[tn] = Color.Black;
+                    }
                     if (tn.Type is NamedType n) ValidType(n);
                     break;
                 }

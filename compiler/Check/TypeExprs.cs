@@ -277,7 +277,17 @@ public sealed partial class Checker
         _ => null,
     };
 
+    /// <summary>Named types whose interface literal is being checked (their methods are not known yet).</summary>
+    private readonly HashSet<NamedType> interfacesInProgress = new(ReferenceEqualityComparer.Instance);
+
     private InterfaceType InterfaceTypeExpr(Ast.InterfaceType it, NamedType? def)
+    {
+        if (def == null || !interfacesInProgress.Add(def)) return InterfaceTypeExprInner(it, def);
+        try { return InterfaceTypeExprInner(it, def); }
+        finally { interfacesInProgress.Remove(def); }
+    }
+
+    private InterfaceType InterfaceTypeExprInner(Ast.InterfaceType it, NamedType? def)
     {
         var methods = new List<(Ast.Name Name, Signature Sig)>();
         var embedded = ImmutableArray.CreateBuilder<GoType>();
