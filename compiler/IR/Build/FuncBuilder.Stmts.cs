@@ -109,11 +109,31 @@ public sealed partial class FuncBuilder
         if (values.Count > 1) values = values.Select(v => Snapshot(v, a.Pos)).ToList();
         for (int i = 0; i < targets.Count; i++)
             if (targets[i] == null) KeepFaults(values[i], a.Pos); // evaluated before anything is assigned
+        if (targets.Count == 1 && targets[0] is { } only && MayOverlap(a.Lhs[0], a.Rhs[0], only.Type) && values[0].Addr is { } src)
+        {
+            // *p = *q for arrays: slice-to-array-pointer conversions (or unsafe) can make the two
+            // overlap in part, which the inline copy, front to back, would get wrong.
+            var dst = only.Var != null ? VarAddr(only.Var, a.Pos) : only.Addr!;
+            ScalarCall("runtime.memmove", [dst, src, Const64(Layout.Sizeof(only.Type), a.Pos)], [], a.Pos);
+            return;
+        }
         for (int i = 0; i < targets.Count; i++)
         {
             if (targets[i] is not { } t) continue;
             t.Write(this, Convert(values[i], t.Type, a.Pos), a.Pos);
         }
+    }
+
+    /// <summary>
+    /// Whether lhs = rhs may copy between memory that overlaps in part: arrays of more than one
+    /// element in memory, copied by more than one load (not 1, 2, 4 or 8 bytes), and not between two
+    /// variables or from a call's result or a literal.
+    /// </summary>
+    private bool MayOverlap(Ast.Expr lhs, Ast.Expr rhs, GoType t)
+    {
+        if (t.Underlying is not ArrayType { Len: > 1 } || Layout.Sizeof(t) is 1 or 2 or 4 or 8 || TypeParts.Of(t) != null) return false;
+        if (Unparen(lhs) is Ast.Name && Unparen(rhs) is Ast.Name) return false;
+        return Unparen(rhs) is not (Ast.CallExpr { } or Ast.CompositeLit) || Unparen(rhs) is Ast.CallExpr c && info.TypeOf(c.Fun)?.Mode == Mode.TypeExpr;
     }
 
     /// <summary>

@@ -510,13 +510,14 @@ public sealed partial class FuncBuilder
     {
         if (hasDefer)
         {
-            // Results into the result variables, then the shared exit that runs the defers.
+            // Results into the result variables, run the defers, then the shared return of the result variables.
             if (results != null)
             {
                 var converted = results.Select((r, i) => Convert(r, resultVars[i].Type, pos)).ToList();
                 for (int i = 0; i < resultVars.Count; i++) WriteVar(resultVars[i], converted[i], pos);
             }
-            Jump(DeferExit());
+            ScalarCall("runtime.deferreturn", [], [], pos);
+            Jump(DeferredReturn());
             return;
         }
         ReturnValues(pos, results);

@@ -58,7 +58,8 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         if (t is NamedType || t is BasicType) c[22] |= TflagNamed;
         if (Predicates.Comparable(t)) c[22] |= TflagComparable;
         var ms = Methods(t);
-        if (t is NamedType || ms.Count > 0)
+        // unsafe.Pointer is named in package unsafe (reflect's PkgPath says "unsafe").
+        if (t is NamedType || ms.Count > 0 || t is BasicType { Kind: BasicKind.UnsafePointer })
         {
             c[22] |= TflagUncommon;
             d.Addresses.Add((80, Uncommon(t, ms)));
@@ -320,7 +321,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         ir.Data.Add(ftypes);
         head.Addresses.Add((32, ftypes.Name));
         var named = t as NamedType ?? (t as PointerType)?.Elem as NamedType;
-        PutString(head, 0, named?.Obj.Pkg?.Path ?? "");
+        PutString(head, 0, named?.Obj.Pkg?.Path ?? (t is BasicType { Kind: BasicKind.UnsafePointer } ? "unsafe" : ""));
         PutU64(head.Content!, 16, (ulong)ms.Count);
         head.Addresses.Add((24, arr.Name));
         for (int i = 0; i < ms.Count; i++)
