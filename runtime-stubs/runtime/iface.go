@@ -173,7 +173,24 @@ func (e *TypeAssertionError) Error() string {
 	if e.missing != "" {
 		return "interface conversion: " + e.have.str + " is not " + e.want.str + ": missing method " + e.missing
 	}
-	return "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
+	msg := "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
+	if e.have.str == e.want.str {
+		// Two types that print alike: declared in different packages, or in different functions.
+		if typePkgPath(e.have) != typePkgPath(e.want) {
+			msg += " (types from different packages)"
+		} else {
+			msg += " (types from different scopes)"
+		}
+	}
+	return msg
+}
+
+// typePkgPath is the path of the package declaring a defined type ("" for others).
+func typePkgPath(t *_type) string {
+	if t.flags&tflagUncommon == 0 || t.flags&tflagNamed == 0 {
+		return ""
+	}
+	return t.uncommon.pkgpath
 }
 
 // panicdottype panics for a failed x.(T): have is x's dynamic type, want is T, iface is x's type.

@@ -33,7 +33,8 @@ func makeslice(et *_type, len int, cap int) unsafe.Pointer {
 func growslice(oldPtr unsafe.Pointer, newLen int, oldCap int, num int, et *_type) (unsafe.Pointer, int, int) {
 	oldLen := newLen - num
 	if newLen < 0 {
-		panicmsg("growslice: len out of range")
+		// The length overflowed: gc 1.19 reports it as the capacity.
+		panicmsg("growslice: cap out of range")
 	}
 	if et.size == 0 {
 		// No memory is needed, only a non-nil pointer.

@@ -43,6 +43,9 @@ public sealed class Escape(Info info)
     private readonly Dictionary<VarObj, int> varDepth = new(ReferenceEqualityComparer.Instance);
     private int loopDepth;
 
+    /// <summary>The largest variable a frame holds (gc's limit for declared variables, 10 MB).</summary>
+    public const long MaxStackVarSize = 10 << 20;
+
     /// <summary>The decisions for one function body.</summary>
     public sealed record Result(HashSet<VarObj> HeapVars, HashSet<Ast.Node> StackAllocs);
 
@@ -57,6 +60,8 @@ public sealed class Escape(Info info)
         var e = new Escape(info);
         foreach (var v in captured) e.heap.Add(v);
         e.Walk(body, null);
+        // Variables too big for a frame live on the heap, as gc's do.
+        foreach (var v in e.varDepth.Keys) if (Layout.Sizeof(v.Type) > MaxStackVarSize) e.heap.Add(v);
         var heapVars = e.HeapVarsFixpoint();
         var stack = new HashSet<Ast.Node>(ReferenceEqualityComparer.Instance);
         if (!hasGoto)

@@ -105,6 +105,13 @@ public sealed partial class FuncBuilder
     {
         switch (t.Underlying)
         {
+            case StructType or ArrayType when Layout.Sizeof(t) > MaxStackAllocSize:
+            {
+                // Too big for the frame: built in a new (zeroed) heap object.
+                var addr = New(t, cl.Pos).Single;
+                FillInto(addr, t, cl);
+                return new GoVal(t, null, addr);
+            }
             case StructType or ArrayType:
             {
                 var tmp = f.NewSlot("lit", Math.Max(8, Layout.Sizeof(t)), Math.Max(8, Layout.Alignof(t)), true);

@@ -50,19 +50,37 @@ public sealed partial class FuncBuilder
         _ => false,
     };
 
-    /// <summary>The shared exit of a function with defers: run them, then return the result variables.</summary>
+    /// <summary>Where a recovered panic resumes a function with defers: run the rest of them, then return.</summary>
     private Block DeferExit()
     {
         if (deferExit != null) return deferExit;
         var saved = cur;
         deferExit = NewBlock();
-        // Sealed at the end of the function: returns and deferproc sites jump here from anywhere.
+        // Sealed at the end of the function: deferproc sites jump here from anywhere.
         cur = deferExit;
         ScalarCall("runtime.deferreturn", [], [], default);
-        ReturnResultVars(default);
+        Jump(DeferredReturn());
         cur = saved;
         return deferExit;
     }
+
+    /// <summary>
+    /// Returns the result variables once the defers have run. Each return statement calls
+    /// runtime.deferreturn itself, at its own line (what runtime.Caller in a deferred call sees, as
+    /// with gc: the return statement, or the closing brace), then comes here.
+    /// </summary>
+    private Block DeferredReturn()
+    {
+        if (deferReturn != null) return deferReturn;
+        var saved = cur;
+        deferReturn = NewBlock();
+        cur = deferReturn;
+        ReturnResultVars(default);
+        cur = saved;
+        return deferReturn;
+    }
+
+    private Block? deferReturn;
 
     private void DeferStmt(Ast.CallStmt cs)
     {

@@ -49,7 +49,8 @@ public sealed partial class FuncBuilder
             case Ast.CallExpr call:
                 return CallExpr(call, discard: false) ?? throw new UserError(call.Pos, "internal: call has no value");
             case Ast.SelectorExpr sel when info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.FieldVal:
-                return Load(Address(sel), tv.Type, sel.Pos);
+                // A field of size 0 loads nothing, yet p.f with p nil must panic.
+                return Load(Address(sel, addrOf: Layout.Sizeof(tv.Type) == 0), tv.Type, sel.Pos);
             case Ast.SelectorExpr sel when info.Uses.GetValueOrDefault(sel.Sel) is VarObj gv && gv.IsGlobal:
                 return ReadVar(gv, sel.Pos);
             case Ast.SelectorExpr sel when info.Selections.GetValueOrDefault(sel) is null && info.Uses.GetValueOrDefault(sel.Sel) is FuncObj pf:
@@ -221,14 +222,26 @@ public sealed partial class FuncBuilder
             return Load(addr, t, ix.Pos);
         }
         if (xt is MapType) return MapIndexExpr(ix);
-        return Load(ElemAddr(ix), t, ix.Pos);
+        return Load(ElemAddr(ix, addrOf: Layout.Sizeof(t) == 0), t, ix.Pos);
     }
 
     /// <summary>The address of x[i] for an array (addressable or through a pointer) or a slice.</summary>
-    private Value ElemAddr(Ast.IndexExpr ix, bool addrOf = false)
+    private Value ElemAddr(Ast.IndexExpr ix, bool addrOf = false) => ElemAt(ElemOperands(ix, addrOf, deferChecks: false));
+
+    /// <summary>x[i]'s operands evaluated: the elements' base, the length, the index; NilBase, a
+    /// pointer to an array still to be nil-checked. ElemAt checks and finds the element.</summary>
+    private sealed record ElemRef(Value Base, Value Len, Value Index, long Size, Value? NilBase, SourcePos Pos);
+
+    /// <summary>
+    /// Evaluates x and i of x[i] (array, pointer to array or slice). deferChecks: leave the nil
+    /// check of a pointer to an array to ElemAt, as a tuple assignment does (a[i], b = ... evaluates
+    /// operands first, and panics only when it assigns to a[i]).
+    /// </summary>
+    private ElemRef ElemOperands(Ast.IndexExpr ix, bool addrOf, bool deferChecks)
     {
         var xt = info.TypeOf(ix.X)!.Type.Underlying;
         Value basePtr, len;
+        Value? nilBase = null;
         GoType elem;
         switch (xt)
         {
@@ -239,7 +252,8 @@ public sealed partial class FuncBuilder
                 break;
             case PointerType { Elem: var pe } when pe.Underlying is ArrayType pa:
                 basePtr = Expr(ix.X).Single;
-                NilCheck(basePtr, ix.Pos);
+                if (deferChecks) nilBase = basePtr;
+                else NilCheck(basePtr, ix.Pos);
                 len = Const64(pa.Len, ix.Pos);
                 elem = pa.Elem;
                 break;
@@ -253,9 +267,15 @@ public sealed partial class FuncBuilder
             }
             default: throw Unsupported(ix.Pos, $"indexing {xt}");
         }
-        var i = IndexValue(ix.Index);
-        BoundsCheck(i, len, "panicIndex", ix.Pos);
-        return Offset(basePtr, i, Layout.Sizeof(elem), ix.Pos);
+        return new ElemRef(basePtr, len, IndexValue(ix.Index), Layout.Sizeof(elem), nilBase, ix.Pos);
+    }
+
+    /// <summary>The element's address, after the nil check left to it and the bounds check.</summary>
+    private Value ElemAt(ElemRef e)
+    {
+        if (e.NilBase != null) NilCheck(e.NilBase, e.Pos);
+        BoundsCheck(e.Index, e.Len, "panicIndex", e.Pos);
+        return Offset(e.Base, e.Index, e.Size, e.Pos);
     }
 
     /// <summary>ptr + i*size.</summary>

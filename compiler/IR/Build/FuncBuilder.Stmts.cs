@@ -62,7 +62,9 @@ public sealed partial class FuncBuilder
                 ? vd.Values.Select(Expr).ToList()
                 : MultiValue(vd.Values[0]);
             for (int i = 0; i < objs.Count; i++)
-                if (objs[i] is { } o) DeclareVar(o, Convert(vals[i], o.Type, vd.Pos), vd.Pos);
+                if (objs[i] is null or { Name: "_" }) KeepFaults(vals[i], vd.Pos);
+            for (int i = 0; i < objs.Count; i++)
+                if (objs[i] is { Name: not "_" } o) DeclareVar(o, Convert(vals[i], o.Type, vd.Pos), vd.Pos);
         }
     }
 
@@ -89,6 +91,8 @@ public sealed partial class FuncBuilder
             var vals = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
             if (vals.Count > 1) vals = vals.Select(v => Snapshot(v, a.Pos)).ToList();
             for (int i = 0; i < lhsObjs.Count; i++)
+                if (lhsObjs[i] is null or { Name: "_" }) KeepFaults(vals[i], a.Pos);
+            for (int i = 0; i < lhsObjs.Count; i++)
             {
                 var o = lhsObjs[i];
                 if (o == null || o.Name == "_") continue;
@@ -98,15 +102,71 @@ public sealed partial class FuncBuilder
             }
             return;
         }
-        // Plain assignment: evaluate all operands first, then assign left to right.
-        var targets = a.Lhs.Select(l => Unparen(l) is Ast.Name { Value: "_" } ? null : LValue(l)).ToList();
+        // Plain assignment: evaluate all operands first, then assign left to right (an index out of
+        // range panics only when its element is assigned, after the assignments before it).
+        var targets = a.Lhs.Select(l => Unparen(l) is Ast.Name { Value: "_" } ? null : LValue(l, deferChecks: a.Lhs.Length > 1)).ToList();
         var values = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
         if (values.Count > 1) values = values.Select(v => Snapshot(v, a.Pos)).ToList();
+        for (int i = 0; i < targets.Count; i++)
+            if (targets[i] == null) KeepFaults(values[i], a.Pos); // evaluated before anything is assigned
+        if (targets.Count == 1 && targets[0] is { } only && MayOverlap(a.Lhs[0], a.Rhs[0], only.Type) && values[0].Addr is { } src)
+        {
+            // *p = *q for arrays: slice-to-array-pointer conversions (or unsafe) can make the two
+            // overlap in part, which the inline copy, front to back, would get wrong.
+            var dst = only.Var != null ? VarAddr(only.Var, a.Pos) : only.Addr!;
+            ScalarCall("runtime.memmove", [dst, src, Const64(Layout.Sizeof(only.Type), a.Pos)], [], a.Pos);
+            return;
+        }
         for (int i = 0; i < targets.Count; i++)
         {
             if (targets[i] is not { } t) continue;
             t.Write(this, Convert(values[i], t.Type, a.Pos), a.Pos);
         }
+    }
+
+    /// <summary>
+    /// Whether lhs = rhs may copy between memory that overlaps in part: arrays of more than one
+    /// element in memory, copied by more than one load (not 1, 2, 4 or 8 bytes), and not between two
+    /// variables or from a call's result or a literal.
+    /// </summary>
+    private bool MayOverlap(Ast.Expr lhs, Ast.Expr rhs, GoType t)
+    {
+        if (t.Underlying is not ArrayType { Len: > 1 } || Layout.Sizeof(t) is 1 or 2 or 4 or 8 || TypeParts.Of(t) != null) return false;
+        if (Unparen(lhs) is Ast.Name && Unparen(rhs) is Ast.Name) return false;
+        return Unparen(rhs) is not (Ast.CallExpr { } or Ast.CompositeLit) || Unparen(rhs) is Ast.CallExpr c && info.TypeOf(c.Fun)?.Mode == Mode.TypeExpr;
+    }
+
+    /// <summary>
+    /// A value assigned to _ is evaluated like any other: a load through a nil pointer in it must
+    /// panic although nothing uses what it loads (dead-code elimination removes unused loads), so
+    /// the address of every load the value is computed from is nil-checked explicitly. Addresses in
+    /// the frame or of globals cannot be nil.
+    /// </summary>
+    private void KeepFaults(GoVal v, SourcePos pos)
+    {
+        if (cur == null) return;
+        var work = new Stack<Value>();
+        if (v.Parts != null) foreach (var p in v.Parts) work.Push(p);
+        else if (v.Addr != null && !IsFrameOrGlobalAddr(v.Addr)) { NilCheck(v.Addr, pos); return; }
+        var seen = new HashSet<Value>();
+        while (work.Count > 0)
+        {
+            var x = work.Pop().Resolve();
+            if (!seen.Add(x) || x.Type == IrType.Mem || x.Op is Op.Phi || x.Info.Flags.HasFlag(OpFlags.Call)) continue;
+            if (x.Op == Op.Load)
+            {
+                if (!IsFrameOrGlobalAddr(x.Args[0])) NilCheck(x.Args[0], pos);
+                continue;
+            }
+            foreach (var a in x.Args) work.Push(a);
+        }
+    }
+
+    private static bool IsFrameOrGlobalAddr(Value p)
+    {
+        p = p.Resolve();
+        while (p.Op == Op.Add && p.Args[1].Resolve().Op == Op.Const) p = p.Args[0].Resolve();
+        return p.Op is Op.LocalAddr or Op.Addr or Op.OutArgAddr;
     }
 
     /// <summary>
@@ -130,23 +190,26 @@ public sealed partial class FuncBuilder
         /// entry itself is found (or added) only when written, after the right-hand side.</summary>
         public GoVal? Map;
         public Value? KeyAddr;
+        /// <summary>An element a[i] whose checks wait for the write.</summary>
+        public ElemRef? Elem;
 
         public GoVal Read(FuncBuilder b, SourcePos pos)
         {
             if (Var != null) return b.ReadVar(Var, pos);
             if (Map != null) return b.MapIndex(Map, (MapType)Map.Type.Underlying, KeyAddr!, pos);
-            return b.Load(Addr!, Type, pos);
+            return b.Load(Elem != null ? b.ElemAt(Elem) : Addr!, Type, pos);
         }
 
         public void Write(FuncBuilder b, GoVal v, SourcePos pos)
         {
             if (Var != null) b.WriteVar(Var, v, pos);
             else if (Map != null) b.StoreTo(b.MapAssignAt(Map, KeyAddr!, pos), v, pos);
-            else b.StoreTo(Addr!, v, pos);
+            else b.StoreTo(Elem != null ? b.ElemAt(Elem) : Addr!, v, pos);
         }
     }
 
-    private LVal LValue(Ast.Expr e)
+    /// <param name="deferChecks">In a tuple assignment: an element's nil and bounds checks happen when it is written.</param>
+    private LVal LValue(Ast.Expr e, bool deferChecks = false)
     {
         var t = info.TypeOf(e)!.Type;
         switch (Unparen(e))
@@ -157,6 +220,8 @@ public sealed partial class FuncBuilder
                 var m = Expr(ix.X);
                 return new LVal { Type = t, Map = m, KeyAddr = KeyTemp(Expr(ix.Index), mt, ix.Pos) };
             }
+            case Ast.IndexExpr ix when deferChecks:
+                return new LVal { Type = t, Elem = ElemOperands(ix, addrOf: false, deferChecks: true) };
             default: return new LVal { Type = t, Addr = Address(e) };
         }
     }

@@ -1,6 +1,7 @@
 using Gosharp.Common.Diagnostics;
 using Gosharp.Compiler.Check;
 using Gosharp.Compiler.Types;
+using Gosharp.Compiler.Types.Constants;
 using Ast = Gosharp.Compiler.Syntax.Ast;
 
 namespace Gosharp.Compiler.IR.Build;
@@ -157,10 +158,33 @@ public sealed partial class FuncBuilder
         var msig = m.Signature;
         var named = msig.Recv!.Type;
         var args = BeginForwarder(symbol, m.Pos, [new PointerType(named), .. msig.Params.Vars.Select(v => v.Type)], msig.Results);
+        PanicWrapIfNil(args[0].Single, symbol, m.Pos);
         args[0] = Load(args[0].Single, named, m.Pos);
         var results = Call(m.LinkSymbol, CallAbi.Internal, args, resultVars.Select(v => v.Type).ToList(), m.Pos);
         Return(m.Pos, results);
         return Finish();
+    }
+
+    /// <summary>
+    /// A value method called through a nil pointer (pkg.(*T).m, from an interface holding a nil *T)
+    /// panics with gc's message, "value method pkg.T.m called using nil *T pointer", not a fault.
+    /// </summary>
+    private void PanicWrapIfNil(Value p, string symbol, SourcePos pos)
+    {
+        var open = symbol.IndexOf(".(*", StringComparison.Ordinal);
+        var close = open < 0 ? -1 : symbol.IndexOf(").", open, StringComparison.Ordinal);
+        if (close < 0) return;
+        var (pkgPath, typ, meth) = (symbol[..open], symbol[(open + 3)..close], symbol[(close + 2)..]);
+        var isNil = NewBlock();
+        var ok = NewBlock();
+        Branch(cur!.NewValue(Op.Eq, IrType.Bool, pos, p, Const64(0, pos)), isNil, ok);
+        isNil.Likely = -1;
+        StartBlock(isNil);
+        var msg = Constant(ConstValue.Of($"value method {pkgPath}.{typ}.{meth} called using nil *{typ} pointer"), Universe.String, pos);
+        Call("runtime.plainPanic", CallAbi.Internal, [msg], [], pos);
+        cur!.Kind = BlockKind.Exit;
+        cur = null;
+        StartBlock(ok);
     }
 
     /// <summary>Records an allocation that escapes to the heap, for compile -m.</summary>
@@ -486,13 +510,14 @@ public sealed partial class FuncBuilder
     {
         if (hasDefer)
         {
-            // Results into the result variables, then the shared exit that runs the defers.
+            // Results into the result variables, run the defers, then the shared return of the result variables.
             if (results != null)
             {
                 var converted = results.Select((r, i) => Convert(r, resultVars[i].Type, pos)).ToList();
                 for (int i = 0; i < resultVars.Count; i++) WriteVar(resultVars[i], converted[i], pos);
             }
-            Jump(DeferExit());
+            ScalarCall("runtime.deferreturn", [], [], pos);
+            Jump(DeferredReturn());
             return;
         }
         ReturnValues(pos, results);

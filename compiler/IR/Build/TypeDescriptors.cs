@@ -58,7 +58,8 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         if (t is NamedType || t is BasicType) c[22] |= TflagNamed;
         if (Predicates.Comparable(t)) c[22] |= TflagComparable;
         var ms = Methods(t);
-        if (t is NamedType || ms.Count > 0)
+        // unsafe.Pointer is named in package unsafe (reflect's PkgPath says "unsafe").
+        if (t is NamedType || ms.Count > 0 || t is BasicType { Kind: BasicKind.UnsafePointer })
         {
             c[22] |= TflagUncommon;
             d.Addresses.Add((80, Uncommon(t, ms)));
@@ -227,7 +228,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         8 => "runtime.memequal64", 16 => "runtime.memequal128", _ => null,
     };
 
-    /// <summary>Equal values have equal bytes: no floats, strings, interfaces or padding inside.</summary>
+    /// <summary>Equal values have equal bytes: no floats, strings, interfaces, padding or blank (_) fields inside.</summary>
     public static bool MemoryComparable(GoType t)
     {
         switch (t.Underlying)
@@ -240,7 +241,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
                 long end = 0;
                 for (int i = 0; i < s.Fields.Length; i++)
                 {
-                    if (offs[i] != end || !MemoryComparable(s.Fields[i].Type)) return false;
+                    if (offs[i] != end || s.Fields[i].Name == "_" || !MemoryComparable(s.Fields[i].Type)) return false;
                     end = offs[i] + Layout.Sizeof(s.Fields[i].Type);
                 }
                 return end == Layout.Sizeof(s);
@@ -320,7 +321,7 @@ public sealed class TypeDescriptors(PackageIr ir, Func<MethodEntry, GoType, stri
         ir.Data.Add(ftypes);
         head.Addresses.Add((32, ftypes.Name));
         var named = t as NamedType ?? (t as PointerType)?.Elem as NamedType;
-        PutString(head, 0, named?.Obj.Pkg?.Path ?? "");
+        PutString(head, 0, named?.Obj.Pkg?.Path ?? (t is BasicType { Kind: BasicKind.UnsafePointer } ? "unsafe" : ""));
         PutU64(head.Content!, 16, (ulong)ms.Count);
         head.Addresses.Add((24, arr.Name));
         for (int i = 0; i < ms.Count; i++)
@@ -435,6 +436,14 @@ public static class TypeNames
                         if (!reflect && !f.Exported && f.Pkg != null) sb.Append(f.Pkg.Path).Append('.');
                         sb.Append(f.Name).Append(' ');
                     }
+                    else if (!reflect && f.Name != EmbeddedName(f.Type))
+                    {
+                        // Embedded through an alias (type Int = int; struct{ Int }): the field is named
+                        // Int, a type different from struct{ int }. Link names say so as gc's do,
+                        // struct { Int = int }; reflect's string is struct { int } for both.
+                        if (!f.Exported && f.Pkg != null) sb.Append(f.Pkg.Path).Append('.');
+                        sb.Append(f.Name).Append(" = ");
+                    }
                     Write(sb, f.Type, reflect);
                     if (st.Tag(i).Length > 0) sb.Append(' ').Append(ByteString.Quote(ByteString.FromUtf8(st.Tag(i))));
                 }
@@ -471,6 +480,14 @@ public static class TypeNames
             default: sb.Append(t.ToString()); break;
         }
     }
+
+    /// <summary>The name a field embedding type t gets when t is written by its own name (T or *T).</summary>
+    private static string? EmbeddedName(GoType t) => (t is PointerType p ? p.Elem : t) switch
+    {
+        NamedType n => n.Obj.Name,
+        BasicType b => b.Name,
+        _ => null,
+    };
 
     [ThreadStatic] private static HashSet<InterfaceType>? writing;
 
