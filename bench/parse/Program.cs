@@ -14,17 +14,28 @@ long lines = datas.Sum(d => (long)d.AsSpan().Count((byte)'\n'));
 
 TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
+// Allocation and garbage collection since `start`: most of the parser's time is the collector's.
+(long Alloc, TimeSpan Pause, int Gen0, int Gen1, int Gen2) GcNow() =>
+    (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+string GcStats((long Alloc, TimeSpan Pause, int Gen0, int Gen1, int Gen2) start)
+{
+    var now = GcNow();
+    return $"alloc-MB {(now.Alloc - start.Alloc) >> 20} gc-pause-s {(now.Pause - start.Pause).TotalSeconds:F3} " +
+           $"gcs {now.Gen0 - start.Gen0} gen1 {now.Gen1 - start.Gen1} gen2 {now.Gen2 - start.Gen2}";
+}
+
 // Parse: a first pass warms up the JIT and ANTLR's prediction caches (as gc's parser needs no warm-up,
 // the cold pass is reported too).
 for (int pass = 0; pass < 2; pass++)
 {
     var cpu0 = Cpu();
+    var gc0 = GcNow();
     var sw = Stopwatch.StartNew();
     int bad = 0;
     for (int i = 0; i < files.Count; i++)
         if (GoParser.ParseFile(files[i], datas[i]).HasErrors) bad++;
     var cpu = (Cpu() - cpu0).TotalSeconds;
-    Console.WriteLine($"parse{(pass == 0 ? "-cold" : "")} {files.Count} files {lines} lines {cpu:F3} cpu-s {sw.Elapsed.TotalSeconds:F3} wall-s {lines / cpu:F0} lines/cpu-s errors {bad}");
+    Console.WriteLine($"parse{(pass == 0 ? "-cold" : "")} {files.Count} files {lines} lines {cpu:F3} cpu-s {sw.Elapsed.TotalSeconds:F3} wall-s {lines / cpu:F0} lines/cpu-s errors {bad} {GcStats(gc0)}");
 }
 
 var pkgs = args.Skip(2).ToList();
