@@ -31,7 +31,14 @@ public sealed class FuncEmitter
         sym = symbolText;
     }
 
-    public void Emit()
+    /// <summary>gc's limit on a function's frame (its locals and outgoing arguments) and on its incoming arguments.</summary>
+    public const long MaxStackSize = 1L << 30;
+
+    /// <summary>
+    /// Emits the function, or, when its frame or arguments exceed <see cref="MaxStackSize"/>, nothing:
+    /// the returned diagnostic is gc's "stack frame too large" at the function's position.
+    /// </summary>
+    public Diagnostic? Emit()
     {
         order = BlockOrder.Compute(f);
         ra = new RegAlloc(f, order);
@@ -41,6 +48,7 @@ public sealed class FuncEmitter
         clobberedBy = ra.ClobberedBy;
         staleAtEntry = ra.StaleAtEntry;
         var frame = LayoutFrame();
+        if (TooLarge(frame) is { } tooLarge) return tooLarge;
 
         SetLine(f.Pos);
         var flags = string.Join('|', new[] { f.NoSplit ? "NOSPLIT" : null, f.DupOk ? "DUPOK" : null }.OfType<string>());
@@ -67,6 +75,21 @@ public sealed class FuncEmitter
             }
             EndBlock(b, next);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// gc checks the locals and the incoming arguments first, then the whole frame with the area for
+    /// callees' arguments; sizes are printed in whole MB, rounded down.
+    /// </summary>
+    private Diagnostic? TooLarge(long frame)
+    {
+        long locals = frame - outArgs;
+        if (locals >= MaxStackSize || f.ArgSize >= MaxStackSize)
+            return new Diagnostic(f.Pos, $"stack frame too large (>1GB): {locals >> 20} MB locals + {f.ArgSize >> 20} MB args");
+        if (frame >= MaxStackSize)
+            return new Diagnostic(f.Pos, $"stack frame too large (>1GB): {locals >> 20} MB locals + {f.ArgSize >> 20} MB args + {outArgs >> 20} MB callee");
+        return null;
     }
 
     private static string Label(Block b) => $"b{b.Id}";

@@ -100,7 +100,12 @@ internal sealed class CompileDriver(CompileOptions options)
         // -m names files as the command line did.
         Pipeline.RunPackage(ir.Funcs, Console.Error, inlineNote == null ? null : (p, m) => inlineNote(p.File is { } pf ? p with { File = fileOf.GetValueOrDefault(pf, pf) } : p, m));
         notes = [.. inlineNotes, .. notes];
-        var asm = AsmWriter.Write(options.PackagePath, ir.Funcs, ir.Data);
+        var tooLarge = new DiagnosticBag { Limit = int.MaxValue };
+        var asm = AsmWriter.Write(options.PackagePath, ir.Funcs, ir.Data, tooLarge);
+        // Functions are positioned with their recorded (absolute) file names by now; errors name files as the command line did.
+        foreach (var d in tooLarge.Items)
+            errors.Add(d.Pos is { File: { } df } dp ? d with { Pos = dp with { File = fileOf.GetValueOrDefault(df, df) } } : d);
+        ThrowIfErrors();
         if (options.AsmHdr != null) AtomicFile.WriteText(options.AsmHdr, AsmHeader.Write(pkg));
         return new CompileResult(asm, ExportData.Write(pkg)) { Notes = notes };
     }

@@ -186,6 +186,12 @@ public sealed partial class FuncBuilder
                         valueExpr = kv.Value;
                     }
                     else { field = i; valueExpr = e; }
+                    if (st.Fields[field].Name == "_")
+                    {
+                        // A blank field's value is evaluated (its calls and faults happen) but never stored: the field stays zero.
+                        KeepFaults(Expr(valueExpr), valueExpr.Pos);
+                        continue;
+                    }
                     StoreElem(addr, offs[field], st.Fields[field].Type, valueExpr);
                 }
                 break;
