@@ -25,6 +25,8 @@ public sealed class Func(string name, string symbol)
     public bool NoInline { get; set; }
     /// <summary>Several packages may define the function (wrappers): the linker keeps one.</summary>
     public bool DupOk { get; set; }
+    /// <summary>A generated forwarder (a method wrapper), not code the user wrote.</summary>
+    public bool Wrapper { get; set; }
     public SourcePos Pos { get; set; }
 
     public int ValueCount => nextValue;

@@ -29,8 +29,19 @@ public sealed partial class FuncBuilder
         return results.Count == 1 ? results[0] : null;
     }
 
+    /// <summary>
+    /// The call whose big aggregate results are used where the callee left them, in the outgoing area:
+    /// its caller copies them out at once (into a variable) before anything else can call.
+    /// </summary>
+    private Ast.CallExpr? resultsInPlaceFor;
+
+    /// <summary>The addresses of frame temporaries holding call results: memory nothing else can write.</summary>
+    private readonly HashSet<Value> resultTemps = [];
+
     private List<GoVal> CallResults(Ast.CallExpr call)
     {
+        var inPlace = ReferenceEquals(call, resultsInPlaceFor);
+        resultsInPlaceFor = null; // not for the calls in its arguments
         var fun = Unparen(call.Fun);
         var sig = (Signature)info.TypeOf(call.Fun)!.Type.Underlying;
         FuncObj? callee = fun switch
@@ -54,31 +65,31 @@ public sealed partial class FuncBuilder
             var fv = Expr(call.Fun).Single;
             var conv = CallArgs(call, sig);
             NilFuncCheck(fv, call.Pos);
-            return Call(null, CallAbi.Internal, conv, resultTypes, call.Pos, fv);
+            return Call(null, CallAbi.Internal, conv, resultTypes, call.Pos, fv, inPlace: inPlace);
         }
         if (callee == null && fun is Ast.SelectorExpr isel && info.Selections.GetValueOrDefault(isel) is { Kind: SelectionKind.MethodVal } isSel
             && isSel.Obj is FuncObj im && im.Signature.Recv?.Type.Underlying is InterfaceType)
         {
             // x.M() on an interface: the code is in the itab, in the interface's method order.
             var xv = isSel.Index.Count == 0 ? Expr(isel.X) : EmbeddedField(isel, isSel);
-            return InterfaceCall(xv, im, CallArgs(call, sig), resultTypes, call.Pos);
+            return InterfaceCall(xv, im, CallArgs(call, sig), resultTypes, call.Pos, inPlace);
         }
         if (callee == null) throw Unsupported(call.Pos, "this kind of call");
 
         var abi = callee.Abi == FuncAbi.Stack ? CallAbi.Stack : CallAbi.Internal;
         var converted = CallArgs(call, sig);
         if (recv != null) converted.Insert(0, recv);
-        return Call(callee.LinkSymbol, abi, converted, resultTypes, call.Pos);
+        return Call(callee.LinkSymbol, abi, converted, resultTypes, call.Pos, inPlace: inPlace);
     }
 
     /// <summary>Calls method im of interface value xv: the code from the itab (in the interface's
     /// method order), the data word as the receiver.</summary>
-    private List<GoVal> InterfaceCall(GoVal xv, FuncObj im, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos)
+    private List<GoVal> InterfaceCall(GoVal xv, FuncObj im, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos, bool inPlace = false)
     {
         var (code, recv) = InterfaceMethod(xv, im, pos);
         var all = new List<GoVal> { recv };
         all.AddRange(args);
-        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true);
+        return Call(null, CallAbi.Internal, all, results, pos, code, codeCall: true, inPlace: inPlace);
     }
 
     /// <summary>The code of method im of interface value xv (loaded from its itab: a nil xv faults
@@ -214,14 +225,17 @@ public sealed partial class FuncBuilder
         IrType.F32 => Universe.Float32, IrType.F64 => Universe.Float64, IrType.Ptr => Universe.UnsafePointer, _ => Universe.Int64,
     };
 
-    /// <summary>
-    /// Emits a call: arguments assigned to registers become the call's operands, the others are stored
-    /// to the outgoing area first; results come back as SelectN values or are loaded from that area.
-    /// </summary>
     /// <summary>Calling a nil func value panics (a fault reading its code pointer, later turned into gc's panic).</summary>
     private void NilFuncCheck(Value fn, SourcePos pos) { }
 
-    private List<GoVal> Call(string? symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos, Value? closure = null, bool codeCall = false)
+    /// <summary>
+    /// Emits a call: arguments assigned to registers become the call's operands, the others are stored
+    /// to the outgoing area first; results come back as SelectN values or are loaded from that area.
+    /// An aggregate result in the area is copied to a frame temporary, unless <paramref name="inPlace"/>
+    /// and it is bigger than gc's limit for implicit stack variables: then the caller copies it out
+    /// right away, and the frame needs no second copy (gc: x := f() of a huge array).
+    /// </summary>
+    private List<GoVal> Call(string? symbol, CallAbi abi, List<GoVal> args, IReadOnlyList<GoType> results, SourcePos pos, Value? closure = null, bool codeCall = false, bool inPlace = false)
     {
         var al = Abi.Assign(args.Select(a => a.Type).ToList(), results, abi);
         var regArgs = new List<Value>();
@@ -271,13 +285,14 @@ public sealed partial class FuncBuilder
                 var addr = cur.NewValue(Op.OutArgAddr, IrType.Ptr, pos);
                 addr.AuxInt = loc.StackOffset;
                 var v = Load(addr, results[i], pos);
-                if (v.Addr != null)
+                if (v.Addr != null && !(inPlace && Layout.Sizeof(results[i]) > MaxStackAllocSize))
                 {
                     // An aggregate result: copy it out of the area before another call reuses it.
                     var tmp = f.NewSlot("tmp", Math.Max(8, Layout.Sizeof(results[i])), Math.Max(8, Layout.Alignof(results[i])), true);
                     var ta = cur.NewValue(Op.LocalAddr, IrType.Ptr, pos);
                     ta.Aux = tmp;
                     StoreTo(ta, v, pos);
+                    resultTemps.Add(ta);
                     v = new GoVal(results[i], null, ta);
                 }
                 vals.Add(v);

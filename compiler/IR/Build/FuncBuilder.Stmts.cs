@@ -58,6 +58,7 @@ public sealed partial class FuncBuilder
                 foreach (var o in objs) if (o != null) DeclareVar(o, Zero(o.Type, vd.Pos), vd.Pos);
                 continue;
             }
+            if (objs.Count == 1 && vd.Values.Length == 1 && objs[0] is { Name: not "_" } one && DeclareFromCall(one, vd.Values[0], vd.Pos)) continue;
             var vals = vd.Values.Length == objs.Count
                 ? vd.Values.Select(Expr).ToList()
                 : MultiValue(vd.Values[0]);
@@ -87,6 +88,9 @@ public sealed partial class FuncBuilder
         }
         if (a.IsDefine)
         {
+            if (a.Lhs.Length == 1 && a.Rhs.Length == 1 && a.Lhs[0] is Ast.Name dn && info.Defs.GetValueOrDefault(dn) is VarObj { Name: not "_" } dv
+                && DeclareFromCall(dv, a.Rhs[0], a.Pos))
+                return;
             var lhsObjs = a.Lhs.Select(l => l is Ast.Name n ? (info.Defs.GetValueOrDefault(n) ?? info.Uses.GetValueOrDefault(n)) as VarObj : null).ToList();
             var vals = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
             if (vals.Count > 1) vals = vals.Select(v => Snapshot(v, a.Pos)).ToList();
@@ -105,7 +109,10 @@ public sealed partial class FuncBuilder
         // Plain assignment: evaluate all operands first, then assign left to right (an index out of
         // range panics only when its element is assigned, after the assignments before it).
         var targets = a.Lhs.Select(l => Unparen(l) is Ast.Name { Value: "_" } ? null : LValue(l, deferChecks: a.Lhs.Length > 1)).ToList();
+        // x = f() of a variable: nothing calls between f's return and the store to x.
+        if (targets is [{ Var: { } } tv] && a.Rhs.Length == 1 && BigResultCall(a.Rhs[0], tv.Type) is { } bc) resultsInPlaceFor = bc;
         var values = a.Rhs.Length == a.Lhs.Length ? a.Rhs.Select(Expr).ToList() : MultiValue(a.Rhs[0]);
+        resultsInPlaceFor = null;
         if (values.Count > 1) values = values.Select(v => Snapshot(v, a.Pos)).ToList();
         for (int i = 0; i < targets.Count; i++)
             if (targets[i] == null) KeepFaults(values[i], a.Pos); // evaluated before anything is assigned
@@ -172,11 +179,12 @@ public sealed partial class FuncBuilder
     /// <summary>
     /// A struct or array value read from memory is a reference to that memory until used; in a tuple
     /// assignment (a[0], a[1] = a[1], a[0]) an earlier assignment may overwrite it, so each such value
-    /// is copied to a temporary first: the spec evaluates every operand before assigning any.
+    /// is copied to a temporary first: the spec evaluates every operand before assigning any. A call's
+    /// result already is in a temporary of its own.
     /// </summary>
     private GoVal Snapshot(GoVal v, SourcePos pos)
     {
-        if (v.Addr == null || v.Parts != null) return v;
+        if (v.Addr == null || v.Parts != null || resultTemps.Contains(v.Addr)) return v;
         return new GoVal(v.Type, null, StoreToTemp("tuple", v, pos));
     }
 
@@ -229,8 +237,36 @@ public sealed partial class FuncBuilder
     private void ReturnStmt(Ast.ReturnStmt r)
     {
         if (r.Results.IsEmpty) { Return(r.Pos, null); return; }
+        // return f(): without deferred calls, nothing calls between f's return and the copy to the result.
+        if (!hasDefer && r.Results.Length == 1 && resultVars.Count == 1 && BigResultCall(r.Results[0], resultVars[0].Type) is { } bc) resultsInPlaceFor = bc;
         var vals = r.Results.Length == resultVars.Count ? r.Results.Select(Expr).ToList() : MultiValue(r.Results[0]);
+        resultsInPlaceFor = null;
         Return(r.Pos, vals);
+    }
+
+    /// <summary>
+    /// e when it is a function call whose result, of type t, is an array or struct bigger than gc's
+    /// limit for implicit stack variables: the result can be copied from the call's outgoing area
+    /// straight to where it goes (no frame temporary; see Call's inPlace).
+    /// </summary>
+    private Ast.CallExpr? BigResultCall(Ast.Expr e, GoType t) =>
+        Unparen(e) is Ast.CallExpr call && info.TypeOf(call.Fun)?.Mode is not (Mode.TypeExpr or Mode.Builtin)
+        && t.Underlying is StructType or ArrayType && Layout.Sizeof(t) > MaxStackAllocSize ? call : null;
+
+    /// <summary>
+    /// v := f() (or var v = f()) with a result too big for a frame temporary: v's heap cell is
+    /// allocated first, as gc does, and the result copied from the call's outgoing area straight into
+    /// v's memory. False (nothing done) for any other declaration.
+    /// </summary>
+    private bool DeclareFromCall(VarObj v, Ast.Expr rhs, SourcePos pos)
+    {
+        if (InRegisters(v) || BigResultCall(rhs, v.Type) is not { } call) return false;
+        Value? cell = heapVars.Contains(v) ? New(v.Type, pos).Single : null;
+        resultsInPlaceFor = call;
+        var val = Convert(Expr(call), v.Type, pos);
+        resultsInPlaceFor = null;
+        DeclareVar(v, val, pos, cell);
+        return true;
     }
 
     private void If(Ast.IfStmt s)

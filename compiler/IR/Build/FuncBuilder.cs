@@ -32,6 +32,8 @@ public sealed partial class FuncBuilder
     private Block? cur;
     private readonly object memVar = new();
     private readonly Dictionary<VarObj, StackSlot> slots = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Parameters living in the caller's outgoing area: their offset there (x+off(FP)).</summary>
+    private readonly Dictionary<VarObj, long> argVars = new(ReferenceEqualityComparer.Instance);
     private Signature sig = null!;
     private AbiLayout layout = null!;
     private List<VarObj> resultVars = [];
@@ -84,6 +86,10 @@ public sealed partial class FuncBuilder
         heapVars = escape.HeapVars;
         stackAllocs = escape.StackAllocs;
         foreach (var v in heapVars) ir.EscapeNotes.Add((v.Pos, "moved to heap: " + v.Name));
+        // Results too big for a frame are kept in heap cells and copied out at the return (gc keeps
+        // them where the caller will find them; gosharp's return copies, which could overwrite one
+        // result with another's old value).
+        foreach (var r in signature.Results.Vars) if (Layout.Sizeof(r.Type) > Escape.MaxStackVarSize) heapVars.Add(r);
         if (captures != null && captures.Count > 0)
         {
             // Cells of captured variables: words 1.. of the closure object.
@@ -121,6 +127,13 @@ public sealed partial class FuncBuilder
             }
             else
             {
+                if (!heapVars.Contains(p) && !InRegisters(p))
+                {
+                    // A parameter in memory stays where the caller stored it, as gc's do (a huge one
+                    // is no second copy in the frame).
+                    argVars[p] = pl.StackOffset;
+                    continue;
+                }
                 var addr = cur!.NewValue(Op.InArgAddr, IrType.Ptr, pos);
                 addr.AuxInt = pl.StackOffset;
                 val = Load(addr, p.Type, pos);
@@ -129,7 +142,12 @@ public sealed partial class FuncBuilder
         }
         resultVars = sig.Results.Vars.ToList();
         foreach (var r in layout.Results) if (r.InRegs) f.ResultRegs.AddRange(r.Leaves.Select(l => l.Reg));
-        foreach (var r in resultVars) DeclareVar(r, Zero(r.Type, pos), pos);
+        foreach (var r in resultVars)
+        {
+            // An unnamed result is read only by the return after deferred calls; a huge one needs no cell otherwise.
+            if (!hasDefer && r.Name == "" && Layout.Sizeof(r.Type) > Escape.MaxStackVarSize) continue;
+            DeclareVar(r, Zero(r.Type, pos), pos);
+        }
 
         Block(body.Stmts);
         if (cur != null)
@@ -233,6 +251,7 @@ public sealed partial class FuncBuilder
         sig = new Signature(null, new TupleType([.. pvars]), results, false);
         Begin(symbol, symbol, pos);
         f.DupOk = true;
+        f.Wrapper = true;
         layout = Abi.Assign(ps, results.Vars.Select(v => v.Type).ToList(), CallAbi.Internal);
         f.ArgSize = layout.StackSize;
         var args = new List<GoVal>();
@@ -346,12 +365,13 @@ public sealed partial class FuncBuilder
     private string closurePrefix = "";
     private int closureCount;
 
-    private void DeclareVar(VarObj v, GoVal init, SourcePos pos)
+    /// <param name="cell">For a heap variable, its new cell when already allocated.</param>
+    private void DeclareVar(VarObj v, GoVal init, SourcePos pos, Value? cell = null)
     {
         if (heapVars.Contains(v))
         {
             // A fresh cell each time the declaration runs (Go 1.22 loop variables get one per iteration).
-            var cell = New(v.Type, pos).Single;
+            cell ??= New(v.Type, pos).Single;
             vars.Write(CellKey(v), cur!, cell, IrType.Ptr);
             StoreTo(cell, init, pos);
             return;
@@ -406,6 +426,12 @@ public sealed partial class FuncBuilder
     {
         if (v.IsGlobal) return GlobalAddr(v, pos);
         if (heapVars.Contains(v)) return vars.Read(CellKey(v), cur!, pos);
+        if (argVars.TryGetValue(v, out var argOff))
+        {
+            var ia = cur!.NewValue(Op.InArgAddr, IrType.Ptr, pos);
+            ia.AuxInt = argOff;
+            return ia;
+        }
         if (!slots.TryGetValue(v, out var slot)) throw new UserError(pos, $"internal: no storage for {v.Name}");
         var a = cur!.NewValue(Op.LocalAddr, IrType.Ptr, pos);
         a.Aux = slot;
