@@ -112,8 +112,13 @@ internal sealed class CompileDriver(CompileOptions options)
 
     private PackageImporter? importer;
 
-    /// <summary>Imported packages come from the export data of the archives the importcfg names.</summary>
-    private PackageInfo? Import(string path) => (importer ??= PackageImporter.FromImportCfg(options.ImportCfg, options.Cwd)).Import(path);
+    /// <summary>
+    /// Imported packages come from the export data of the archives the importcfg names (or found in the
+    /// -I folders); a local import ("./a") is first made a package path as gc makes it (<see cref="LocalImports"/>).
+    /// </summary>
+    private PackageInfo? Import(string path) =>
+        (importer ??= PackageImporter.FromImportCfg(options.ImportCfg, options.Cwd, options.ImportDirs))
+            .Import(LocalImports.Resolve(path, options.LocalImportPrefix, options.Cwd));
 
     /// <summary>
     /// A function declared without a body is implemented in assembly; it is called with the stack

@@ -7,6 +7,10 @@ public sealed record CompileOptions
     public string PackagePath { get; init; } = "main";
     /// <summary>-importcfg: <c>packagefile path=archive</c> lines naming the imported packages.</summary>
     public string? ImportCfg { get; init; }
+    /// <summary>-D: the prefix local imports ("./a") are joined to (gc's "relative path for local imports"); default the working directory.</summary>
+    public string? LocalImportPrefix { get; init; }
+    /// <summary>-I: folders searched for PATH.a when the importcfg does not name PATH (or there is none).</summary>
+    public IReadOnlyList<string> ImportDirs { get; init; } = [];
     /// <summary>-trimpath: <c>prefix=>replacement;...</c> rewrites of recorded file names.</summary>
     public string? TrimPath { get; init; }
     /// <summary>-std: compiling a standard-library (runtime-stubs) package.</summary>

@@ -14,9 +14,12 @@ public sealed class PackageImporter
     private readonly Dictionary<string, string> packageFiles = new(StringComparer.Ordinal);
     private readonly Func<string, (string Name, byte[] Data)?>? exportDataOf;
     private readonly Dictionary<string, PackageInfo> packages = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> importDirs = [];
 
-    public PackageImporter(IReadOnlyDictionary<string, string> packageFiles)
+    /// <param name="importDirs">-I: folders searched for PATH.a when packageFiles does not name PATH.</param>
+    public PackageImporter(IReadOnlyDictionary<string, string> packageFiles, IReadOnlyList<string>? importDirs = null)
     {
+        this.importDirs = importDirs ?? [];
         foreach (var (k, v) in packageFiles) this.packageFiles[k] = v;
     }
 
@@ -30,10 +33,11 @@ public sealed class PackageImporter
     public IReadOnlyDictionary<string, PackageInfo> Packages => packages;
 
     /// <summary>Reads an importcfg file (blank lines and # comments allowed; other verbs ignored).</summary>
-    public static PackageImporter FromImportCfg(string? path, string cwd)
+    public static PackageImporter FromImportCfg(string? path, string cwd, IReadOnlyList<string>? importDirs = null)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (path == null) return new PackageImporter(map);
+        var dirs = (importDirs ?? []).Select(d => Path.GetFullPath(d, cwd)).ToList();
+        if (path == null) return new PackageImporter(map, dirs);
         var full = Path.GetFullPath(path, cwd);
         string[] lines;
         try { lines = File.ReadAllLines(full); }
@@ -53,7 +57,7 @@ public sealed class PackageImporter
             if (eq <= 0) throw new UserError(new SourcePos(path, i + 1), "invalid packagefile: syntax is \"packagefile path=filename\"");
             map[rest[..eq]] = Path.GetFullPath(rest[(eq + 1)..], Path.GetDirectoryName(full)!);
         }
-        return new PackageImporter(map);
+        return new PackageImporter(map, dirs);
     }
 
     /// <summary>The package with this path, creating an (incomplete) placeholder known only through other packages' export data.</summary>
@@ -74,11 +78,16 @@ public sealed class PackageImporter
         if (path == "unsafe") return Universe.Unsafe;
         if (packages.TryGetValue(path, out var p) && p.Complete) return p;
         if (exportDataOf != null) return exportDataOf(path) is { } ed ? ReadExportData(ed.Name, ed.Data) : null;
-        if (!packageFiles.TryGetValue(path, out var file)) return null;
+        var file = packageFiles.GetValueOrDefault(path) ?? FindInImportDirs(path);
+        if (file == null) return null;
         var ar = ArArchive.ReadFile(file);
         var def = ar.Find("__.PKGDEF") ?? throw new UserError($"{file}: no __.PKGDEF member (not a Go package archive)");
         return ReadExportData(file, def.Data);
     }
+
+    /// <summary>gc's -I search: DIR/PATH.a in the first folder that has it.</summary>
+    private string? FindInImportDirs(string path) =>
+        importDirs.Select(d => Path.Combine(d, path + ".a")).FirstOrDefault(File.Exists);
 
     /// <summary>Reads export data directly (tests, or data not in an archive).</summary>
     public PackageInfo ReadExportData(string fileName, byte[] data) => ExportReader.Read(this, fileName, data);

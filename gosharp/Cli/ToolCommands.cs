@@ -29,6 +29,8 @@ public static class ToolCommands
         var noCols = GoFlags.Bool("C", "disable printing of columns in error messages");
         var complete = GoFlags.Bool("complete", "compiling complete package (no C or assembly)");
         var escapes = GoFlags.Bool("m", "print optimization decisions (escape analysis: what moves to the heap)");
+        var localPrefix = GoFlags.String("D", "set relative path for local imports", "path");
+        var importDirs = GoFlags.List("I", "add directory to import search path", "directory");
         // Accepted for compatibility with gc's command lines; they do not change gosharp's output.
         var compat = new Option[]
         {
@@ -36,11 +38,10 @@ public static class ToolCommands
             GoFlags.String("goversion", "required version of the runtime (accepted, no effect)", "string"),
             GoFlags.String("lang", "Go language version source code expects (accepted, no effect)", "string"),
             GoFlags.String("c", "concurrency during compilation (accepted, no effect)", "int"),
-            GoFlags.String("D", "set relative path for local imports (accepted, no effect)", "path"),
             GoFlags.Bool("nolocalimports", "reject local (relative) imports (accepted, no effect)"),
         };
         var files = GoFlags.Files("file.go", ArgumentArity.OneOrMore);
-        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols, escapes }.Concat(compat))
+        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols, escapes, localPrefix, importDirs }.Concat(compat))
             cmd.Add(opt);
         cmd.Add(files);
         cmd.SetAction(r =>
@@ -58,6 +59,8 @@ public static class ToolCommands
                 NoColumns = r.GetValue(noCols),
                 Complete = r.GetValue(complete),
                 EscapeReport = r.GetValue(escapes),
+                LocalImportPrefix = r.GetValue(localPrefix),
+                ImportDirs = r.GetValue(importDirs)!,
                 Cwd = ctx.Cwd,
             };
             var result = GoCompiler.Compile(r.GetValue(files)!, opts);

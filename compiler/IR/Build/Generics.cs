@@ -313,8 +313,11 @@ public sealed class GenericDecls(PackageInfo pkg, Info info, IReadOnlyList<Ast.F
         if (!own) { own = true; Add(info, info.Funcs, files); }
         if (decls.TryGetValue(g, out var d)) return d;
         var gp = g.Pkg;
-        if (gp == null || gp == pkg || !loaded.Add(gp)) return null;
-        if (gp.GenericSources.Count == 0 || importer == null) return null;
+        if (gp == null || gp == pkg || !loaded.Add(gp) || importer == null) return null;
+        // A package known only through another's export data (its type appears in an imported
+        // declaration, it is not imported here) has no sources yet: read its own export data.
+        if (!gp.Complete) importer(gp.Path);
+        if (gp.GenericSources.Count == 0) return null;
         var (gfiles, ginfo) = Checker.CheckImportedGenerics(gp, importer, errors);
         if (errors.HasErrors) throw new UserError(errors.Items);
         Add(ginfo, ginfo.Funcs, gfiles);

@@ -15,7 +15,9 @@ namespace Gosharp.EndToEnd.Tests.GoTestSuite;
 /// <item>"// errorcheck": compile with -e; every "// ERROR "regexp"" comment must match an error
 /// reported on its line, and no other error may be reported.</item>
 /// </list>
-/// Other actions (with flags, multi-file directories, optimizer diagnostics) are not handled.
+/// <item>"// compiledir", "// rundir", "// errorcheckdir", "// errorcheckandrundir": the packages of
+/// NAME.dir, compiled one by one with gosharp's tools (GoSuiteDir.cs).</item>
+/// Other actions (with flags, optimizer diagnostics) are not handled.
 /// </summary>
 public static partial class GoSuiteTest
 {
@@ -32,7 +34,7 @@ public static partial class GoSuiteTest
         "typeparam/nested.go", "typeparam/issue51521.go",
     };
 
-    /// <summary>The action of a test file ("run", "compile", "errorcheck") or null when we cannot check it.</summary>
+    /// <summary>The action of a test file ("run", "compile", "errorcheck", or a dir action) or null when we cannot check it.</summary>
     public static string? Action(string path)
     {
         if (!BuildConstraints.MatchesTarget(path)) return null;
@@ -45,6 +47,7 @@ public static partial class GoSuiteTest
                 "// run" => "run",
                 "// compile" => "compile",
                 "// errorcheck" => "errorcheck",
+                _ when line.StartsWith("// ") && ParseDirRecipe(line) is { } r && Directory.Exists(Path.ChangeExtension(path, ".dir")) => r.Action,
                 _ => null,
             };
         }
@@ -77,6 +80,8 @@ public static partial class GoSuiteTest
         using var tmp = new TempDir("gosharp-gosuite");
         var err = new StringWriter();
         var ctx = new ToolContext(Path.GetDirectoryName(path)!, new StringWriter(), err);
+        if (DirActions.Contains(action))
+            return CheckDir(path, File.ReadLines(path).Select(l => l.Trim()).First(l => l.StartsWith("// ") && ParseDirRecipe(l) != null), tmp);
         switch (action)
         {
             case "run":
@@ -84,11 +89,7 @@ public static partial class GoSuiteTest
                 var exe = tmp.File("prog");
                 var ok = Build(new BuildRequest([path], exe, false, false, false), ctx);
                 if (!ok) return "build failed:\n" + err;
-                var run = Proc.Run("/bin/sh", ["-c", "exec \"$0\" \"$1\" 2>&1", Oracles.Require(Oracles.Qemu), exe], timeoutMs: 120_000);
-                var outFile = Path.ChangeExtension(path, ".out");
-                var want = File.Exists(outFile) ? File.ReadAllText(outFile) : "";
-                if (run.ExitCode != 0) return $"exit status {run.ExitCode}:\n{Tail(run.Stdout)}";
-                return run.Stdout == want ? null : $"output differs:\n--- got\n{Tail(run.Stdout)}\n--- want\n{Tail(want)}";
+                return RunAndCompare(exe, path);
             }
             case "compile":
                 return Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false"], CompileOnly: true), ctx) ? null : "compile failed:\n" + err;
@@ -113,6 +114,16 @@ public static partial class GoSuiteTest
         }
     }
 
+    /// <summary>Runs a program under qemu: exit status 0 and output (stdout and stderr) equal to NAME.out, or empty.</summary>
+    private static string? RunAndCompare(string exe, string path)
+    {
+        var run = Proc.Run("/bin/sh", ["-c", "exec \"$0\" \"$1\" 2>&1", Oracles.Require(Oracles.Qemu), exe], timeoutMs: 120_000);
+        var outFile = Path.ChangeExtension(path, ".out");
+        var want = File.Exists(outFile) ? File.ReadAllText(outFile) : "";
+        if (run.ExitCode != 0) return $"exit status {run.ExitCode}:\n{Tail(run.Stdout)}";
+        return run.Stdout == want ? null : $"output differs:\n--- got\n{Tail(run.Stdout)}\n--- want\n{Tail(want)}";
+    }
+
     private static string Tail(string s) => s.Length <= 2000 ? s : "..." + s[^2000..];
 
     /// <summary>
@@ -121,12 +132,15 @@ public static partial class GoSuiteTest
     /// message matches; those that match are used up. Whatever is left over is an unexpected error.
     /// LINE, LINE+n and LINE-n in a regexp stand for "file:line".
     /// </summary>
-    public static List<string> MatchErrors(string source, string fileName, string output)
+    public static List<string> MatchErrors(string source, string fileName, string output) => MatchErrors([(source, fileName)], output);
+
+    /// <summary>The same over the files of one package (a dir test's): each file's ERROR comments, one output.</summary>
+    public static List<string> MatchErrors(IReadOnlyList<(string Source, string FileName)> files, string output)
     {
         var reported = new List<string>();
         // run.go compiles "file.go" in its folder, so positions inside messages ("jumps over
         // declaration of x at file.go:43:4") have no "./" as go build's have.
-        output = output.Replace("./" + fileName + ":", fileName + ":");
+        foreach (var (_, fileName) in files) output = output.Replace("./" + fileName + ":", fileName + ":");
         foreach (var line in output.Split('\n'))
         {
             // A message continues on lines that start with a tab (cycles, "have/want" lines).
@@ -137,34 +151,37 @@ public static partial class GoSuiteTest
             reported.Add($"{Path.GetFileName(m.Groups["file"].Value)}:{m.Groups["line"].Value}: {m.Groups["msg"].Value}");
         }
         var problems = new List<string>();
-        var lines = source.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        foreach (var (source, fileName) in files)
         {
-            if (lines[i].Contains("////")) continue;
-            var em = ErrorComment().Match(lines[i]);
-            if (!em.Success) continue;
-            int lineNum = i + 1;
-            foreach (Match q in Quoted().Matches(em.Groups[1].Value))
+            var lines = source.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
             {
-                // As run.go: the text between the quotes, as it is (no escapes are interpreted).
-                var reText = q.Groups[1].Value;
-                reText = LineRef().Replace(reText, lm =>
+                if (lines[i].Contains("////")) continue;
+                var em = ErrorComment().Match(lines[i]);
+                if (!em.Success) continue;
+                int lineNum = i + 1;
+                foreach (Match q in Quoted().Matches(em.Groups[1].Value))
                 {
-                    int n = lineNum;
-                    if (lm.Value.StartsWith("LINE+")) n += int.Parse(lm.Value[5..]);
-                    else if (lm.Value.StartsWith("LINE-")) n -= int.Parse(lm.Value[5..]);
-                    return $"{fileName}:{n}";
-                });
-                Regex re;
-                try { re = new Regex(reText); }
-                catch (ArgumentException) { problems.Add($"{fileName}:{lineNum}: regexp {reText} does not compile in .NET"); continue; }
-                // As run.go's matchPrefix: "file:12" must be followed by ':' (not "file:123").
-                var prefix = $"{fileName}:{lineNum}";
-                var here = reported.Where(r => r.StartsWith(prefix + ":", StringComparison.Ordinal)).ToList();
-                if (here.Count == 0) { problems.Add($"{prefix}: missing error {reText}"); continue; }
-                var matched = here.Where(r => re.IsMatch(r[(r.IndexOf(' ') + 1)..])).ToList();
-                if (matched.Count == 0) { problems.Add($"{prefix}: no match for {reText} in: {string.Join(" | ", here)}"); continue; }
-                foreach (var r in matched) reported.Remove(r);
+                    // As run.go: the text between the quotes, as it is (no escapes are interpreted).
+                    var reText = q.Groups[1].Value;
+                    reText = LineRef().Replace(reText, lm =>
+                    {
+                        int n = lineNum;
+                        if (lm.Value.StartsWith("LINE+")) n += int.Parse(lm.Value[5..]);
+                        else if (lm.Value.StartsWith("LINE-")) n -= int.Parse(lm.Value[5..]);
+                        return $"{fileName}:{n}";
+                    });
+                    Regex re;
+                    try { re = new Regex(reText); }
+                    catch (ArgumentException) { problems.Add($"{fileName}:{lineNum}: regexp {reText} does not compile in .NET"); continue; }
+                    // As run.go's matchPrefix: "file:12" must be followed by ':' (not "file:123").
+                    var prefix = $"{fileName}:{lineNum}";
+                    var here = reported.Where(r => r.StartsWith(prefix + ":", StringComparison.Ordinal)).ToList();
+                    if (here.Count == 0) { problems.Add($"{prefix}: missing error {reText}"); continue; }
+                    var matched = here.Where(r => re.IsMatch(r[(r.IndexOf(' ') + 1)..])).ToList();
+                    if (matched.Count == 0) { problems.Add($"{prefix}: no match for {reText} in: {string.Join(" | ", here)}"); continue; }
+                    foreach (var r in matched) reported.Remove(r);
+                }
             }
         }
         problems.AddRange(reported.Select(r => "unexpected error: " + r));

@@ -1,0 +1,3 @@
+module example.com/indirectgenerics
+
+go 1.19
