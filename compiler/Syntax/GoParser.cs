@@ -131,19 +131,6 @@ public static class GoParser
         return ParseFile(displayName ?? path, bytes);
     }
 
-    /// <summary>
-    /// ANTLR's token stream, its list of tokens sized for the file at once: Go source has a token
-    /// every 5.5 bytes on average (the Go source tree), so a quarter of the length rarely grows,
-    /// where the default (100, doubling) copied the list ~log2(n/100) times, 5% of all allocation.
-    /// </summary>
-    private sealed class GoTokenStream : CommonTokenStream
-    {
-        public GoTokenStream(ITokenSource lexer, int sourceLength) : base(lexer)
-        {
-            if (tokens is List<IToken> list) list.Capacity = Math.Max(sourceLength / 4, 100);
-        }
-    }
-
     private static Ast.File EmptyFile(string fileName)
     {
         var pos = new SourcePos(fileName, 1, 1);

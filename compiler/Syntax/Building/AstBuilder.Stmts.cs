@@ -61,7 +61,23 @@ internal sealed partial class AstBuilder
                 afterStmt = false;
             }
         }
+        // A case clause's statements end at the next case or default, where gc wants a ';' (or
+        // newline) after a statement first: `case 0: f() case 1:`.
+        // (A label without its statement is an error of its own, after which gc ends the list.)
+        if (ctx is P.StatementListContext && ctx.GetChild(ctx.ChildCount - 1) is P.StatementContext last
+            && !EndsWithBareLabel(last) && After(last) is { Type: P.CASE or P.DEFAULT } next)
+            Unexpected(next, " at end of statement");
         return list.ToImmutable();
+    }
+
+    private static bool EndsWithBareLabel(P.StatementContext s)
+    {
+        while (s is P.LabeledStatementContext l)
+        {
+            if (l.statement() is not { } inner) return true;
+            s = inner;
+        }
+        return false;
     }
 
     private Stmt? Statement(P.StatementContext ctx)

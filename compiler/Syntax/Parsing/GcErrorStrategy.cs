@@ -2,12 +2,16 @@ using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using Gosharp.Common.Diagnostics;
 using Gosharp.Compiler.Syntax.Lexing;
+using P = Gosharp.Compiler.Syntax.Generated.GoParser;
 
 namespace Gosharp.Compiler.Syntax.Parsing;
 
 /// <summary>
 /// ANTLR's default error recovery, reporting every error in gc's words (see GcSyntaxMessages)
 /// instead of ANTLR's ("mismatched input ... expecting ..."), into <paramref name="errors"/>.
+/// Where gc's parser recovers in its own way (GcRecovery: statement lists, switch and select
+/// bodies, lists, the top level), its recovery replaces ANTLR's, so that the errors after the
+/// first are gc's.
 /// <paramref name="earlier"/> holds the errors already found (the lexer's), and
 /// <paramref name="badSource"/> says whether the file's bytes had errors.
 /// </summary>
@@ -18,6 +22,49 @@ internal sealed class GcErrorStrategy(LineDirectives lines, List<Diagnostic> err
 
     /// <summary>The index of the token at which the first error was met (-1: none).</summary>
     public int FirstErrorToken { get; private set; } = -1;
+
+    // Set when gc's recovery abandons the rule being parsed: ANTLR's Recover must not skip more.
+    private bool abandoned;
+
+    public override void Sync(Parser recognizer)
+    {
+        if (GcRecovery.Sync(recognizer, this)) return;
+        base.Sync(recognizer);
+    }
+
+    public override void Recover(Parser recognizer, RecognitionException e)
+    {
+        if (abandoned)
+        {
+            abandoned = false;
+            return;
+        }
+        base.Recover(recognizer, e);
+    }
+
+    /// <summary>Reports an error gc's recovery found (whatever ANTLR's recovery mode), in gc's words.</summary>
+    internal void ReportAt(Parser parser, IToken offending, string? message = null)
+    {
+        Failed = true;
+        if (FirstErrorToken < 0) FirstErrorToken = offending.TokenIndex;
+        if (offending.Type == TokenConstants.EOF && (errors.Count > 0 || earlier.Count > 0 || badSource)) return;
+        message ??= GcSyntaxMessages.Compose(parser, offending, null);
+        errors.Add(new Diagnostic(lines.Map(offending.Line, offending.Column + 1), "syntax error: " + message));
+    }
+
+    /// <summary>
+    /// Leaves the rule being parsed without matching more (gc's list() returning after an error):
+    /// the exception makes the rule return, and ANTLR neither reports it nor skips tokens.
+    /// </summary>
+    internal Exception Abandon(Parser recognizer)
+    {
+        BeginErrorCondition(recognizer);
+        abandoned = true;
+        return new InputMismatchException(recognizer);
+    }
+
+    /// <summary>Starts ANTLR's recovery mode, in which skipped tokens become error nodes.</summary>
+    internal void Begin(Parser recognizer) => BeginErrorCondition(recognizer);
 
     private void Report(Parser parser, IToken offending, IntervalSet? expected)
     {

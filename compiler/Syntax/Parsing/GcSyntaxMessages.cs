@@ -320,6 +320,12 @@ internal static class GcSyntaxMessages
         return $"unexpected {found} after top level declaration";
     }
 
+    /// <summary>gc's complaint about a token after ';' at the top level that starts no declaration.</summary>
+    public static string TopLevelAfterSemi(ParserRuleContext sourceFile, IToken tok) =>
+        tok.Type == P.LBRACE && sourceFile is P.SourceFileContext sf && LastDeclIsBodylessFunc(sf)
+            ? "unexpected semicolon or newline before {"
+            : "non-declaration statement outside function body";
+
     private static bool LastDeclIsBodylessFunc(P.SourceFileContext sf)
     {
         var decls = sf.topLevelDecl();
