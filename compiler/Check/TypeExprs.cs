@@ -494,7 +494,10 @@ public sealed partial class Checker
         if (args.Count != g.TypeParams.Length)
         {
             Error(ix.X.Pos, $"got {args.Count} arguments but {g.TypeParams.Length} type parameters"); // gc 1.19's wording
-            return Universe.Invalid;
+            // Still an instance, as in gc (its messages name it: "as type F[RCT]"), of no underlying type.
+            var bad = new NamedType(g.Obj) { Origin = g, TypeArgs = [.. args] };
+            bad.SetUnderlying(Universe.Invalid);
+            return bad;
         }
         var inst = Subst.Instantiate(g, args);
         if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. args], inst);
