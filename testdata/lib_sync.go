@@ -1,6 +1,9 @@
 package main
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 type counter struct {
 	mu sync.Mutex
@@ -65,5 +68,7 @@ func main() {
 		defer func() { println("recovered", recover().(string)) }()
 		wg.Add(-1)
 	}()
+	// gc's layout: state int32, sema uint32.
+	println("sizeof Mutex", unsafe.Sizeof(m), unsafe.Alignof(m))
 	println("done")
 }

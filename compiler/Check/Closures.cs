@@ -46,7 +46,8 @@ public sealed partial class Checker
         var ctx = new FuncContext(sig, lit != null ? fn : null, lit);
         fn = ctx;
         if (decl != null) declContext = decl;
-        iota = null;
+        // A function literal in a constant declaration sees the declaration's iota.
+        if (lit == null) iota = null;
         scope = paramScope;
         if (sig.Recv != null) varOwner[sig.Recv] = ctx;
         foreach (var v in sig.Params.Vars) varOwner[v] = ctx;

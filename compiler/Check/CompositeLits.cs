@@ -74,6 +74,8 @@ public sealed partial class Checker
                 {
                     Error(cl, $"invalid composite literal type {T(typ)}");
                 }
+                // As gc: a literal of a named type without underlying type (after an error) is still of that type.
+                else if (typ != Universe.Invalid && baseType != Universe.Invalid) break;
                 return new Operand(Mode.Invalid, cl, Universe.Invalid);
         }
         return new Operand(Mode.Value, cl, typ);

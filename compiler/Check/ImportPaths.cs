@@ -52,7 +52,26 @@ public static class ImportPaths
     public static string? Unimportable(string path) =>
         path == "main" ? "cannot import \"main\""
         : path.StartsWith('/') ? "import path cannot be absolute path"
+        // Local paths (./x, ..) are looked up as they are written.
+        : IsLocal(path) ? null
+        : Clean(path) is var clean && clean != path ? $"non-canonical import path \"{path}\" (should be \"{clean}\")"
         : null;
+
+    private static bool IsLocal(string path) =>
+        path is "." or ".." || path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith("../", StringComparison.Ordinal);
+
+    /// <summary>Go's path.Clean for a relative slash-separated path: no empty, "." or "dir/.." elements.</summary>
+    public static string Clean(string path)
+    {
+        var elems = new List<string>();
+        foreach (var e in path.Split('/'))
+        {
+            if (e is "" or ".") continue;
+            if (e == ".." && elems.Count > 0 && elems[^1] != "..") elems.RemoveAt(elems.Count - 1);
+            else elems.Add(e);
+        }
+        return elems.Count == 0 ? "." : string.Join('/', elems);
+    }
 
     // Go's unicode.IsGraphic: letters, marks, numbers, punctuation, symbols and space separators.
     private static bool IsGraphic(int rune)

@@ -494,7 +494,10 @@ public sealed partial class Checker
         if (args.Count != g.TypeParams.Length)
         {
             Error(ix.X.Pos, $"got {args.Count} arguments but {g.TypeParams.Length} type parameters"); // gc 1.19's wording
-            return Universe.Invalid;
+            // Still an instance, as in gc (its messages name it: "as type F[RCT]"), of no underlying type.
+            var bad = new NamedType(g.Obj) { Origin = g, TypeArgs = [.. args] };
+            bad.SetUnderlying(Universe.Invalid);
+            return bad;
         }
         var inst = Subst.Instantiate(g, args);
         if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. args], inst);
@@ -512,6 +515,18 @@ public sealed partial class Checker
     };
 
     // ---- type declarations ----
+
+    /// <summary>Type declarations being checked whose right-hand side is a type name (type T2 T1).</summary>
+    private readonly HashSet<GoObject> directTypeDecls = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a type expression is a (qualified, parenthesized or instantiated) type name.</summary>
+    private static bool IsTypeName(Ast.Expr e) => e switch
+    {
+        Ast.Name or Ast.SelectorExpr => true,
+        Ast.ParenExpr p => IsTypeName(p.X),
+        Ast.IndexExpr ix => IsTypeName(ix.X),
+        _ => false,
+    };
 
     /// <summary>type T U, type T = U, type T[P C] U (local types too).</summary>
     private void TypeDecl(TypeNameObj obj, Ast.TypeDecl td, Scope? local)
@@ -533,10 +548,12 @@ public sealed partial class Checker
             scope = tscope;
             named.TypeParams = DeclareTypeParams(td.TypeParams, tscope);
         }
+        var direct = IsTypeName(td.Type);
+        if (direct) directTypeDecls.Add(obj);
         try
         {
             var rhs = TypeExpr(td.Type, named);
-            GoType under;
+            GoType? under;
             if (rhs is TypeParamType)
             {
                 ErrorAt(td.Type, "cannot use a type parameter as RHS in type declaration");
@@ -544,16 +561,31 @@ public sealed partial class Checker
             }
             else if (rhs is NamedType rn && !rn.IsComplete)
             {
+                var start = objPath.IndexOf(rn.UnderlyingSource.Obj);
+                var cycle = start >= 0 ? objPath.Skip(start).ToList() : [];
+                // type T1 struct{ F *T2 }; type T2 T1: T1's underlying type is its struct, known
+                // once T1's declaration is done.
+                if (cycle.Count > 0 && cycle.All(o => o is TypeNameObj) && !cycle.All(o => directTypeDecls.Contains(o)))
+                {
+                    named.SetUnderlyingOf(rn);
+                    under = null;
+                }
                 // type A B; type B A: a cycle of type names without a type literal.
-                var start = objPath.IndexOf(rn.Obj);
-                if (start >= 0) CycleError(objPath.Skip(start).ToList());
-                else Error(obj.Pos, $"invalid recursive type {obj.Name}");
-                under = Universe.Invalid;
+                else
+                {
+                    if (start >= 0) CycleError(cycle);
+                    else Error(obj.Pos, $"invalid recursive type {obj.Name}");
+                    under = Universe.Invalid;
+                }
             }
             else under = rhs.Underlying;
-            named.SetUnderlying(under);
+            if (under != null) named.SetUnderlying(under);
         }
-        finally { scope = saved; }
+        finally
+        {
+            scope = saved;
+            directTypeDecls.Remove(obj);
+        }
         if (local == null) CollectMethods(named);
     }
 

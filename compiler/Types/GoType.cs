@@ -219,11 +219,22 @@ public sealed class NamedType : GoType
 
     public void SetUnderlying(GoType u) => underlying = u;
 
+    /// <summary>
+    /// Gives this type the underlying type of another named type whose declaration is still being
+    /// checked (type T2 T1 met inside T1's struct literal): known once T1's is, resolved on use.
+    /// </summary>
+    public void SetUnderlyingOf(NamedType n) => underlying = n;
+
+    /// <summary>The type at the end of a chain of <see cref="SetUnderlyingOf"/> (this type when there is none).</summary>
+    public NamedType UnderlyingSource => Origin == null && underlying is NamedType n ? n.UnderlyingSource : this;
+
     /// <summary>Whether the underlying type is known (for an instance: its origin's).</summary>
-    public bool IsComplete => Origin?.IsComplete ?? underlying != null;
+    public bool IsComplete => Origin?.IsComplete ?? (underlying is NamedType n ? n.IsComplete : underlying != null);
 
     /// <summary>The underlying type as set, without resolving through further names (null while incomplete).</summary>
-    public GoType? RawUnderlying => Origin == null ? underlying : (IsComplete ? Underlying : null);
+    public GoType? RawUnderlying => Origin == null
+        ? (underlying is NamedType n ? n.RawUnderlying : underlying)
+        : (IsComplete ? Underlying : null);
 
     public override GoType Underlying
     {

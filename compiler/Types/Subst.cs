@@ -28,7 +28,7 @@ public static class Subst
         {
             foreach (var inst in list)
             {
-                var same = true;
+                var same = inst.TypeArgs.Length == args.Count;
                 for (int i = 0; i < args.Count && same; i++) same = Predicates.Identical(inst.TypeArgs[i], args[i]);
                 if (same) return inst;
             }

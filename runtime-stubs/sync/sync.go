@@ -17,32 +17,36 @@ func deadlock() {
 	panic("all goroutines are asleep - deadlock!")
 }
 
-// A Mutex is a mutual exclusion lock; the zero value is unlocked.
+// A Mutex is a mutual exclusion lock; the zero value is unlocked. Its fields are gc's (so that
+// its size and literals, sync.Mutex{0, 0}, check as gc's do); state holds mutexLocked, sema is unused.
 type Mutex struct {
-	locked bool
+	state int32
+	sema  uint32
 }
 
+const mutexLocked = 1
+
 func (m *Mutex) Lock() {
-	if m.locked {
+	if m.state&mutexLocked != 0 {
 		deadlock()
 	}
-	m.locked = true
+	m.state |= mutexLocked
 }
 
 // TryLock locks m if it is unlocked, reporting whether it did.
 func (m *Mutex) TryLock() bool {
-	if m.locked {
+	if m.state&mutexLocked != 0 {
 		return false
 	}
-	m.locked = true
+	m.state |= mutexLocked
 	return true
 }
 
 func (m *Mutex) Unlock() {
-	if !m.locked {
+	if m.state&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	m.locked = false
+	m.state &^= mutexLocked
 }
 
 // fatal reports a misuse gc's runtime treats as a fatal error.
