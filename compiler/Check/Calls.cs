@@ -328,7 +328,7 @@ public sealed partial class Checker
                 || IsBasicU(vu, BasicInfo.IsString) && IsBytesOrRunes(tu)
                 || (vu is PointerType || vu is BasicType { Kind: BasicKind.Uintptr }) && tu is BasicType { Kind: BasicKind.UnsafePointer }
                 || vu is BasicType { Kind: BasicKind.UnsafePointer } && (tu is PointerType || tu is BasicType { Kind: BasicKind.Uintptr })
-                // Slices convert to array pointers (go1.17), not to arrays (go1.20, after gc 1.19).
+                || vu is SliceType s1 && tu is ArrayType a1 && Predicates.Identical(s1.Elem, a1.Elem)
                 || vu is SliceType s2 && tu is PointerType { Elem: var pe } && pe.Underlying is ArrayType a2 && Predicates.Identical(s2.Elem, a2.Elem);
             if (ok) cause = null;
             return ok;
