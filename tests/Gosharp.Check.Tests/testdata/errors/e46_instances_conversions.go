@@ -34,6 +34,15 @@ func main() {}
 // 	e46_instances_conversions.go:15:6: X refers to
 // 	e46_instances_conversions.go:16:6: Y refers to
 // 	e46_instances_conversions.go:15:6: X
+// 24:19: cannot use iota outside constant declaration
+// GC1.19 (gc 1.19 says this; slice-to-array conversions are valid in Go 1.22, since 1.20)
+// 11:46: got 1 arguments but 2 type parameters
+// 12:9: cannot use &concreteF[RCT]{…} (value of type *concreteF[RCT]) as type F[RCT] in return statement
+// 12:10: got 1 arguments but 2 type parameters
+// 15:6: invalid recursive type X
+// 	e46_instances_conversions.go:15:6: X refers to
+// 	e46_instances_conversions.go:16:6: Y refers to
+// 	e46_instances_conversions.go:15:6: X
 // 20:16: cannot convert s (variable of type []byte) to type [4]byte
 // 22:10: cannot convert s (variable of type []byte) to type A
 // 24:19: cannot use iota outside constant declaration
