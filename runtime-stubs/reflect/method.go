@@ -34,6 +34,17 @@ func (t *rtype) concreteMethod(i int) Method {
 		return m
 	}
 	m.Type = toType(ft)
+	if t.pointerShaped() {
+		// The method table's code takes a pointer-shaped receiver as its first argument, where
+		// func(T, ...) has it: Func calls it directly, as gc's does, so that a deferred
+		// m.Func(x) is the deferred call itself (recover works in it).
+		code := new(unsafe.Pointer) // a func value's object: its first word is the code
+		*code = me.ifn
+		p := new(unsafe.Pointer)
+		*p = unsafe.Pointer(code)
+		m.Func = Value{ft, unsafe.Pointer(p), 0}
+		return m
+	}
 	// Func: a func value whose calls make the method Value of their first argument and call it
 	// with the others. Only signatures whose arguments and results all travel in registers can be
 	// made (MakeFunc's limit); Func stays the zero Value otherwise.
