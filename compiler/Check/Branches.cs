@@ -25,6 +25,18 @@ public sealed partial class Checker
                 }
     }
 
+    /// <summary>
+    /// The branch errors of function bodies alone: gc's parser checks each body it read without
+    /// syntax errors, also in a file that has some elsewhere (and is not type-checked).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> BranchErrors(IEnumerable<Ast.BlockStmt> bodies)
+    {
+        var bag = new DiagnosticBag { Limit = 0 };
+        var c = new Checker(new PackageInfo("", "p"), new Info(), bag, _ => null);
+        RunWithLargeStack(() => { foreach (var b in bodies) c.FuncBranches(b); });
+        return bag.Items;
+    }
+
     private sealed class LabelInfo(BranchBlock parent, Ast.LabeledStmt stmt)
     {
         public BranchBlock Parent { get; } = parent;

@@ -45,4 +45,18 @@ public class BuildTests
             [$"{src}:5:6: cannot use 1 (untyped int constant) as string value in assignment", $"{src}:6:13: undefined: undefinedName"],
             lines);
     }
+
+    [Fact]
+    public void BranchErrorsOfFunctionsWithoutSyntaxErrorsComeWithTheSyntaxErrors()
+    {
+        using var tmp = new TempDir();
+        // gc 1.19 (go tool compile -e): its parser checks the labels of each function body read
+        // without syntax errors (g, h), not of f, and the file is not type-checked.
+        var src = tmp.Write("e.go", "package main\n\nfunc f() {\n\tx := 1 2\nL:\n}\n\nfunc g() {\nL:\n\tfor {\n\t\tbreak M\n\t}\n}\n\nfunc h() {\n\tgoto L\n}\n");
+        var e = Assert.Throws<UserError>(() => GoCompiler.Compile([src], new CompileOptions { Cwd = tmp.Path }));
+        Assert.Equal(
+            [$"{src}:4:9: syntax error: unexpected literal 2 at end of statement", $"{src}:9:1: label L defined and not used",
+                $"{src}:11:9: break label not defined: M", $"{src}:16:7: label L not defined"],
+            e.Diagnostics.Select(d => d.ToString()));
+    }
 }

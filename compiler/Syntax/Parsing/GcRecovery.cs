@@ -47,7 +47,7 @@ internal static class GcRecovery
                 // A case clause's statements end at case or default: ANTLR takes that as the end
                 // of the list, and the AST builder reports the missing ';'.
                 if (ctx is P.StatementListContext && la is P.CASE or P.DEFAULT) return false;
-                strategy.ReportAt(parser, tokens.LT(1), $"unexpected {GcTokens.Describe(tokens.LT(1))} at end of statement");
+                strategy.ReportAt(parser, tokens.LT(1));
                 Skip(parser, strategy, t => t is P.SEMI or P.RBRACE or P.CASE or P.DEFAULT || StartsStatement(t));
                 if (StartsStatement(tokens.LA(1))) tokens.InsertBeforeCurrent(P.SEMI, "newline");
                 return true;
@@ -60,9 +60,9 @@ internal static class GcRecovery
                 strategy.ReportAt(parser, tokens.LT(1), $"unexpected {GcTokens.Describe(tokens.LT(1))}, expecting case or default or }}");
                 Skip(parser, strategy, t => t is P.COLON or P.CASE or P.DEFAULT or P.RBRACE || StartsStatement(t));
                 la = tokens.LA(1);
-                if (la is P.CASE or P.DEFAULT or P.RBRACE or TokenConstants.EOF) return true;
-                // gc reads the clause's ':' (a keyword instead is an error, and skipped) and its
-                // statements: parse them as a default clause's.
+                if (la == TokenConstants.EOF) return true;
+                // gc then reads the clause's ':' (any other token is an error, and skipped: even
+                // case or '}') and its statements: parse them as a default clause's.
                 if (la != P.COLON)
                 {
                     strategy.ReportAt(parser, tokens.LT(1), $"unexpected {GcTokens.Describe(tokens.LT(1))}, expecting :");
@@ -71,6 +71,19 @@ internal static class GcRecovery
                 }
                 tokens.InsertBeforeCurrent(P.DEFAULT, "default");
                 return true;
+            }
+
+            // Where a declaration should start (after the package clause, an import or a
+            // declaration and its ';') gc skips to the next one.
+            case P.SourceFileContext when last is ITerminalNode { Symbol.Type: P.SEMI } && ctx.ChildCount >= 2
+                && !StartsDeclaration(la) && la != P.SEMI:
+            {
+                var bad = tokens.LT(1);
+                strategy.ReportAt(parser, bad, GcSyntaxMessages.TopLevelAfterSemi(ctx, bad));
+                int k = 1;
+                while (tokens.LT(k) is var t && t.Type != TokenConstants.EOF && !(StartsDeclaration(t.Type) && t.Type != P.IMPORT)) k++;
+                tokens.Remove(bad.TokenIndex, tokens.LT(k).TokenIndex);
+                return false;
             }
 
             case P.SourceFileContext when last is P.TopLevelDeclContext:
@@ -87,7 +100,7 @@ internal static class GcRecovery
                     tokens.Remove(bad.TokenIndex, tokens.LT(k).TokenIndex);
                     return false;
                 }
-                strategy.ReportAt(parser, tokens.LT(1), $"unexpected {GcTokens.Describe(tokens.LT(1))} after top level declaration");
+                strategy.ReportAt(parser, tokens.LT(1));
                 Skip(parser, strategy, StartsDeclaration);
                 if (tokens.LA(1) != TokenConstants.EOF) tokens.InsertBeforeCurrent(P.SEMI, "newline");
                 return true;
