@@ -30,7 +30,7 @@ public class GoSuiteTests
                 if (line.Trim() is { Length: > 0 } f && GoSuiteTest.Action(Path.Combine(GoSuiteTest.Root, f)) != null) data.Add(f);
             return data;
         }
-        var dirs = which == "all" ? new[] { ".", "fixedbugs", "typeparam", "ken", "interface", "chan" } : which.Split(',');
+        var dirs = which == "all" ? new[] { ".", "fixedbugs", "typeparam", "typeparam/mdempsky", "ken", "interface", "chan", "syntax", "abi", "dwarf" } : which.Split(',');
         foreach (var dir in dirs)
             foreach (var f in Directory.GetFiles(Path.Combine(GoSuiteTest.Root, dir), "*.go").Order(StringComparer.Ordinal))
                 if (GoSuiteTest.Action(f) != null && Path.GetRelativePath(GoSuiteTest.Root, f) is var rel && !GoSuiteTest.FailWithGc.Contains(rel))
