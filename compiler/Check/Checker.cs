@@ -158,20 +158,33 @@ public sealed partial class Checker
 
     private string T(GoType t) => TypeString.Write(t, Qualifier);
 
-    /// <summary>Names of other packages' types in messages: the package name, or its path when two imported packages share a name.</summary>
+    /// <summary>
+    /// Names of other packages' types in messages: the package name, or its quoted path when packages
+    /// with that name and different paths are in reach (this package and everything it imports,
+    /// directly or not), as types2 qualifies them: "test/a1".X.
+    /// </summary>
     private string? Qualifier(PackageInfo p)
     {
         if (p == pkg) return null;
         if (ambiguousNames == null)
         {
             ambiguousNames = new HashSet<string>(StringComparer.Ordinal);
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var imp in pkg.Imports)
-                if (seen.TryGetValue(imp.Name, out var other) && other != imp.Path) ambiguousNames.Add(imp.Name);
-                else seen[imp.Name] = imp.Path;
+            var pathOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var seen = new HashSet<PackageInfo>(ReferenceEqualityComparer.Instance);
+            void Mark(PackageInfo q)
+            {
+                if (!seen.Add(q)) return;
+                if (pathOf.TryGetValue(q.Name, out var other) && other != q.Path) ambiguousNames.Add(q.Name);
+                else pathOf[q.Name] = q.Path;
+                foreach (var imp in q.Imports) Mark(imp);
+            }
+            Mark(pkg);
         }
-        return ambiguousNames.Contains(p.Name) ? p.Path : p.Name;
+        return ambiguousNames.Contains(p.Name) ? Quote(p.Path) : p.Name;
     }
+
+    /// <summary>Go's strconv.Quote for an import path (graphic characters, so only \ and " need escapes).</summary>
+    private static string Quote(string path) => "\"" + path.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private HashSet<string>? ambiguousNames;
 
@@ -387,8 +400,9 @@ public sealed partial class Checker
         foreach (var (obj, decl) in imports)
         {
             if (obj.Used) continue;
-            // gc 1.19 names the package when it is not the import path's last element.
-            var path = decl.Path.Value;
+            // gc 1.19 names the package when it is not the import path's last element; the path is
+            // the package's (a local import "./a" compiled with -D test is "test/a"), quoted.
+            var path = Quote(obj.Imported.Path);
             var elem = obj.Imported.Path[(obj.Imported.Path.LastIndexOf('/') + 1)..];
             if (obj.Name == "." || obj.Name == elem) Error(decl, $"imported and not used: {path}");
             else Error(decl, $"imported and not used: {path} as {obj.Name}");

@@ -185,12 +185,22 @@ func (e *TypeAssertionError) Error() string {
 	return msg
 }
 
-// typePkgPath is the path of the package declaring a defined type ("" for others).
+// typePkgPath is the path of the package declaring a defined type, or for a struct type that of its
+// unexported fields (struct{ x int } of two packages are two types), as gc's _type.pkgpath; "" for others.
 func typePkgPath(t *_type) string {
-	if t.flags&tflagUncommon == 0 || t.flags&tflagNamed == 0 {
-		return ""
+	if t.flags&tflagUncommon != 0 && t.flags&tflagNamed != 0 {
+		return t.uncommon.pkgpath
 	}
-	return t.uncommon.pkgpath
+	if t.Kind() == kindStruct && t.extra != nil {
+		fs := (*structFields)(t.extra)
+		for i := uintptr(0); i < fs.count; i++ {
+			f := (*structField)(unsafe.Pointer(uintptr(fs.fields) + i*structFieldSize))
+			if f.pkgpath != "" {
+				return f.pkgpath
+			}
+		}
+	}
+	return ""
 }
 
 // panicdottype panics for a failed x.(T): have is x's dynamic type, want is T, iface is x's type.
@@ -223,7 +233,14 @@ func missingMethod(inter *_type, t *_type) string {
 			}
 		}
 		if !found {
-			return want.name
+			// gc's message names the method alone, also an unexported one ("pkgpath.name" here).
+			name := want.name
+			for k := len(name) - 1; k >= 0; k-- {
+				if name[k] == '.' {
+					return name[k+1:]
+				}
+			}
+			return name
 		}
 	}
 	return ""

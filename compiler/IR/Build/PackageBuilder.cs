@@ -74,7 +74,11 @@ public sealed class PackageIr
         // A defined type (gc's form pkg.(*T).m, with type arguments for instances) or an unnamed
         // struct type (struct{ io.Reader }), behind the pointer if any.
         var baseType = t is PointerType pt ? pt.Elem : t;
-        var m = entry.Method.Name;
+        var method = entry.Method;
+        // An unexported method promoted from another package's type is not the type's own method of
+        // that name (both are in the method set): as gc, its wrapper names the method's package.
+        var m = method.Exported || method.Pkg == null || (baseType is NamedType bn && bn.Obj.Pkg == method.Pkg)
+            ? method.Name : $"{method.Pkg.Path}.{method.Name}";
         string sym;
         if (baseType is NamedType named)
         {

@@ -436,8 +436,10 @@ public static class TypeNames
                         if (!reflect && !f.Exported && f.Pkg != null) sb.Append(f.Pkg.Path).Append('.');
                         sb.Append(f.Name).Append(' ');
                     }
-                    else if (!reflect && f.Name != EmbeddedName(f.Type))
+                    else if (!reflect && (f.Name != EmbeddedName(f.Type) || (!f.Exported && f.Pkg != null)))
                     {
+                        // An unexported embedded field (struct{ int }) belongs to its package, as
+                        // gc's link names say (struct { test/a.int = int }): two packages' are different types.
                         // Embedded through an alias (type Int = int; struct{ Int }): the field is named
                         // Int, a type different from struct{ int }. Link names say so as gc's do,
                         // struct { Int = int }; reflect's string is struct { int } for both.

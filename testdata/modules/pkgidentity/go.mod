@@ -1,0 +1,3 @@
+module example.com/pkgidentity
+
+go 1.19
