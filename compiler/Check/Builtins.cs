@@ -168,6 +168,7 @@ public sealed partial class Checker
                 case BuiltinId.Min: return MinMax(call, id, args);
                 case BuiltinId.UnsafeAdd:
                 {
+                    if (!CheckVersion(Ast.AstPositions.StartPos(call.Fun), "unsafe.Add", 17)) return Bad();
                     Assignment(x!, Universe.UnsafePointer, "argument to unsafe.Add");
                     if (x!.Invalid) return Bad();
                     var y = args[1];
@@ -191,6 +192,7 @@ public sealed partial class Checker
                 case BuiltinId.UnsafeOffsetof: return Offsetof(call);
                 case BuiltinId.UnsafeSlice:
                 {
+                    if (!CheckVersion(Ast.AstPositions.StartPos(call.Fun), "unsafe.Slice", 17)) return Bad();
                     if (x!.Type.Underlying is not PointerType p || x.Type is TypeParamType)
                     {
                         Error(x.Expr, $"invalid argument: {Describe(x)} is not a pointer");

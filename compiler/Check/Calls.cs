@@ -189,6 +189,7 @@ public sealed partial class Checker
         var rsig = sig;
         if (sig.TypeParams.Length > 0)
         {
+            if (targs == null) CheckVersion(call.Pos, "implicit function instantiation", 18);
             var inferred = Infer(call.Pos, S(call.Fun), sig.TypeParams, targs ?? [], sigParams, args);
             if (inferred == null) return sig;
             rsig = InstantiateSignature(call.Pos, call.Fun, sig, inferred, xlist);
@@ -328,8 +329,26 @@ public sealed partial class Checker
                 || IsBasicU(vu, BasicInfo.IsString) && IsBytesOrRunes(tu)
                 || (vu is PointerType || vu is BasicType { Kind: BasicKind.Uintptr }) && tu is BasicType { Kind: BasicKind.UnsafePointer }
                 || vu is BasicType { Kind: BasicKind.UnsafePointer } && (tu is PointerType || tu is BasicType { Kind: BasicKind.Uintptr })
-                || vu is SliceType s1 && tu is ArrayType a1 && Predicates.Identical(s1.Elem, a1.Elem)
-                || vu is SliceType s2 && tu is PointerType { Elem: var pe } && pe.Underlying is ArrayType a2 && Predicates.Identical(s2.Elem, a2.Elem);
+                ;
+            // Slices convert to array pointers (go1.17) and to arrays (go1.20: gosharp's language is Go 1.22).
+            if (!ok && vu is SliceType s1 && tu is ArrayType a1 && Predicates.Identical(s1.Elem, a1.Elem))
+            {
+                if (!AllowVersion(20))
+                {
+                    cause = VersionMessage("conversion of slices to arrays", 20);
+                    return false;
+                }
+                ok = true;
+            }
+            if (!ok && vu is SliceType s2 && tu is PointerType { Elem: var pe } && pe.Underlying is ArrayType a2 && Predicates.Identical(s2.Elem, a2.Elem))
+            {
+                if (!AllowVersion(17))
+                {
+                    cause = VersionMessage("conversion of slices to array pointers", 17);
+                    return false;
+                }
+                ok = true;
+            }
             if (ok) cause = null;
             return ok;
         }

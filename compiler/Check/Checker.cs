@@ -76,15 +76,17 @@ public sealed partial class Checker
 
     /// <summary>
     /// Checks one package. <paramref name="importer"/> gives the packages named by import paths (null:
-    /// not found). Errors are added to <paramref name="errors"/>.
+    /// not found). Errors are added to <paramref name="errors"/>. <paramref name="lang"/> is gc's -lang.
     /// </summary>
     public static (PackageInfo Package, Info Info) CheckPackage(string path, IReadOnlyList<Ast.File> files,
-        Func<string, PackageInfo?> importer, DiagnosticBag errors)
+        Func<string, PackageInfo?> importer, DiagnosticBag errors, string? lang = null)
     {
         var name = files.Count > 0 ? files[0].PkgName.Value : "main";
         var pkg = new PackageInfo(path, name) { Complete = true };
         var info = new Info();
         var c = new Checker(pkg, info, errors, importer);
+        // -lang (already validated by the driver).
+        if (lang != null && ParseLang(lang, out _) is { } minor) { c.lang = lang; c.langMinor = minor; }
         RunWithLargeStack(() => c.CheckFiles(files));
         return (pkg, info);
     }

@@ -175,7 +175,7 @@ public static class Directives
     /// Reports the directives that do not apply to the declaration carrying them, checks //go:embed and
     /// //go:linkname, and applies the link names to the package's functions.
     /// </summary>
-    public static void CheckDeclarations(IReadOnlyList<Ast.File> files, PackageInfo pkg, Info info, DiagnosticBag errors)
+    public static void CheckDeclarations(IReadOnlyList<Ast.File> files, PackageInfo pkg, Info info, DiagnosticBag errors, string? lang = null)
     {
         var linked = new HashSet<string>(StringComparer.Ordinal);
         // Reported when the variables are compiled, which gc only reaches without other errors.
@@ -200,7 +200,7 @@ public static class Directives
                     case Ast.ConstDecl c: Misplaced(c.Pragmas, Flag.None, errors); break;
                     case Ast.TypeDecl t: Misplaced(t.Pragmas, t.IsAlias ? Flag.None : Flag.Type, errors); break;
                     case Ast.VarDecl v:
-                        Embed(v, importsEmbed, local.Contains(v), errors, late);
+                        Embed(v, importsEmbed, local.Contains(v), errors, late, lang);
                         Misplaced(v.Pragmas.Where(p => Classify(p) != Kind.Embed), Flag.None, errors);
                         break;
                     case Ast.FuncDecl fd: FuncDirectives(fd, errors); break;
@@ -258,7 +258,7 @@ public static class Directives
     }
 
     /// <summary>//go:embed on a variable: gosharp has no embedding, so a well-placed one is reported as gc does without -embedcfg.</summary>
-    private static void Embed(Ast.VarDecl v, bool importsEmbed, bool inFunc, DiagnosticBag errors, List<Diagnostic> late)
+    private static void Embed(Ast.VarDecl v, bool importsEmbed, bool inFunc, DiagnosticBag errors, List<Diagnostic> late, string? lang)
     {
         var first = v.Pragmas.FirstOrDefault(p => Classify(p) == Kind.Embed);
         if (first == null) return;
@@ -267,7 +267,8 @@ public static class Directives
             v.Names.Length > 1 ? "go:embed cannot apply to multiple vars" :
             v.Values.Length > 0 ? "go:embed cannot apply to var with initializer" :
             v.Type == null ? "go:embed cannot apply to var without type" :
-            inFunc ? "go:embed cannot apply to var inside func" : null;
+            inFunc ? "go:embed cannot apply to var inside func" :
+            lang != null && Checker.ParseLang(lang, out _) < 16 ? $"go:embed requires go1.16 or later (-lang was set to {lang}; check go.mod)" : null;
         if (msg != null) errors.Add(first.Pos, msg);
         else late.Add(new Diagnostic(first.Pos, "invalid go:embed: build system did not supply embed configuration"));
     }

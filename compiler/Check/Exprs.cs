@@ -320,6 +320,8 @@ public sealed partial class Checker
         }
         info.Uses[n] = obj;
         if (dotImported.TryGetValue(obj, out var dotPkg)) dotPkg.Used = true;
+        if (obj is TypeNameObj { Name: "any" or "comparable" } && obj.Parent == Universe.Scope && !CheckVersion(n.Pos, $"predeclared {n.Value}", 18))
+            return new Operand(Mode.Invalid, n, Universe.Invalid);
         // A function being declared already has its (partial) signature: no cycle error, as gc 1.19
         // (func f(x f) is "f (value of type func()) is not a type").
         if (obj.Pkg == pkg && decls.ContainsKey(obj) && (obj is not FuncObj || colors.GetValueOrDefault(obj) == Color.White)) ObjDecl(obj);
@@ -366,6 +368,7 @@ public sealed partial class Checker
     private Operand BasicLit(Ast.BasicLit lit)
     {
         if (lit.Bad) return new Operand(Mode.Invalid, lit, Universe.Invalid);
+        CheckLiteralVersion(lit);
         // No meaningful number needs more digits than this; gc refuses longer ones before converting them.
         const int maxLiteralLength = 10000;
         if (lit.Kind is Ast.LitKind.Int or Ast.LitKind.Float or Ast.LitKind.Imag && lit.Value.Length > maxLiteralLength)
@@ -758,6 +761,12 @@ public sealed partial class Checker
             else
             {
                 Error(y.Expr, $"invalid operation: shift count {Describe(y)} must be integer");
+                return new Operand(Mode.Invalid, e, Universe.Invalid);
+            }
+            // Signed counts came with go1.13.
+            if (!AllowVersion(13) && !Predicates.AllUnsigned(y.Type))
+            {
+                Error(y.Expr, $"invalid operation: signed shift count {Describe(y)} requires go1.13 or later");
                 return new Operand(Mode.Invalid, e, Universe.Invalid);
             }
         }

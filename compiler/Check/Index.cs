@@ -277,6 +277,7 @@ public sealed partial class Checker
     /// </summary>
     private Operand FuncInstance(Ast.IndexExpr ix, Operand x, Signature sig, bool allowPartial)
     {
+        CheckVersion(ix.Pos, "function instantiation", 18);
         var argExprs = ix.Index is Ast.ListExpr l ? l.Elems : [ix.Index];
         var targs = argExprs.Select(a => VarType(a)).ToList();
         if (targs.Any(t => t == Universe.Invalid)) return new Operand(Mode.Invalid, ix, Universe.Invalid);

@@ -298,6 +298,15 @@ public sealed partial class Checker
             {
                 var et = Union(f.Type);
                 if (et == Universe.Invalid) continue;
+                // Before go1.18 only interfaces embed: other elements are reported (CheckInterface)
+                // and left out of the type set, as gc leaves them.
+                if (!AllowVersion(18) && (et is UnionType || et is not NamedType { IsComplete: false } && et.Underlying is not InterfaceType))
+                {
+                    var elem = f.Type;
+                    var elemType = et;
+                    later.Add(() => ReportEmbeddingVersion(elemType, elem));
+                    continue;
+                }
                 embedded.Add(et);
                 embeddedExprs.Add(f.Type);
                 continue;
@@ -335,23 +344,39 @@ public sealed partial class Checker
     /// <summary>Reports conflicting methods of embedded interfaces and embedded elements that are not interfaces outside constraints.</summary>
     private void CheckInterface(InterfaceType it, List<Ast.Expr> embeddedExprs)
     {
-        var seen = new Dictionary<string, FuncObj>(StringComparer.Ordinal);
-        foreach (var m in it.Methods) seen[m.Name] = m;
+        // Each method with where it came in: its declaration, or the embedding that brought it.
+        var seen = new Dictionary<string, (FuncObj M, SourcePos Pos)>(StringComparer.Ordinal);
+        foreach (var m in it.Methods) seen[m.Name] = (m, m.Pos);
         for (int i = 0; i < it.Embedded.Length; i++)
         {
             var e = it.Embedded[i];
+            var at = Ast.AstPositions.StartPos(embeddedExprs[i]);
             if (e is TypeParamType) { ErrorAt(embeddedExprs[i], "cannot embed a type parameter"); continue; }
-            if (e.Underlying is not InterfaceType ei) continue;
+            if (e.Underlying is not InterfaceType ei)
+            {
+                if (!AllowVersion(18)) ReportEmbeddingVersion(e, embeddedExprs[i]);
+                continue;
+            }
             foreach (var m in ei.AllMethods)
             {
-                if (!seen.TryGetValue(m.Name, out var other)) { seen[m.Name] = m; continue; }
-                if (!Predicates.Identical(StripRecv(m.Signature), StripRecv(other.Signature)))
-                    ErrorAt(embeddedExprs[i], $"duplicate method {m.Name}\n\t{other.Pos}: other declaration of {m.Name}");
+                if (!seen.TryGetValue(m.Name, out var other)) { seen[m.Name] = (m, at); continue; }
+                // Identical methods of overlapping interfaces are one method since go1.14.
+                if (!AllowVersion(14) || !Predicates.Identical(StripRecv(m.Signature), StripRecv(other.M.Signature)))
+                    Error(at, $"duplicate method {m.Name}\n\t{other.Pos}: other declaration of {m.Name}");
             }
         }
     }
 
     private static Signature StripRecv(Signature s) => new(null, s.Params, s.Results, s.Variadic);
+
+    /// <summary>An interface element other than an interface under -lang before go1.18.</summary>
+    private void ReportEmbeddingVersion(GoType e, Ast.Expr expr)
+    {
+        var at = Ast.AstPositions.StartPos(expr);
+        // The element as a type (gc's union type string: "~int|string").
+        if (e is UnionType u) Error(at, VersionMessage($"embedding interface element {string.Join("|", u.Terms.Select(TermString))}", 18));
+        else if (e.Underlying != Universe.Invalid) Error(at, VersionMessage($"embedding non-interface type {T(e)}", 18));
+    }
 
     /// <summary>An interface element: a type, ~T, or a union A | ~B (a UnionType), as in go/types' parseUnion.</summary>
     private GoType Union(Ast.Expr e)
@@ -436,6 +461,7 @@ public sealed partial class Checker
     /// <summary>Declares a type parameter list in scope s (names first, so constraints can refer to them).</summary>
     private ImmutableArray<TypeParamType> DeclareTypeParams(ImmutableArray<Ast.Field> fields, Scope s)
     {
+        if (fields.Length > 0) CheckVersion(fields[0].Name!.Pos, "type parameter", 18);
         var tps = new TypeParamType[fields.Length];
         for (int i = 0; i < fields.Length; i++) tps[i] = DeclareTypeParam(fields[i].Name!, s, i);
         var saved = scope;
@@ -481,6 +507,7 @@ public sealed partial class Checker
     /// <summary>X[A, B] in a type context: the instance of generic type X (constraints checked later).</summary>
     private GoType InstantiatedType(Ast.IndexExpr ix)
     {
+        CheckVersion(ix.Pos, "type instantiation", 18);
         var gt = GenericTypeExpr(ix.X);
         var argExprs = ix.Index is Ast.ListExpr l ? l.Elems : [ix.Index];
         var args = argExprs.Select(a => VarType(a)).ToList();

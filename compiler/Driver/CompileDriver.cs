@@ -66,7 +66,7 @@ internal sealed class CompileDriver(CompileOptions options)
         foreach (var file in files) Directives.CheckParsed(file, directives, errors);
         if (syntaxErrors) ThrowIfErrors();
 
-        var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors);
+        var (pkg, info) = Checker.CheckPackage(options.PackagePath, files, Import, errors, options.Lang);
         // Generic declarations travel as source in the export data (importers instantiate them).
         foreach (var src in ExportData.GenericSourceFiles(files, f => texts.GetValueOrDefault(f)))
             pkg.GenericSources.Add(src with { Name = absolute.GetValueOrDefault(src.Name, src.Name) });
@@ -74,7 +74,7 @@ internal sealed class CompileDriver(CompileOptions options)
         ThrowIfErrors();
         // What gc reports while turning the checked package into code: its size limits, the directives.
         SizeLimits.Check(files, pkg, info, errors);
-        Directives.CheckDeclarations(files, pkg, info, errors);
+        Directives.CheckDeclarations(files, pkg, info, errors, options.Lang);
         if (options.Complete)
             foreach (var (decl, obj) in info.Funcs)
                 if (decl.Body == null && obj.LinkName == null)

@@ -27,6 +27,8 @@ public sealed record CompileOptions
     public bool NoErrorLimit { get; init; }
     /// <summary>-m: report the escape analysis decisions (what moves to the heap).</summary>
     public bool EscapeReport { get; init; }
+    /// <summary>-lang: the Go version the source is written for ("go1.17"); null: the newest (go1.19).</summary>
+    public string? Lang { get; init; }
     /// <summary>-C: no columns in error positions.</summary>
     public bool NoColumns { get; init; }
     /// <summary>The folder relative file names are resolved against (the tool's working directory).</summary>

@@ -31,23 +31,26 @@ public static class ToolCommands
         var escapes = GoFlags.Bool("m", "print optimization decisions (escape analysis: what moves to the heap)");
         var localPrefix = GoFlags.String("D", "set relative path for local imports", "path");
         var importDirs = GoFlags.List("I", "add directory to import search path", "directory");
+        var lang = GoFlags.String("lang", "Go language version source code expects", "string");
         // Accepted for compatibility with gc's command lines; they do not change gosharp's output.
         var compat = new Option[]
         {
             GoFlags.String("buildid", "record id as the build id (accepted, no effect)", "id"),
             GoFlags.String("goversion", "required version of the runtime (accepted, no effect)", "string"),
-            GoFlags.String("lang", "Go language version source code expects (accepted, no effect)", "string"),
             GoFlags.String("c", "concurrency during compilation (accepted, no effect)", "int"),
             GoFlags.Bool("nolocalimports", "reject local (relative) imports (accepted, no effect)"),
         };
         var files = GoFlags.Files("file.go", ArgumentArity.OneOrMore);
-        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols, escapes, localPrefix, importDirs }.Concat(compat))
+        foreach (var opt in new Option[] { o, pkgdef, p, importcfg, trimpath, asmhdr, symabis, std, complete, syntaxOnly, printAsm, noLimit, noCols, escapes, localPrefix, importDirs, lang }.Concat(compat))
             cmd.Add(opt);
         cmd.Add(files);
         cmd.SetAction(r =>
         {
+            if (r.GetValue(lang) is { } lv && Gosharp.Compiler.Check.Checker.ParseLang(lv, out var langError) == null)
+                throw new UserError("compile: " + langError);
             var opts = new CompileOptions
             {
+                Lang = r.GetValue(lang),
                 PackagePath = r.GetValue(p) ?? "main",
                 ImportCfg = r.GetValue(importcfg) is { } ic ? ctx.Resolve(ic) : null,
                 TrimPath = r.GetValue(trimpath),

@@ -13,11 +13,12 @@ namespace Gosharp.EndToEnd.Tests.GoTestSuite;
 /// <item>"// compile": compile without error. As run.go compiles: no link (such files may lack
 /// main.main) and not -complete (bodiless functions are allowed).</item>
 /// <item>"// errorcheck": compile with -e; every "// ERROR "regexp"" comment must match an error
-/// reported on its line, and no other error may be reported.</item>
+/// reported on its line, and no other error may be reported. Flags after it about the language
+/// (-lang=go1.N, -e=0, -std) are passed to the compiler.</item>
 /// </list>
 /// <item>"// compiledir", "// rundir", "// errorcheckdir", "// errorcheckandrundir": the packages of
 /// NAME.dir, compiled one by one with gosharp's tools (GoSuiteDir.cs).</item>
-/// Other actions (with flags, optimizer diagnostics) are not handled.
+/// Other actions (other flags, optimizer diagnostics) are not handled.
 /// </summary>
 public static partial class GoSuiteTest
 {
@@ -35,21 +36,31 @@ public static partial class GoSuiteTest
     };
 
     /// <summary>The action of a test file ("run", "compile", "errorcheck", or a dir action) or null when we cannot check it.</summary>
-    public static string? Action(string path)
+    public static string? Action(string path) => ActionAndFlags(path)?.Action;
+
+    /// <summary>
+    /// The action and the compile flags of its first line ("// errorcheck -lang=go1.17"): only the
+    /// flags about the language are taken (-lang=go1.N, -e, -e=0, -std); a file with others (the
+    /// optimizer's -0 -m -d=..., the runtime's -+) is not checked.
+    /// </summary>
+    public static (string Action, IReadOnlyList<string> Flags)? ActionAndFlags(string path)
     {
         if (!BuildConstraints.MatchesTarget(path)) return null;
         foreach (var raw in File.ReadLines(path))
         {
             var line = raw.Trim();
             if (line == "" || line.StartsWith("//go:build") || line.StartsWith("// +build")) continue;
-            return line switch
+            switch (line)
             {
-                "// run" => "run",
-                "// compile" => "compile",
-                "// errorcheck" => "errorcheck",
-                _ when line.StartsWith("// ") && ParseDirRecipe(line) is { } r && Directory.Exists(Path.ChangeExtension(path, ".dir")) => r.Action,
-                _ => null,
-            };
+                case "// run": return ("run", []);
+                case "// compile": return ("compile", []);
+                case "// errorcheck": return ("errorcheck", []);
+            }
+            if (line.StartsWith("// ") && ParseDirRecipe(line) is { } r && Directory.Exists(Path.ChangeExtension(path, ".dir")))
+                return (r.Action, []);
+            if (!line.StartsWith("// errorcheck ", StringComparison.Ordinal)) return null;
+            var flags = line["// errorcheck ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return flags.All(f => f is "-e" or "-e=0" or "-std" || LangFlag().IsMatch(f)) ? ("errorcheck", flags) : null;
         }
         return null;
     }
@@ -76,7 +87,7 @@ public static partial class GoSuiteTest
     private static string? CheckOnThisThread(string rel)
     {
         var path = Path.Combine(Root, rel);
-        var action = Action(path) ?? throw new InvalidOperationException($"{rel}: not a run/compile/errorcheck test");
+        var (action, flags) = ActionAndFlags(path) ?? throw new InvalidOperationException($"{rel}: not a run/compile/errorcheck test");
         using var tmp = new TempDir("gosharp-gosuite");
         var err = new StringWriter();
         var ctx = new ToolContext(Path.GetDirectoryName(path)!, new StringWriter(), err);
@@ -95,7 +106,9 @@ public static partial class GoSuiteTest
                 return Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false"], CompileOnly: true), ctx) ? null : "compile failed:\n" + err;
             default:
             {
-                var ok = Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false", "-e"], CompileOnly: true), ctx);
+                // As run.go: -e (no error limit) unless the file says -e=0; then the file's flags.
+                List<string> gcflags = ["-complete=false", .. flags.Contains("-e=0") ? [] : new[] { "-e" }, .. flags.Where(f => f is not ("-e" or "-e=0"))];
+                var ok = Build(new BuildRequest([path], null, false, false, false, GcFlags: gcflags, CompileOnly: true), ctx);
                 if (ok) return "compiled without errors";
                 var problems = MatchErrors(File.ReadAllText(path), Path.GetFileName(path), err.ToString());
                 return problems.Count == 0 ? null : string.Join("\n", problems);
@@ -194,6 +207,8 @@ public static partial class GoSuiteTest
     private static partial Regex ErrorComment();
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex Quoted();
+    [GeneratedRegex(@"^-lang=go1\.\d+$")]
+    private static partial Regex LangFlag();
     [GeneratedRegex(@"LINE(?:[+-]\d+)?")]
     private static partial Regex LineRef();
 }
