@@ -535,6 +535,8 @@ public sealed partial class Checker
         if (x.Invalid) return new Operand(Mode.Invalid, call, Universe.Invalid);
         var baseType = x.Type.Underlying is PointerType p && p.Elem.Underlying is StructType ? p.Elem : x.Type;
         var sel = selx.Sel.Value;
+        // A type made invalid (an invalid recursive type) was reported at its declaration.
+        if (baseType.Underlying == Universe.Invalid) return new Operand(Mode.Invalid, call, Universe.Invalid);
         var r = LookupFieldOrMethod(baseType, false, pkg, sel);
         if (r.Obj == null)
         {

@@ -418,13 +418,15 @@ public sealed partial class Checker
         foreach (var o in typeDecls.Where(o => !((TypeNameObj)o).IsAlias)) ObjDecl(o);
         foreach (var o in typeDecls.Where(o => ((TypeNameObj)o).IsAlias)) ObjDecl(o);
         CollectAliasMethods();
+        // Invalid recursive types are reported (and made invalid) before any value is checked:
+        // unsafe.Sizeof(T{}) or a constant array length must never lay out a type containing itself.
+        foreach (var o in typeDecls) if (o.Type is NamedType n) ValidType(n);
         // Methods whose receiver base type is not a package-level type: report their receivers.
         foreach (var (baseName, list) in methodsByBase)
             if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj)
                 foreach (var m in list) ObjDecl(m);
         foreach (var o in objOrder.Where(o => o is FuncObj f && f.Signature.Recv == null && decls[o].Func!.Recv != null)) ObjDecl(o);
         foreach (var o in objOrder.Where(o => o is not TypeNameObj)) ObjDecl(o);
-        foreach (var o in typeDecls) if (o.Type is NamedType n) ValidType(n);
     }
 
     /// <summary>Methods declared with an alias of a local defined type as receiver belong to that type.</summary>

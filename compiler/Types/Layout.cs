@@ -5,7 +5,37 @@ public static class Layout
 {
     public const int PtrSize = 8;
 
-    public static long Sizeof(GoType t) => t.Underlying switch
+    /// <summary>
+    /// A type containing itself by value (an invalid recursive type, which the checker reports) is laid
+    /// out as an invalid type, never with a stack overflow: a defined type met again inside its own
+    /// layout, or (for instances of generic types, made anew at each level) nesting deeper than MaxDepth.
+    /// </summary>
+    private const int MaxDepth = 500;
+    [ThreadStatic] private static int depth;
+    [ThreadStatic] private static HashSet<NamedType>? inProgress;
+
+    private static bool Enter(GoType t)
+    {
+        if (depth >= MaxDepth) return false;
+        if (t is NamedType { IsInstance: false } n && !(inProgress ??= new(ReferenceEqualityComparer.Instance)).Add(n)) return false;
+        depth++;
+        return true;
+    }
+
+    private static void Leave(GoType t)
+    {
+        depth--;
+        if (t is NamedType { IsInstance: false } n) inProgress!.Remove(n);
+    }
+
+    public static long Sizeof(GoType t)
+    {
+        if (!Enter(t)) return 0;
+        try { return SizeofUnder(t); }
+        finally { Leave(t); }
+    }
+
+    private static long SizeofUnder(GoType t) => t.Underlying switch
     {
         BasicType b => b.Kind switch
         {
@@ -26,7 +56,14 @@ public static class Layout
         _ => 8, // pointers, maps, chans, funcs
     };
 
-    public static long Alignof(GoType t) => t.Underlying switch
+    public static long Alignof(GoType t)
+    {
+        if (!Enter(t)) return 1;
+        try { return AlignofUnder(t); }
+        finally { Leave(t); }
+    }
+
+    private static long AlignofUnder(GoType t) => t.Underlying switch
     {
         BasicType b => b.Kind switch
         {
