@@ -15,6 +15,9 @@ public sealed partial class Checker
         if (x.Invalid || v == Universe.Invalid || t == Universe.Invalid) return true;
         if (Predicates.Identical(v, t)) return true;
         var (vu, tu) = (v.Underlying, t.Underlying);
+        // A type already reported as invalid (a recursive type, say) assigns to anything, and
+        // anything to it: gc reports the type once, not each use (bug251.go).
+        if (vu == Universe.Invalid || tu == Universe.Invalid) return true;
         var vp = v as TypeParamType;
         var tp = t as TypeParamType;
         if (Predicates.IsUntyped(v))
