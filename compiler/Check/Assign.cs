@@ -15,9 +15,10 @@ public sealed partial class Checker
         if (x.Invalid || v == Universe.Invalid || t == Universe.Invalid) return true;
         if (Predicates.Identical(v, t)) return true;
         var (vu, tu) = (v.Underlying, t.Underlying);
-        // A type already reported as invalid (a recursive type, say) assigns to anything, and
-        // anything to it: gc reports the type once, not each use (bug251.go).
-        if (vu == Universe.Invalid || tu == Universe.Invalid) return true;
+        // A declared type already reported as invalid (a recursive type) assigns to anything, and
+        // anything to it: gc reports the type once, not each use (bug251.go). An instance with the
+        // wrong number of type arguments is invalid too, but gc goes on naming it (issue51232.go).
+        if (vu == Universe.Invalid && v is NamedType { TypeArgs.Length: 0 } || tu == Universe.Invalid && t is NamedType { TypeArgs.Length: 0 }) return true;
         var vp = v as TypeParamType;
         var tp = t as TypeParamType;
         if (Predicates.IsUntyped(v))
