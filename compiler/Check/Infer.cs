@@ -71,7 +71,7 @@ public sealed partial class Checker
                     }
                     if (u.BoundCount != before) changed = true;
                 }
-                else if (!core.Value.Tilde)
+                else if (!core.Value.Tilde && !ReachesItself(tp, core.Value.Type, u, tparams))
                 {
                     u.Set(tp, core.Value.Type);
                     changed = true;
@@ -185,6 +185,28 @@ public sealed partial class Checker
         if (Predicates.IsBasic(x, BasicInfo.IsNumeric) && Predicates.IsBasic(y, BasicInfo.IsNumeric))
             return ((BasicType)x).Kind >= ((BasicType)y).Kind ? x : y;
         return Predicates.Identical(x, y) ? x : null;
+    }
+
+    /// <summary>
+    /// Whether binding tp to t would make a cycle (P to *P, or P to *Q with Q bound to func(P)):
+    /// such a core type infers nothing, as in gc ("cannot infer P"), instead of growing without end.
+    /// </summary>
+    private static bool ReachesItself(TypeParamType tp, GoType t, Unifier u, ImmutableArray<TypeParamType> tparams)
+    {
+        var seen = new HashSet<TypeParamType>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<GoType>();
+        work.Push(t);
+        while (work.Count > 0)
+        {
+            var cur = work.Pop();
+            foreach (var p in tparams)
+            {
+                if (!Predicates.Mentions(cur, x => ReferenceEquals(x, p))) continue;
+                if (ReferenceEquals(p, tp)) return true;
+                if (seen.Add(p) && u.At(p) is { } b) work.Push(b);
+            }
+        }
+        return false;
     }
 
     /// <summary>The single term of a constraint's type set with all types' underlying types identical (go/types' core term), or null.</summary>
