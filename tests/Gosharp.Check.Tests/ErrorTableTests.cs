@@ -43,9 +43,16 @@ public class GcErrorTableOracleTests
         using var dir = new TempDir("gosharp-check");
         var src = dir.Write(name, t.Source);
         // Never -o /dev/null: gc removes its output file on errors (and may run as root).
-        var r = Proc.Run(go, ["tool", "compile", "-e", "-p", "main", "-o", dir.File("out.o"), name], workDir: dir.Path);
-        var got = (r.Stdout + r.Stderr).TrimEnd('\n');
-        Assert.Equal(string.Join("\n", t.Gc119), got);
+        // gc 1.19 picks where it starts printing an initialization cycle in map order, so one run in
+        // ten or so lists the cycle of e41 from another object: the recorded text must be one of gc's runs.
+        var want = string.Join("\n", t.Gc119);
+        string got = "";
+        for (int run = 0; run < 8 && got != want; run++)
+        {
+            var r = Proc.Run(go, ["tool", "compile", "-e", "-p", "main", "-o", dir.File("out.o"), name], workDir: dir.Path);
+            got = (r.Stdout + r.Stderr).TrimEnd('\n');
+        }
+        Assert.Equal(want, got);
         _ = src;
     }
 }
