@@ -32,6 +32,19 @@ internal static class GcRecovery
 
     private static bool StartsDeclaration(int t) => t is P.IMPORT or P.CONST or P.TYPE or P.VAR or P.FUNC;
 
+    /// <summary>
+    /// At top level, where a declaration should start: reports the token at lookahead `at` and
+    /// drops it and everything up to the next declaration (an import no longer counts), as gc skips.
+    /// </summary>
+    private static void SkipNonDeclaration(Parser parser, GcErrorStrategy strategy, GoTokenStream tokens, GoParseContext ctx, int at)
+    {
+        var bad = tokens.LT(at);
+        strategy.ReportAt(parser, bad, GcSyntaxMessages.TopLevelAfterSemi(ctx, bad));
+        int k = at;
+        while (tokens.LT(k) is var t && t.Type != TokenConstants.EOF && !(StartsDeclaration(t.Type) && t.Type != P.IMPORT)) k++;
+        tokens.Remove(bad.TokenIndex, tokens.LT(k).TokenIndex);
+    }
+
     /// <summary>Handles the error at a loop decision gc recovers from; false: not such a case (ANTLR's Sync decides).</summary>
     public static bool Sync(Parser parser, GcErrorStrategy strategy)
     {
@@ -77,14 +90,8 @@ internal static class GcRecovery
             // declaration and its ';') gc skips to the next one.
             case P.SourceFileContext when last is ITerminalNode { Symbol.Type: P.SEMI } && ctx.ChildCount >= 2
                 && !StartsDeclaration(la) && la != P.SEMI:
-            {
-                var bad = tokens.LT(1);
-                strategy.ReportAt(parser, bad, GcSyntaxMessages.TopLevelAfterSemi(ctx, bad));
-                int k = 1;
-                while (tokens.LT(k) is var t && t.Type != TokenConstants.EOF && !(StartsDeclaration(t.Type) && t.Type != P.IMPORT)) k++;
-                tokens.Remove(bad.TokenIndex, tokens.LT(k).TokenIndex);
+                SkipNonDeclaration(parser, strategy, tokens, ctx, 1);
                 return false;
-            }
 
             case P.SourceFileContext when last is P.TopLevelDeclContext:
             {
@@ -93,11 +100,7 @@ internal static class GcRecovery
                     // After ';' gc wants a declaration; elsewhere it skips to the next one.
                     int next = tokens.LA(2);
                     if (next == TokenConstants.EOF || StartsDeclaration(next) && next != P.IMPORT) return false;
-                    var bad = tokens.LT(2);
-                    strategy.ReportAt(parser, bad, GcSyntaxMessages.TopLevelAfterSemi(ctx, bad));
-                    int k = 2;
-                    while (tokens.LT(k) is var t && t.Type != TokenConstants.EOF && !(StartsDeclaration(t.Type) && t.Type != P.IMPORT)) k++;
-                    tokens.Remove(bad.TokenIndex, tokens.LT(k).TokenIndex);
+                    SkipNonDeclaration(parser, strategy, tokens, ctx, 2);
                     return false;
                 }
                 strategy.ReportAt(parser, tokens.LT(1));
