@@ -12,7 +12,7 @@ public static class ConstOps
         if (x.Kind == ConstKind.Bool && y.Kind == ConstKind.Bool)
             return op switch { "&&" => ConstValue.Of(x.Bool && y.Bool), "||" => ConstValue.Of(x.Bool || y.Bool), _ => null };
         if (x.Kind == ConstKind.String && y.Kind == ConstKind.String)
-            return op == "+" ? ConstValue.Of(x.Str + y.Str) : null;
+            return op == "+" ? ConstValue.Concat(x, y) : null;
         var (a, b) = ConstValue.Match(x, y);
         switch (a.Kind)
         {

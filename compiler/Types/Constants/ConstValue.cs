@@ -15,20 +15,56 @@ public sealed class ConstValue
 {
     public ConstKind Kind { get; }
     public bool Bool { get; }
-    public string Str { get; } = "";
+    /// <summary>The bytes of a string constant (see <see cref="ByteString"/>); "" for other kinds.</summary>
+    public string Str => str ?? Flatten();
     public BigInteger Int { get; }
     public ConstFloat Real { get; }
     public ConstFloat Imag { get; }
 
     private ConstValue(ConstKind kind, bool b = false, string? s = null, BigInteger i = default, ConstFloat re = default, ConstFloat im = default)
     {
-        Kind = kind; Bool = b; Str = s ?? ""; Int = i; Real = re; Imag = im;
+        Kind = kind; Bool = b; str = s ?? ""; Int = i; Real = re; Imag = im;
     }
+
+    // A string constant is either flat (str) or the concatenation left + right, flattened on first use:
+    // a chain of n literals joined by + (time/tzdata's 7000-line zipdata) would otherwise copy O(n²) bytes.
+    private string? str;
+    private ConstValue? left, right;
 
     public static readonly ConstValue Unknown = new(ConstKind.Unknown);
     public static ConstValue Of(bool b) => new(ConstKind.Bool, b: b);
     /// <summary>A string constant from a byte string (see <see cref="ByteString"/>).</summary>
     public static ConstValue Of(string s) => new(ConstKind.String, s: s);
+
+    /// <summary>The string constant x + y, its bytes joined only when asked for.</summary>
+    public static ConstValue Concat(ConstValue x, ConstValue y)
+    {
+        if (x.str is "") return y;
+        if (y.str is "") return x;
+        return new ConstValue(ConstKind.String) { str = null, left = x, right = y };
+    }
+
+    private string Flatten()
+    {
+        lock (this)
+        {
+            if (str != null) return str;
+            // Iterative in-order walk: the tree of a long left-nested chain is as deep as the chain.
+            var sb = new System.Text.StringBuilder();
+            var stack = new Stack<ConstValue>();
+            stack.Push(this);
+            while (stack.Count > 0)
+            {
+                var n = stack.Pop();
+                if (n.str != null) { sb.Append(n.str); continue; }
+                stack.Push(n.right!);
+                stack.Push(n.left!);
+            }
+            // left and right stay: another thread may be walking through this node.
+            str = sb.ToString();
+            return str;
+        }
+    }
     public static ConstValue Of(BigInteger i) => new(ConstKind.Int, i: i);
     public static ConstValue Of(long i) => new(ConstKind.Int, i: i);
     /// <summary>A float constant; integral values stay floats (the kind is what the literal said).</summary>
