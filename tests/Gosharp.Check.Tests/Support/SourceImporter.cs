@@ -19,6 +19,10 @@ public sealed class SourceImporter(string srcRoot)
 
     private readonly Dictionary<string, Result?> done = new(StringComparer.Ordinal);
     private readonly HashSet<string> inProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Exception> crashes = new(StringComparer.Ordinal);
+
+    /// <summary>Packages whose check threw (they count as not found for their importers).</summary>
+    public IReadOnlyDictionary<string, Exception> Crashes => crashes;
 
     /// <summary>Every package checked so far, by import path.</summary>
     public IReadOnlyDictionary<string, Result?> Packages => done;
@@ -61,7 +65,16 @@ public sealed class SourceImporter(string srcRoot)
                 foreach (var d in res.Diagnostics) errors.Add(d);
                 if (!res.HasErrors && !res.File.Decls.OfType<Ast.ImportDecl>().Any(i => i.Path.Value == "\"C\"")) files.Add(res.File);
             }
-            var (pkg, info) = Checker.CheckPackage(loc.Value.PkgPath, files, Import, errors);
+            PackageInfo pkg;
+            Info info;
+            try { (pkg, info) = Checker.CheckPackage(loc.Value.PkgPath, files, Import, errors); }
+            catch (Exception e)
+            {
+                // Kept rather than rethrown: a survey goes on with the other packages.
+                crashes[path] = e;
+                done[path] = null;
+                return null;
+            }
             r = new Result(pkg, info, files, errors.Items);
             done[path] = r;
             return r;
