@@ -27,13 +27,16 @@ public sealed class SourceImporter(string srcRoot)
     /// <summary>Every package checked so far, by import path.</summary>
     public IReadOnlyDictionary<string, Result?> Packages => done;
 
-    /// <summary>The directory and package path for an import path (std, or GOROOT/src/vendor).</summary>
+    /// <summary>The directory and package path for an import path (std, GOROOT/src/vendor or GOROOT/src/cmd/vendor).</summary>
     public (string Dir, string PkgPath)? Locate(string path)
     {
         var dir = Path.Combine(srcRoot, path);
         if (Directory.Exists(dir) && GoFiles(dir).Count > 0) return (dir, path);
         var vdir = Path.Combine(srcRoot, "vendor", path);
         if (Directory.Exists(vdir)) return (vdir, "vendor/" + path);
+        // The commands' own vendored modules (no package path is vendored in both trees).
+        var cdir = Path.Combine(srcRoot, "cmd", "vendor", path);
+        if (Directory.Exists(cdir) && GoFiles(cdir).Count > 0) return (cdir, "cmd/vendor/" + path);
         return null;
     }
 
