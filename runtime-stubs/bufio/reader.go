@@ -10,7 +10,7 @@ import (
 )
 
 const (
-	defaultBufSize = 4096
+	defaultBufSize    = 4096
 	minReadBufferSize = 16
 	// How many Read calls in a row may return neither data nor an error before a reader is
 	// considered stuck (io.ErrNoProgress).
