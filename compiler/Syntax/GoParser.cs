@@ -48,6 +48,7 @@ public static class GoParser
         var parserErrors = new List<Diagnostic>();
         bool syntaxErrors = false;
         int firstErrorToken = -1;
+        List<Diagnostic> atEof = [];
         try
         {
             tree = parser.sourceFile();
@@ -62,6 +63,7 @@ public static class GoParser
             tree = parser.sourceFile();
             syntaxErrors = strategy.Failed;
             firstErrorToken = strategy.FirstErrorToken;
+            atEof = strategy.AtEof;
         }
         // The whole file is lexed now: every line directive is known.
         Diagnostic Mapped(Diagnostic d) => d with { Pos = lines.Map(d.Pos!.Value) };
@@ -99,6 +101,9 @@ public static class GoParser
             // the errors are what matters then.
             file = EmptyFile(fileName);
         }
+        // The builder's errors are in constructs gc's parser reads before the end of the file:
+        // gc would have reported them first, and then nothing at the end of the file.
+        if (builderErrors.Count > 0) errors.RemoveAll(d => atEof.Any(e => ReferenceEquals(e, d)));
         var all = errors.Select(d => (d, d.Pos)).Concat(builderErrors.Select(e => (e.Item1, (SourcePos?)e.Item2)));
         var reported = GcErrorLimits.Apply(all, limit);
         // Lexical errors and the parser's complaints that are not syntax errors ("middle index

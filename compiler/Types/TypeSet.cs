@@ -57,7 +57,8 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
                             terms = TermSets.Intersect(terms, es.Terms);
                             comparable |= es.Comparable;
                         }
-                        else if (e != Universe.Invalid)
+                        // A type made invalid (an invalid recursive type) adds no term, as in types2.
+                        else if (e.Underlying != Universe.Invalid)
                             terms = TermSets.Intersect(terms, [new Term(false, e)]);
                         break;
                 }

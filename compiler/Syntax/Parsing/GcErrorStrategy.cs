@@ -23,6 +23,12 @@ internal sealed class GcErrorStrategy(LineDirectives lines, List<Diagnostic> err
     /// <summary>The index of the token at which the first error was met (-1: none).</summary>
     public int FirstErrorToken { get; private set; } = -1;
 
+    /// <summary>
+    /// The errors reported at the end of the file. gc reports none after an earlier error; an
+    /// earlier error the AST builder finds later (a bad if header) removes them then.
+    /// </summary>
+    public List<Diagnostic> AtEof { get; } = [];
+
     // Set when gc's recovery abandons the rule being parsed: ANTLR's Recover must not skip more.
     private bool abandoned;
 
@@ -49,7 +55,7 @@ internal sealed class GcErrorStrategy(LineDirectives lines, List<Diagnostic> err
         if (FirstErrorToken < 0) FirstErrorToken = offending.TokenIndex;
         if (offending.Type == TokenConstants.EOF && (errors.Count > 0 || earlier.Count > 0 || badSource)) return;
         message ??= GcSyntaxMessages.Compose(parser, offending, null);
-        errors.Add(new Diagnostic(lines.Map(offending.Line, offending.Column + 1), "syntax error: " + message));
+        Add(offending, message);
     }
 
     /// <summary>
@@ -64,7 +70,11 @@ internal sealed class GcErrorStrategy(LineDirectives lines, List<Diagnostic> err
     }
 
     /// <summary>Starts ANTLR's recovery mode, in which skipped tokens become error nodes.</summary>
-    internal void Begin(Parser recognizer) => BeginErrorCondition(recognizer);
+    internal void Begin(Parser recognizer)
+    {
+        Failed = true; // even when gc skips without a report of its own
+        BeginErrorCondition(recognizer);
+    }
 
     private void Report(Parser parser, IToken offending, IntervalSet? expected)
     {
@@ -72,8 +82,14 @@ internal sealed class GcErrorStrategy(LineDirectives lines, List<Diagnostic> err
         if (FirstErrorToken < 0) FirstErrorToken = offending.TokenIndex;
         // Like gc, no complaints about the end of the file after an earlier error.
         if (offending.Type == TokenConstants.EOF && (errors.Count > 0 || earlier.Count > 0 || badSource)) return;
-        var message = GcSyntaxMessages.Compose(parser, offending, expected);
-        errors.Add(new Diagnostic(lines.Map(offending.Line, offending.Column + 1), "syntax error: " + message));
+        Add(offending, GcSyntaxMessages.Compose(parser, offending, expected));
+    }
+
+    private void Add(IToken offending, string message)
+    {
+        var d = new Diagnostic(lines.Map(offending.Line, offending.Column + 1), "syntax error: " + message);
+        errors.Add(d);
+        if (offending.Type == TokenConstants.EOF) AtEof.Add(d);
     }
 
     protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>

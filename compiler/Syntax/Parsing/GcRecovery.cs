@@ -70,6 +70,14 @@ internal static class GcRecovery
                 when Opened(ctx, P.LBRACE) && ctx.GetToken(P.RBRACE, 0) == null:
             {
                 if (la is P.CASE or P.DEFAULT or P.RBRACE) return false;
+                // After "switch init; tag;" gc misses the '{' (the builder reports "missing { after
+                // switch clause") and skips, silently, that '{' and what follows up to a clause.
+                if (ctx is P.SwitchStatementContext sw && last is ITerminalNode { Symbol.Type: P.LBRACE }
+                    && sw.header()?.SEMI().Length == 2)
+                {
+                    Skip(parser, strategy, t => t is P.CASE or P.DEFAULT or P.RBRACE || StartsStatement(t));
+                    if (tokens.LA(1) is P.CASE or P.DEFAULT or P.RBRACE or TokenConstants.EOF) return true;
+                }
                 strategy.ReportAt(parser, tokens.LT(1), $"unexpected {GcTokens.Describe(tokens.LT(1))}, expecting case or default or }}");
                 Skip(parser, strategy, t => t is P.COLON or P.CASE or P.DEFAULT or P.RBRACE || StartsStatement(t));
                 la = tokens.LA(1);

@@ -141,7 +141,7 @@ public static partial class GoSuiteTest
                         imports.Add(imp.Path);
         var stub = tmp.Write("std/main.go", "package main\n\nimport (\n" + string.Concat(imports.Select(i => $"\t_ \"{i}\"\n")) + ")\n\nfunc main() {}\n");
         var ctx = new ToolContext(Path.GetDirectoryName(stub)!, new StringWriter(), err);
-        if (!Build(new BuildRequest([stub], null, false, false, false, CompileOnly: true), ctx)) return null;
+        if (!InProcessFrontEnd.Build(new BuildRequest([stub], null, false, false, false, CompileOnly: true), ctx)) return null;
         var cache = BuildCache.Open() ?? throw new InvalidOperationException("dir tests need gosharp's build cache (GOSHARPCACHE is off)");
         var loaded = new PackageLoader(ctx.Cwd).Load([stub]);
         var list = new List<(string, string)>();

@@ -68,20 +68,7 @@ public static partial class GoSuiteTest
     /// <summary>Checks one file (path relative to <see cref="Root"/>); null when it passes, else why not.</summary>
     public static string? Check(string rel)
     {
-        // On a thread with a deep stack: some of the suite's programs nest deeply, and a stack
-        // overflow would take the whole test run down with it.
-        string? result = null;
-        Exception? failure = null;
-        var t = new Thread(() =>
-        {
-            try { result = CheckOnThisThread(rel); }
-            catch (Exception e) { failure = e; }
-        }, 256 * 1024 * 1024) { IsBackground = true };
-        t.Start();
-        // A runaway check (an endless loop in the front end) fails the file rather than hanging the run.
-        if (!t.Join(TimeSpan.FromMinutes(2))) return "timed out after 2 minutes";
-        if (failure != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        return result;
+        return InProcessFrontEnd.OnDeepStack(() => CheckOnThisThread(rel), InProcessFrontEnd.TimedOut);
     }
 
     private static string? CheckOnThisThread(string rel)
@@ -98,32 +85,21 @@ public static partial class GoSuiteTest
             case "run":
             {
                 var exe = tmp.File("prog");
-                var ok = Build(new BuildRequest([path], exe, false, false, false), ctx);
+                var ok = InProcessFrontEnd.Build(new BuildRequest([path], exe, false, false, false), ctx);
                 if (!ok) return "build failed:\n" + err;
                 return RunAndCompare(exe, path);
             }
             case "compile":
-                return Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false"], CompileOnly: true), ctx) ? null : "compile failed:\n" + err;
+                return InProcessFrontEnd.Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false"], CompileOnly: true), ctx) ? null : "compile failed:\n" + err;
             default:
             {
                 // As run.go: -e (no error limit) unless the file says -e=0; then the file's flags.
                 List<string> gcflags = ["-complete=false", .. flags.Contains("-e=0") ? [] : new[] { "-e" }, .. flags.Where(f => f is not ("-e" or "-e=0"))];
-                var ok = Build(new BuildRequest([path], null, false, false, false, GcFlags: gcflags, CompileOnly: true), ctx);
+                var ok = InProcessFrontEnd.Build(new BuildRequest([path], null, false, false, false, GcFlags: gcflags, CompileOnly: true), ctx);
                 if (ok) return "compiled without errors";
                 var problems = MatchErrors(File.ReadAllText(path), Path.GetFileName(path), err.ToString());
                 return problems.Count == 0 ? null : string.Join("\n", problems);
             }
-        }
-    }
-
-    /// <summary>Builds as the CLI does: a user error is printed (as gc prints it), not thrown.</summary>
-    private static bool Build(BuildRequest req, ToolContext ctx)
-    {
-        try { return Builder.Build(req, ctx); }
-        catch (Gosharp.Common.Diagnostics.UserError e)
-        {
-            foreach (var d in e.Diagnostics) ctx.Err.WriteLine(d.ToString());
-            return false;
         }
     }
 

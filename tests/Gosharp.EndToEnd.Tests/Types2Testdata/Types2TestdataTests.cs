@@ -55,25 +55,17 @@ public class Types2TestdataTests
     public static string GosharpErrors(string rel)
     {
         var path = Path.Combine(Root, rel);
-        var err = new StringWriter();
-        string? text = null;
-        Exception? failure = null;
-        // A deep stack for deeply nested sources, and a time limit for a runaway check.
-        var t = new Thread(() =>
+        return InProcessFrontEnd.OnDeepStack(() =>
         {
             try
             {
+                var err = new StringWriter();
                 var ctx = new ToolContext(Path.GetDirectoryName(path)!, new StringWriter(), err);
-                try { Builder.Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false", "-e"], CompileOnly: true), ctx); }
-                catch (Gosharp.Common.Diagnostics.UserError e) { foreach (var d in e.Diagnostics) err.WriteLine(d.ToString()); }
-                text = err.ToString();
+                InProcessFrontEnd.Build(new BuildRequest([path], null, false, false, false, GcFlags: ["-complete=false", "-e"], CompileOnly: true), ctx);
+                return Normalize(err.ToString());
             }
-            catch (Exception e) { failure = e; }
-        }, 256 * 1024 * 1024) { IsBackground = true };
-        t.Start();
-        if (!t.Join(TimeSpan.FromMinutes(2))) return "timed out after 2 minutes";
-        if (failure != null) return "crash: " + failure;
-        return Normalize(text!);
+            catch (Exception e) { return "crash: " + e; }
+        }, InProcessFrontEnd.TimedOut);
     }
 
     /// <summary>gc 1.19's errors for one file (the oracle, run in the file's folder as update-gc.sh does).</summary>
