@@ -352,6 +352,7 @@ public sealed partial class Checker
             var e = it.Embedded[i];
             var at = Ast.AstPositions.StartPos(embeddedExprs[i]);
             if (e is TypeParamType) { ErrorAt(embeddedExprs[i], "cannot embed a type parameter"); continue; }
+            if (e is UnionType u && TypeSet.TooManyTerms(u)) { Error(at, $"cannot handle more than {TypeSet.MaxTermCount} union terms (implementation limitation)"); continue; }
             if (e.Underlying is not InterfaceType ei)
             {
                 if (!AllowVersion(18)) ReportEmbeddingVersion(e, embeddedExprs[i]);
@@ -389,6 +390,7 @@ public sealed partial class Checker
         }
         Flatten(e);
         var terms = new List<Term>();
+        var tooMany = false;
         foreach (var x in list)
         {
             var (tilde, te) = x is Ast.Operation { Op: Ast.Operator.Tilde, Y: null } t ? (true, t.X) : (false, x);
@@ -399,8 +401,16 @@ public sealed partial class Checker
                 typ = Universe.Invalid;
             }
             if (list.Count == 1 && !tilde) return typ;
+            if (terms.Count == TypeSet.MaxTermCount)
+            {
+                // The whole union is invalid, reported once at the first term past the limit (the rest are still checked).
+                if (!tooMany) ErrorAt(x, $"cannot handle more than {TypeSet.MaxTermCount} union terms (implementation limitation)");
+                tooMany = true;
+                continue;
+            }
             terms.Add(new Term(tilde, typ));
         }
+        if (tooMany) return Universe.Invalid;
         var u = new UnionType([.. terms]);
         info.Types[e] = new TypeAndValue(Mode.TypeExpr, u, null);
         later.Add(() =>
