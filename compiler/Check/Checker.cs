@@ -680,6 +680,9 @@ public sealed partial class Checker
         {
             paramScope = new Scope(scope, "function");
             var tparams = fd.TypeParams.Length > 0 ? DeclareTypeParams(fd.TypeParams, paramScope) : [];
+            // While its parameters are checked the function is already generic (F[int] may appear in
+            // its own signature, as in unsafe.Sizeof(F[int])); its parameters are not known yet.
+            if (tparams.Length > 0) f.Type = new Signature(null, TupleType.Empty, TupleType.Empty, false) { TypeParams = tparams };
             var saved = scope;
             scope = paramScope;
             sig = FuncType(fd.Type, null, paramScope);

@@ -289,7 +289,7 @@ public sealed partial class Checker
                 Error(kv, "no key:value expected");
                 return new Operand(Mode.Invalid, e, Universe.Invalid);
             case Ast.TypeSwitchGuard g:
-                Error(g, "use of .(type) outside type switch");
+                Error(g, "invalid AST: use of .(type) outside type switch");
                 return new Operand(Mode.Invalid, e, Universe.Invalid);
             case Ast.ListExpr l:
                 Error(l, "unexpected list of expressions");
@@ -314,7 +314,7 @@ public sealed partial class Checker
         var obj = scope.Lookup(n.Value);
         if (obj == null)
         {
-            if (n.Value == "_") Error(n, "cannot use _ as value");
+            if (n.Value == "_") Error(n, "cannot use _ as value or type");
             else Error(n, $"undefined: {n.Value}");
             return new Operand(Mode.Invalid, n, Universe.Invalid);
         }

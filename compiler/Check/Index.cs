@@ -228,7 +228,7 @@ public sealed partial class Checker
         }
         if (!valid)
         {
-            Error(x.Expr, $"cannot slice {Describe(x)}");
+            Error(x.Expr, $"invalid operation: cannot slice {Describe(x)}");
             return new Operand(Mode.Invalid, sx, Universe.Invalid);
         }
         if (sx.Full && (sx.High == null || sx.Max == null))

@@ -352,6 +352,7 @@ public sealed partial class Checker
             var e = it.Embedded[i];
             var at = Ast.AstPositions.StartPos(embeddedExprs[i]);
             if (e is TypeParamType) { ErrorAt(embeddedExprs[i], "cannot embed a type parameter"); continue; }
+            if (e is UnionType u && TypeSet.TooManyTerms(u)) { Error(at, $"cannot handle more than {TypeSet.MaxTermCount} union terms (implementation limitation)"); continue; }
             if (e.Underlying is not InterfaceType ei)
             {
                 if (!AllowVersion(18)) ReportEmbeddingVersion(e, embeddedExprs[i]);
@@ -389,6 +390,7 @@ public sealed partial class Checker
         }
         Flatten(e);
         var terms = new List<Term>();
+        var tooMany = false;
         foreach (var x in list)
         {
             var (tilde, te) = x is Ast.Operation { Op: Ast.Operator.Tilde, Y: null } t ? (true, t.X) : (false, x);
@@ -399,8 +401,16 @@ public sealed partial class Checker
                 typ = Universe.Invalid;
             }
             if (list.Count == 1 && !tilde) return typ;
+            if (terms.Count == TypeSet.MaxTermCount)
+            {
+                // The whole union is invalid, reported once at the first term past the limit (the rest are still checked).
+                if (!tooMany) ErrorAt(x, $"cannot handle more than {TypeSet.MaxTermCount} union terms (implementation limitation)");
+                tooMany = true;
+                continue;
+            }
             terms.Add(new Term(tilde, typ));
         }
+        if (tooMany) return Universe.Invalid;
         var u = new UnionType([.. terms]);
         info.Types[e] = new TypeAndValue(Mode.TypeExpr, u, null);
         later.Add(() =>
@@ -527,6 +537,7 @@ public sealed partial class Checker
             return bad;
         }
         var inst = Subst.Instantiate(g, args);
+        instancePos.TryAdd(inst, ix.X.Pos);
         if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. args], inst);
         later.Add(() => VerifyInstance(ix.Pos, g.TypeParams, args, argExprs));
         return inst;
@@ -580,6 +591,7 @@ public sealed partial class Checker
         try
         {
             var rhs = TypeExpr(td.Type, named);
+            declaredRhs[named] = rhs is TypeParamType ? Universe.Invalid : rhs;
             GoType? under;
             if (rhs is TypeParamType)
             {
@@ -757,53 +769,91 @@ public sealed partial class Checker
 
     // ---- invalid recursive types (a type containing itself by value) ----
 
-    private readonly HashSet<NamedType> validTypeDone = new(ReferenceEqualityComparer.Instance);
+    private enum Validity { Marked, Valid, Invalid }
 
-    /// <summary>Reports a type that contains itself through struct fields or array elements (gc's "invalid recursive type").</summary>
+    /// <summary>What ValidType found for each defined type and instance (an instance is a type of its own: T[P] inside T is not T).</summary>
+    private readonly Dictionary<NamedType, Validity> validity = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The right-hand side of each type declaration (type A B: B, not B's underlying type), which ValidType follows.</summary>
+    private readonly Dictionary<NamedType, GoType> declaredRhs = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Where each instance was first written (gc names an instance in a cycle by that position).</summary>
+    private readonly Dictionary<NamedType, SourcePos> instancePos = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Type parameters bound to the type arguments of the instance being walked; the arguments belong to the outer environment.</summary>
+    private sealed record TypeEnv(Dictionary<TypeParamType, GoType> Args, TypeEnv? Outer);
+
+    /// <summary>
+    /// Reports a type that contains itself through struct fields or array elements (gc's "invalid recursive type"),
+    /// following each declaration's right-hand side as written, with an instance's type arguments bound to
+    /// its origin's type parameters (types2's validType).
+    /// </summary>
     private void ValidType(NamedType root)
     {
         var path = new List<NamedType>();
-        var onPath = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
-        bool Visit(GoType t, int depth)
+        bool Visit(GoType t, TypeEnv? env, int depth)
         {
-            if (depth > 100) return true;
+            if (depth > 1000) return true;
             switch (t)
             {
-                case ArrayType a: return Visit(a.Elem, depth + 1);
+                case ArrayType a: return Visit(a.Elem, env, depth + 1);
                 case StructType s:
-                    foreach (var f in s.Fields) if (!Visit(f.Type, depth + 1)) return false;
+                    foreach (var f in s.Fields) if (!Visit(f.Type, env, depth + 1)) return false;
                     return true;
                 case InterfaceType it:
-                    foreach (var e in it.Embedded) if (!Visit(e, depth + 1)) return false;
+                    foreach (var e in it.Embedded) if (!Visit(e, env, depth + 1)) return false;
                     return true;
                 case UnionType u:
-                    foreach (var term in u.Terms) if (!Visit(term.Type, depth + 1)) return false;
+                    foreach (var term in u.Terms) if (!Visit(term.Type, env, depth + 1)) return false;
+                    return true;
+                case TypeParamType tp:
+                    // A type parameter stands for its argument, which is written in the enclosing environment.
+                    if (env != null && env.Args.TryGetValue(tp, out var arg)) return Visit(arg, env.Outer, depth + 1);
                     return true;
                 case NamedType n:
                 {
                     var o = n.OriginOrSelf;
-                    if (validTypeDone.Contains(o) && n.TypeArgs.Length == 0) return true;
-                    if (o.Obj.Pkg != pkg) return true;
-                    if (onPath.Contains(o))
+                    if (o.Obj.Pkg != pkg || !n.IsComplete) return true;
+                    // Already reported (a cycle found before, or through its underlying type).
+                    if (o.RawUnderlying == Universe.Invalid) return false;
+                    switch (validity.GetValueOrDefault(n, (Validity)(-1)))
                     {
-                        var start = path.IndexOf(o);
-                        var cycle = path.Skip(start).Select(x => (GoObject)x.Obj).ToList();
-                        CycleError(cycle);
-                        foreach (var x in path.Skip(start)) { validTypeDone.Add(x); if (x.TypeArgs.Length == 0) x.SetUnderlying(Universe.Invalid); }
-                        return false;
+                        case Validity.Valid: return true;
+                        case Validity.Invalid: return false;
+                        case Validity.Marked:
+                        {
+                            var start = path.IndexOf(n);
+                            var cycle = path.Skip(start).ToList();
+                            CycleError([.. cycle.Select(CycleObj)]);
+                            foreach (var x in cycle)
+                            {
+                                validity[x] = Validity.Invalid;
+                                // The generic type itself is invalid however it is instantiated: its instance is in its own declaration.
+                                x.OriginOrSelf.SetUnderlying(Universe.Invalid);
+                            }
+                            return false;
+                        }
                     }
-                    if (!n.IsComplete) return true;
-                    path.Add(o);
-                    onPath.Add(o);
-                    var ok = Visit(n.Underlying, depth + 1);
+                    validity[n] = Validity.Marked;
+                    path.Add(n);
+                    var rhs = declaredRhs.TryGetValue(o, out var r) ? r : o.Underlying;
+                    var inner = env;
+                    if (n.IsInstance)
+                    {
+                        var args = new Dictionary<TypeParamType, GoType>(ReferenceEqualityComparer.Instance);
+                        for (int i = 0; i < o.TypeParams.Length && i < n.TypeArgs.Length; i++) args[o.TypeParams[i]] = n.TypeArgs[i];
+                        inner = new TypeEnv(args, env);
+                    }
+                    var ok = Visit(rhs, inner, depth + 1);
                     path.RemoveAt(path.Count - 1);
-                    onPath.Remove(o);
-                    if (n.TypeArgs.Length == 0) validTypeDone.Add(o);
+                    if (validity[n] == Validity.Marked) validity[n] = ok ? Validity.Valid : Validity.Invalid;
                     return ok;
                 }
                 default: return true;
             }
         }
-        Visit(root, 0);
+        Visit(root, null, 0);
     }
+
+    /// <summary>A type on a cycle as gc names it: an instance by where it is written.</summary>
+    private GoObject CycleObj(NamedType n) =>
+        n.IsInstance && instancePos.TryGetValue(n, out var pos) ? new TypeNameObj(n.Obj.Name, pos, n.Obj.Pkg, n) : n.Obj;
 }

@@ -40,7 +40,7 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
                 {
                     case UnionType u:
                     {
-                        var (ut, c) = UnionTerms(u);
+                        var (ut, c, _) = UnionTerms(u);
                         complete &= c;
                         terms = TermSets.Intersect(terms, ut);
                         break;
@@ -75,7 +75,13 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
         finally { computing.Remove(it); }
     }
 
-    private static (ImmutableArray<Term>? Terms, bool Complete) UnionTerms(UnionType u)
+    /// <summary>The most terms a union's type set may have: gc's implementation limit (beyond it the set is empty and the checker reports it).</summary>
+    public const int MaxTermCount = 100;
+
+    /// <summary>Whether a union's type set grows past <see cref="MaxTermCount"/> terms (counted after each term, as types2 does).</summary>
+    public static bool TooManyTerms(UnionType u) => UnionTerms(u).TooMany;
+
+    private static (ImmutableArray<Term>? Terms, bool Complete, bool TooMany) UnionTerms(UnionType u)
     {
         var complete = true;
         ImmutableArray<Term>? result = [];
@@ -92,8 +98,9 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
             else if (t.Type == Universe.Invalid) continue;
             else tt = [t];
             result = TermSets.Union(result, tt);
+            if (result is { Length: > MaxTermCount }) return ([], complete, true);
         }
-        return (result, complete);
+        return (result, complete, false);
     }
 
     /// <summary>The type set as constraint text: "~int | string".</summary>
