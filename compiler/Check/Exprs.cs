@@ -344,6 +344,8 @@ public sealed partial class Checker
                 if (c.Type == Universe.Invalid) return new Operand(Mode.Invalid, n, Universe.Invalid);
                 return new Operand(Mode.Constant, n, c.Type, c.Value);
             case TypeNameObj tn:
+                if (tn.Type == Universe.Invalid && brokenAliases.Contains(tn))
+                    Error(n, $"invalid use of type alias {tn.Name} in recursive type (see issue #50729)");
                 if (tn.Type == Universe.Invalid) return new Operand(Mode.Invalid, n, Universe.Invalid);
                 return new Operand(Mode.TypeExpr, n, tn.Type);
             case VarObj v:

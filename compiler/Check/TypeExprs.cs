@@ -543,6 +543,13 @@ public sealed partial class Checker
 
     // ---- type declarations ----
 
+    /// <summary>
+    /// Aliases whose right-hand side is being checked: their type is not known yet, so a use of one
+    /// reached through a type definition (which makes the cycle valid) is an error of its own, as in
+    /// gc 1.19 ("invalid use of type alias SR in recursive type").
+    /// </summary>
+    private readonly HashSet<TypeNameObj> brokenAliases = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Type declarations being checked whose right-hand side is a type name (type T2 T1).</summary>
     private readonly HashSet<GoObject> directTypeDecls = new(ReferenceEqualityComparer.Instance);
 
@@ -562,7 +569,9 @@ public sealed partial class Checker
         {
             if (td.TypeParams.Length > 0) Error(td, "generic type cannot be alias");
             obj.Type = Universe.Invalid;
+            brokenAliases.Add(obj);
             var t = TypeExpr(td.Type);
+            brokenAliases.Remove(obj);
             obj.Type = t;
             return;
         }
