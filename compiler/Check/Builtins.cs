@@ -573,16 +573,30 @@ public sealed partial class Checker
         return new Operand(Mode.Constant, call, Universe.Uintptr, ConstValue.Of(off));
     }
 
-    /// <summary>Whether a type's size depends on type parameters (Sizeof is then not constant).</summary>
-    private static bool HasVarSize(GoType t, int depth = 0)
+    /// <summary>
+    /// Whether a type's size depends on type parameters (Sizeof is then not constant). A named type met
+    /// again inside itself (an invalid recursive type, reported at its declaration) has no size either.
+    /// </summary>
+    private static bool HasVarSize(GoType t) => HasVarSize(t, new(ReferenceEqualityComparer.Instance), 0);
+
+    private static bool HasVarSize(GoType t, Dictionary<NamedType, bool> seen, int depth)
     {
-        if (depth > 50) return false;
+        // Instances made anew at each level nest without end: as variable as a cycle.
+        if (depth > 100) return true;
         if (t is TypeParamType) return true;
-        return t.Underlying switch
+        if (t is NamedType n)
         {
-            ArrayType a => HasVarSize(a.Elem, depth + 1),
-            StructType s => s.Fields.Any(f => HasVarSize(f.Type, depth + 1)),
-            _ => false,
-        };
+            if (seen.TryGetValue(n, out var known)) return known;
+            seen[n] = true; // cyclic until shown otherwise
+            return seen[n] = HasVarSizeUnder(n, seen, depth);
+        }
+        return HasVarSizeUnder(t, seen, depth);
     }
+
+    private static bool HasVarSizeUnder(GoType t, Dictionary<NamedType, bool> seen, int depth) => t.Underlying switch
+    {
+        ArrayType a => HasVarSize(a.Elem, seen, depth + 1),
+        StructType s => s.Fields.Any(f => HasVarSize(f.Type, seen, depth + 1)),
+        _ => false,
+    };
 }

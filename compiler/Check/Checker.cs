@@ -420,7 +420,7 @@ public sealed partial class Checker
         CollectAliasMethods();
         // Invalid recursive types are reported (and made invalid) before any value is checked:
         // unsafe.Sizeof(T{}) or a constant array length must never lay out a type containing itself.
-        foreach (var o in typeDecls) if (o.Type is NamedType n) ValidType(n);
+        foreach (var o in typeDecls) if (o is TypeNameObj { IsAlias: false, Type: NamedType n }) ValidType(n);
         // Methods whose receiver base type is not a package-level type: report their receivers.
         foreach (var (baseName, list) in methodsByBase)
             if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj)

@@ -527,6 +527,7 @@ public sealed partial class Checker
             return bad;
         }
         var inst = Subst.Instantiate(g, args);
+        instancePos.TryAdd(inst, ix.X.Pos);
         if (NameOf(ix.X) is { } n) info.Instances[n] = new Instance([.. args], inst);
         later.Add(() => VerifyInstance(ix.Pos, g.TypeParams, args, argExprs));
         return inst;
@@ -589,6 +590,7 @@ public sealed partial class Checker
         try
         {
             var rhs = TypeExpr(td.Type, named);
+            named.FromRhs = rhs;
             GoType? under;
             if (rhs is TypeParamType)
             {
@@ -766,53 +768,80 @@ public sealed partial class Checker
 
     // ---- invalid recursive types (a type containing itself by value) ----
 
-    private readonly HashSet<NamedType> validTypeDone = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Named types (instances included) found not to contain themselves.</summary>
+    private readonly HashSet<NamedType> validTypes = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Reports a type that contains itself through struct fields or array elements (gc's "invalid recursive type").</summary>
-    private void ValidType(NamedType root)
+    /// <summary>
+    /// Where each instance was first written in this package (the generic type's name, or the '.' of
+    /// a.T): a cycle through an instance names it there, as gc does ("b.go:9:9: a.T refers to").
+    /// </summary>
+    private readonly Dictionary<NamedType, SourcePos> instancePos = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Reports a type that contains itself by value through struct fields, array elements, embedded
+    /// interfaces or union terms, following instances of generic types (local or imported): the
+    /// "nest" is the chain of named types whose memory holds the type being looked at; a type
+    /// parameter stands for its argument in the innermost instance, which is checked in the nest
+    /// that instance was written in. A type found in its own nest is an invalid recursive type.
+    /// </summary>
+    private void ValidType(NamedType root) => ValidType(root, [], []);
+
+    private bool ValidType(GoType t, ImmutableList<NamedType> nest, ImmutableList<NamedType> path)
     {
-        var path = new List<NamedType>();
-        var onPath = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
-        bool Visit(GoType t, int depth)
+        // Instances made anew at each level (T[P] holding a T[[]P]) are caught by the nest check;
+        // this only bounds a runaway walk.
+        if (path.Count > 200) return true;
+        switch (t)
         {
-            if (depth > 100) return true;
-            switch (t)
+            case ArrayType a: return ValidType(a.Elem, nest, path);
+            case StructType s:
+                foreach (var f in s.Fields) if (!ValidType(f.Type, nest, path)) return false;
+                return true;
+            case InterfaceType it:
+                foreach (var e in it.Embedded) if (!ValidType(e, nest, path)) return false;
+                return true;
+            case UnionType u:
+                foreach (var term in u.Terms) if (!ValidType(term.Type, nest, path)) return false;
+                return true;
+            case NamedType n:
             {
-                case ArrayType a: return Visit(a.Elem, depth + 1);
-                case StructType s:
-                    foreach (var f in s.Fields) if (!Visit(f.Type, depth + 1)) return false;
-                    return true;
-                case InterfaceType it:
-                    foreach (var e in it.Embedded) if (!Visit(e, depth + 1)) return false;
-                    return true;
-                case UnionType u:
-                    foreach (var term in u.Terms) if (!Visit(term.Type, depth + 1)) return false;
-                    return true;
-                case NamedType n:
+                if (validTypes.Contains(n)) return true;
+                // Made invalid before (a cycle reported already): no second report.
+                if (n.IsComplete && n.Underlying == Universe.Invalid) return false;
+                if (!n.IsComplete) return true;
+                if (nest.Contains(n))
                 {
-                    var o = n.OriginOrSelf;
-                    if (validTypeDone.Contains(o) && n.TypeArgs.Length == 0) return true;
-                    if (o.Obj.Pkg != pkg) return true;
-                    if (onPath.Contains(o))
-                    {
-                        var start = path.IndexOf(o);
-                        var cycle = path.Skip(start).Select(x => (GoObject)x.Obj).ToList();
-                        CycleError(cycle);
-                        foreach (var x in path.Skip(start)) { validTypeDone.Add(x); if (x.TypeArgs.Length == 0) x.SetUnderlying(Universe.Invalid); }
-                        return false;
-                    }
-                    if (!n.IsComplete) return true;
-                    path.Add(o);
-                    onPath.Add(o);
-                    var ok = Visit(n.Underlying, depth + 1);
-                    path.RemoveAt(path.Count - 1);
-                    onPath.Remove(o);
-                    if (n.TypeArgs.Length == 0) validTypeDone.Add(o);
-                    return ok;
+                    n.SetUnderlying(Universe.Invalid);
+                    var start = path.IndexOf(n);
+                    CycleError([.. path.Skip(start).Select(CycleObj)]);
+                    return false;
                 }
-                default: return true;
+                var origin = n.OriginOrSelf;
+                if (!ValidType(origin.FromRhs ?? origin.Underlying, nest.Add(n), path.Add(n))) return false;
+                validTypes.Add(n);
+                return true;
             }
+            case TypeParamType tp:
+            {
+                // A type parameter of the innermost instance stands for its argument, which lives
+                // where the instance was written: one level out. Others (a generic function's, or
+                // the generic type's own when it is checked as declared) hold no named type.
+                if (nest.Count == 0) return true;
+                var inst = nest[^1];
+                var tps = inst.OriginOrSelf.TypeParams;
+                for (int i = 0; i < tps.Length && i < inst.TypeArgs.Length; i++)
+                    if (ReferenceEquals(tps[i], tp)) return ValidType(inst.TypeArgs[i], nest.RemoveAt(nest.Count - 1), path);
+                return true;
+            }
+            default: return true;
         }
-        Visit(root, 0);
+    }
+
+    /// <summary>A named type as a cycle report names it: an instance by its generic type's name where it was written.</summary>
+    private GoObject CycleObj(NamedType n)
+    {
+        if (!n.IsInstance) return n.Obj;
+        var o = n.OriginOrSelf.Obj;
+        return new TypeNameObj(o.Name, instancePos.TryGetValue(n, out var p) ? p : o.Pos, o.Pkg, n);
     }
 }

@@ -57,7 +57,8 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
                             terms = TermSets.Intersect(terms, es.Terms);
                             comparable |= es.Comparable;
                         }
-                        else if (e != Universe.Invalid)
+                        // An invalid type (an invalid recursive type, say) restricts nothing.
+                        else if (e.Underlying != Universe.Invalid)
                             terms = TermSets.Intersect(terms, [new Term(false, e)]);
                         break;
                 }
@@ -88,7 +89,7 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
                 complete &= c;
                 tt = s.Terms; // methods and comparable of union terms are ignored (the checker rejects those)
             }
-            else if (t.Type == Universe.Invalid) continue;
+            else if (t.Type.Underlying == Universe.Invalid) continue;
             else tt = [t];
             result = TermSets.Union(result, tt);
         }
