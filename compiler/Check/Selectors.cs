@@ -42,9 +42,14 @@ public sealed partial class Checker
         }
 
         var x = RawExpr(sel.X, null, true, false);
-        Exclude(x, allowType: true);
+        Exclude(x, allowType: true, allowBuiltin: true);
         SingleValue(x);
         if (x.Invalid) return new Operand(Mode.Invalid, sel, Universe.Invalid);
+        if (x.Mode == Mode.Builtin)
+        {
+            Error(sel.Pos, $"cannot select on {Describe(x)}");
+            return new Operand(Mode.Invalid, sel, Universe.Invalid);
+        }
         if (x.IsNil || x.Type == Universe.UntypedNil)
         {
             Error(sel.Sel, $"{S(sel)} undefined (type untyped nil has no field or method {name})");
