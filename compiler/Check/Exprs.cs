@@ -416,7 +416,12 @@ public sealed partial class Checker
                 Exclude(x, allowType: true, allowBuiltin: true); // *len: cannot indirect len (built-in)
                 SingleValue(x);
                 if (x.Invalid) return new Operand(Mode.Invalid, op, Universe.Invalid);
-                if (x.Mode == Mode.TypeExpr) return new Operand(Mode.TypeExpr, op, new PointerType(x.Type));
+                if (x.Mode == Mode.TypeExpr)
+                {
+                    // A pointer type's base is a variable's type: no constraint interface (*interface{ int }).
+                    CheckVarType(op.X, x.Type);
+                    return new Operand(Mode.TypeExpr, op, new PointerType(x.Type));
+                }
                 if (x.IsNil) { Error(op.X, "invalid operation: cannot indirect nil"); return new Operand(Mode.Invalid, op, Universe.Invalid); }
                 var core = Predicates.CoreType(x.Type);
                 if (core is not PointerType p)

@@ -51,7 +51,7 @@ public sealed partial class Checker
             case Ast.ParenExpr p: return TypeExpr(p.X, def);
             case Ast.IndexExpr ix: return InstantiatedType(ix);
             case Ast.Operation { Op: Ast.Operator.Mul, Y: null } star:
-                return new PointerType(TypeExpr(star.X));
+                return new PointerType(VarType(star.X));
             case Ast.ArrayType at:
             {
                 if (at.Len == null)
