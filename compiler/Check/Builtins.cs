@@ -372,7 +372,7 @@ public sealed partial class Checker
             BasicType { Kind: BasicKind.UntypedFloat } => Universe.UntypedComplex,
             _ => null,
         };
-        var res = ApplyTypeFunc(F, x);
+        var res = ApplyTypeFunc(F, x, "complex");
         if (res == null)
         {
             Error(x.Expr, $"invalid argument: arguments have type {T(x.Type)}, expected floating-point");
@@ -410,7 +410,7 @@ public sealed partial class Checker
             BasicType { Kind: BasicKind.UntypedComplex } => Universe.UntypedFloat,
             _ => null,
         };
-        var res = ApplyTypeFunc(F, x);
+        var res = ApplyTypeFunc(F, x, id == BuiltinId.Real ? "real" : "imag");
         if (res == null)
         {
             Error(x.Expr, $"invalid argument: argument has type {T(x.Type)}, expected complex type");
@@ -426,8 +426,12 @@ public sealed partial class Checker
         return new Operand(Mode.Value, call, res);
     }
 
-    /// <summary>f applied to x's type; for a type parameter, to each type of its type set (a new type parameter of the results).</summary>
-    private GoType? ApplyTypeFunc(Func<GoType, GoType?> f, Operand x)
+    /// <summary>
+    /// f applied to x's type; for a type parameter, to each type of its type set (a new type parameter
+    /// of the results). The type parameter case is checked through, but reported: gc (1.19 as later
+    /// ones) does not support it yet.
+    /// </summary>
+    private GoType? ApplyTypeFunc(Func<GoType, GoType?> f, Operand x, string builtin)
     {
         if (x.Type is not TypeParamType tp) return f(x.Type);
         var terms = tp.Iface.TypeSet.Terms;
@@ -438,6 +442,7 @@ public sealed partial class Checker
             if (f(t.Type) is not { } r) return null;
             result.Add(new Term(t.Tilde, r));
         }
+        ErrorAt(x.Expr, $"{Describe(x)} not supported as argument to {builtin} for go1.18 (see issue #50937)");
         var tn = new TypeNameObj(tp.Obj.Name, default, pkg, Universe.Invalid);
         var ntp = new TypeParamType(tn, tp.Index) { Constraint = new InterfaceType([], [new UnionType([.. result])]) };
         tn.Type = ntp;
@@ -573,16 +578,30 @@ public sealed partial class Checker
         return new Operand(Mode.Constant, call, Universe.Uintptr, ConstValue.Of(off));
     }
 
-    /// <summary>Whether a type's size depends on type parameters (Sizeof is then not constant).</summary>
-    private static bool HasVarSize(GoType t, int depth = 0)
+    /// <summary>
+    /// Whether a type's size depends on type parameters (Sizeof is then not constant). A named type met
+    /// again inside itself (an invalid recursive type, reported at its declaration) has no size either.
+    /// </summary>
+    private static bool HasVarSize(GoType t) => HasVarSize(t, new(ReferenceEqualityComparer.Instance), 0);
+
+    private static bool HasVarSize(GoType t, Dictionary<NamedType, bool> seen, int depth)
     {
-        if (depth > 50) return false;
+        // Instances made anew at each level nest without end: as variable as a cycle.
+        if (depth > 100) return true;
         if (t is TypeParamType) return true;
-        return t.Underlying switch
+        if (t is NamedType n)
         {
-            ArrayType a => HasVarSize(a.Elem, depth + 1),
-            StructType s => s.Fields.Any(f => HasVarSize(f.Type, depth + 1)),
-            _ => false,
-        };
+            if (seen.TryGetValue(n, out var known)) return known;
+            seen[n] = true; // cyclic until shown otherwise
+            return seen[n] = HasVarSizeUnder(n, seen, depth);
+        }
+        return HasVarSizeUnder(t, seen, depth);
     }
+
+    private static bool HasVarSizeUnder(GoType t, Dictionary<NamedType, bool> seen, int depth) => t.Underlying switch
+    {
+        ArrayType a => HasVarSize(a.Elem, seen, depth + 1),
+        StructType s => s.Fields.Any(f => HasVarSize(f.Type, seen, depth + 1)),
+        _ => false,
+    };
 }

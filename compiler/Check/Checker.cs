@@ -420,7 +420,7 @@ public sealed partial class Checker
         CollectAliasMethods();
         // Invalid recursive types are reported (and made invalid) before any value is checked:
         // unsafe.Sizeof(T{}) or a constant array length must never lay out a type containing itself.
-        foreach (var o in typeDecls) if (o.Type is NamedType n) ValidType(n);
+        foreach (var o in typeDecls) if (o is TypeNameObj { IsAlias: false, Type: NamedType n }) ValidType(n);
         // Methods whose receiver base type is not a package-level type: report their receivers.
         foreach (var (baseName, list) in methodsByBase)
             if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj)
@@ -529,14 +529,18 @@ public sealed partial class Checker
         var i = FirstInSource(cycle);
         var obj = cycle[i];
         var isType = obj is TypeNameObj;
+        // The alias the cycle is reported for counts as declared (invalid): no further errors for its uses.
+        if (obj is TypeNameObj { IsAlias: true } alias) brokenAliases.Remove(alias);
         // gc 1.19 lists the whole cycle, even an object referring to itself.
-        var msg = isType ? $"invalid recursive type {obj.Name}" : $"illegal cycle in declaration of {obj.Name}";
+        // Another package's type (an imported generic type's instance) is named with its package: a.T.
+        string Name(GoObject o) => o.Pkg != null && Qualifier(o.Pkg) is { } q ? $"{q}.{o.Name}" : o.Name;
+        var msg = isType ? $"invalid recursive type {Name(obj)}" : $"illegal cycle in declaration of {Name(obj)}";
         for (int k = 0; k < cycle.Count; k++)
         {
             var o = cycle[(i + k) % cycle.Count];
-            msg += $"\n\t{o.Pos}: {o.Name} refers to";
+            msg += $"\n\t{o.Pos}: {Name(o)} refers to";
         }
-        msg += $"\n\t{obj.Pos}: {obj.Name}";
+        msg += $"\n\t{obj.Pos}: {Name(obj)}";
         Error(obj.Pos, msg);
         foreach (var o in cycle)
         {

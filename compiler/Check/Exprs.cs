@@ -21,7 +21,8 @@ public sealed partial class Checker
     private Operand ExprOrType(Ast.Expr e, bool allowGeneric = false)
     {
         var x = RawExpr(e, null, true, allowGeneric);
-        Exclude(x, allowType: true);
+        // A built-in is left to the caller, which cannot index it (len[0]) either.
+        Exclude(x, allowType: true, allowBuiltin: true);
         SingleValue(x);
         return x;
     }
@@ -35,12 +36,12 @@ public sealed partial class Checker
     }
 
     /// <summary>Reports operands that cannot be used as values: no value, an uncalled builtin, a type.</summary>
-    private void Exclude(Operand x, bool allowType, bool allowNoValue = false)
+    private void Exclude(Operand x, bool allowType, bool allowNoValue = false, bool allowBuiltin = false)
     {
         string? msg = x.Mode switch
         {
             Mode.NoValue when !allowNoValue => allowType ? "{0} used as value or type" : "{0} used as value",
-            Mode.Builtin => "{0} must be called",
+            Mode.Builtin when !allowBuiltin => "{0} must be called",
             Mode.TypeExpr when !allowType => "{0} is not an expression",
             _ => null,
         };
@@ -344,6 +345,8 @@ public sealed partial class Checker
                 if (c.Type == Universe.Invalid) return new Operand(Mode.Invalid, n, Universe.Invalid);
                 return new Operand(Mode.Constant, n, c.Type, c.Value);
             case TypeNameObj tn:
+                if (tn.Type == Universe.Invalid && brokenAliases.Contains(tn))
+                    Error(n, $"invalid use of type alias {tn.Name} in recursive type (see issue #50729)");
                 if (tn.Type == Universe.Invalid) return new Operand(Mode.Invalid, n, Universe.Invalid);
                 return new Operand(Mode.TypeExpr, n, tn.Type);
             case VarObj v:
@@ -410,10 +413,15 @@ public sealed partial class Checker
             {
                 // *x: a dereference, or a pointer type.
                 var x = RawExpr(op.X, null, true, false);
-                Exclude(x, allowType: true);
+                Exclude(x, allowType: true, allowBuiltin: true); // *len: cannot indirect len (built-in)
                 SingleValue(x);
                 if (x.Invalid) return new Operand(Mode.Invalid, op, Universe.Invalid);
-                if (x.Mode == Mode.TypeExpr) return new Operand(Mode.TypeExpr, op, new PointerType(x.Type));
+                if (x.Mode == Mode.TypeExpr)
+                {
+                    // A pointer type's base is a variable's type: no constraint interface (*interface{ int }).
+                    CheckVarType(op.X, x.Type);
+                    return new Operand(Mode.TypeExpr, op, new PointerType(x.Type));
+                }
                 if (x.IsNil) { Error(op.X, "invalid operation: cannot indirect nil"); return new Operand(Mode.Invalid, op, Universe.Invalid); }
                 var core = Predicates.CoreType(x.Type);
                 if (core is not PointerType p)

@@ -64,14 +64,17 @@ public sealed partial class Checker
                 {
                     var tx = core.Value.Tilde && bound is not TypeParamType ? bound.Underlying : bound;
                     var before = u.BoundCount;
-                    if (!u.Unify(tx, core.Value.Type, inexact: false))
+                    // Inexact, as for arguments: a defined type matches the literal (its constraint is
+                    // checked later: "Map does not implement map[string]int"), chan E matches chan<- E.
+                    if (!u.Unify(tx, core.Value.Type, inexact: true))
                     {
                         Error(pos, $"{T(tp)} (type {T(bound)}) does not satisfy {T(tp.Constraint)}");
                         return null;
                     }
                     if (u.BoundCount != before) changed = true;
                 }
-                else if (!core.Value.Tilde && !ReachesItself(tp, core.Value.Type, u, tparams))
+                // Unknown: only a single type without tilde is the argument (chan int | chan<- int is not).
+                else if (!core.Value.Tilde && tp.Iface.TypeSet.Terms!.Value.Length == 1 && !ReachesItself(tp, core.Value.Type, u, tparams))
                 {
                     u.Set(tp, core.Value.Type);
                     changed = true;
@@ -209,20 +212,18 @@ public sealed partial class Checker
         return false;
     }
 
-    /// <summary>The single term of a constraint's type set with all types' underlying types identical (go/types' core term), or null.</summary>
+    /// <summary>
+    /// A constraint's core term (go/types' coreTerm): its single term, or else its core type (channels
+    /// of one element type but different directions have the directional one), with a tilde when any
+    /// term has one; null when there is none.
+    /// </summary>
     private static Term? CoreTerm(TypeParamType tp)
     {
         var terms = tp.Iface.TypeSet.Terms;
         if (terms == null || terms.Value.IsEmpty) return null;
         if (terms.Value.Length == 1) return terms.Value[0];
-        GoType? su = null;
-        foreach (var t in terms.Value)
-        {
-            var u = t.Type.Underlying;
-            if (su == null) su = u;
-            else if (!Predicates.Identical(su, u)) return null;
-        }
-        return new Term(true, su!);
+        if (Predicates.CoreType(tp) is not { } core) return null;
+        return new Term(terms.Value.Any(t => t.Tilde), core);
     }
 
     /// <summary>Unification of types mentioning a set of type parameters, building their bindings.</summary>

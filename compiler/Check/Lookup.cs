@@ -291,5 +291,7 @@ public sealed partial class Checker
         return false;
     }
 
-    private string TermListString(IReadOnlyList<Term> terms) => string.Join(" | ", terms.Select(t => (t.Tilde ? "~" : "") + T(t.Type)));
+    /// <summary>A term list as types2 prints it in messages: its types qualified by package path, this package's too (p.Sf).</summary>
+    private static string TermListString(IReadOnlyList<Term> terms) =>
+        string.Join(" | ", terms.Select(t => (t.Tilde ? "~" : "") + TypeString.Write(t.Type, p => p.Path)));
 }

@@ -42,9 +42,14 @@ public sealed partial class Checker
         }
 
         var x = RawExpr(sel.X, null, true, false);
-        Exclude(x, allowType: true);
+        Exclude(x, allowType: true, allowBuiltin: true);
         SingleValue(x);
         if (x.Invalid) return new Operand(Mode.Invalid, sel, Universe.Invalid);
+        if (x.Mode == Mode.Builtin)
+        {
+            Error(sel.Pos, $"cannot select on {Describe(x)}");
+            return new Operand(Mode.Invalid, sel, Universe.Invalid);
+        }
         if (x.IsNil || x.Type == Universe.UntypedNil)
         {
             Error(sel.Sel, $"{S(sel)} undefined (type untyped nil has no field or method {name})");
@@ -55,10 +60,17 @@ public sealed partial class Checker
         {
             if (x.Type.Underlying == Universe.Invalid)
             {
-                // An interface's methods are not known while its own method signatures are checked
-                // (type A interface { Fn(A.Fn) }): as in gc, its type set is still empty.
-                if (x.Type is NamedType nt && interfacesInProgress.Contains(nt))
-                    Error(sel.Sel, $"{S(sel)} undefined (type {T(x.Type)} has no field or method {name})");
+                // A type whose declaration is being checked: defined by another type name (type T T.x),
+                // it has no underlying type but itself, a cycle; defined by a type literal, nothing of
+                // that literal is known yet (type C [len(C.x)]int), nor are the methods, as in gc. So for
+                // an interface while its own method signatures are checked (type A interface { Fn(A.Fn) }).
+                if (x.Type is NamedType nt && (interfacesInProgress.Contains(nt) || !nt.IsComplete && colors.GetValueOrDefault(nt.Obj) == Color.Grey))
+                {
+                    if (directTypeDecls.Contains(nt.Obj) && objPath.IndexOf(nt.Obj) is var start and >= 0)
+                        CycleError([.. objPath.Skip(start)]);
+                    else
+                        Error(sel.Sel, $"{S(sel)} undefined (type {T(x.Type)} has no field or method {name})");
+                }
                 return new Operand(Mode.Invalid, sel, Universe.Invalid);
             }
             if (res.Ambiguous)

@@ -51,7 +51,7 @@ public sealed partial class Checker
             case Ast.ParenExpr p: return TypeExpr(p.X, def);
             case Ast.IndexExpr ix: return InstantiatedType(ix);
             case Ast.Operation { Op: Ast.Operator.Mul, Y: null } star:
-                return new PointerType(TypeExpr(star.X));
+                return new PointerType(VarType(star.X));
             case Ast.ArrayType at:
             {
                 if (at.Len == null)
@@ -554,6 +554,13 @@ public sealed partial class Checker
 
     // ---- type declarations ----
 
+    /// <summary>
+    /// Aliases whose right-hand side is being checked: their type is not known yet, so a use of one
+    /// reached through a type definition (which makes the cycle valid) is an error of its own, as in
+    /// gc 1.19 ("invalid use of type alias SR in recursive type").
+    /// </summary>
+    private readonly HashSet<TypeNameObj> brokenAliases = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Type declarations being checked whose right-hand side is a type name (type T2 T1).</summary>
     private readonly HashSet<GoObject> directTypeDecls = new(ReferenceEqualityComparer.Instance);
 
@@ -573,7 +580,9 @@ public sealed partial class Checker
         {
             if (td.TypeParams.Length > 0) Error(td, "generic type cannot be alias");
             obj.Type = Universe.Invalid;
+            brokenAliases.Add(obj);
             var t = TypeExpr(td.Type);
+            brokenAliases.Remove(obj);
             obj.Type = t;
             return;
         }
@@ -591,7 +600,7 @@ public sealed partial class Checker
         try
         {
             var rhs = TypeExpr(td.Type, named);
-            declaredRhs[named] = rhs is TypeParamType ? Universe.Invalid : rhs;
+            named.FromRhs = rhs;
             GoType? under;
             if (rhs is TypeParamType)
             {
@@ -769,91 +778,80 @@ public sealed partial class Checker
 
     // ---- invalid recursive types (a type containing itself by value) ----
 
-    private enum Validity { Marked, Valid, Invalid }
-
-    /// <summary>What ValidType found for each defined type and instance (an instance is a type of its own: T[P] inside T is not T).</summary>
-    private readonly Dictionary<NamedType, Validity> validity = new(ReferenceEqualityComparer.Instance);
-    /// <summary>The right-hand side of each type declaration (type A B: B, not B's underlying type), which ValidType follows.</summary>
-    private readonly Dictionary<NamedType, GoType> declaredRhs = new(ReferenceEqualityComparer.Instance);
-    /// <summary>Where each instance was first written (gc names an instance in a cycle by that position).</summary>
-    private readonly Dictionary<NamedType, SourcePos> instancePos = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Type parameters bound to the type arguments of the instance being walked; the arguments belong to the outer environment.</summary>
-    private sealed record TypeEnv(Dictionary<TypeParamType, GoType> Args, TypeEnv? Outer);
+    /// <summary>Named types (instances included) found not to contain themselves.</summary>
+    private readonly HashSet<NamedType> validTypes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Reports a type that contains itself through struct fields or array elements (gc's "invalid recursive type"),
-    /// following each declaration's right-hand side as written, with an instance's type arguments bound to
-    /// its origin's type parameters (types2's validType).
+    /// Where each instance was first written in this package (the generic type's name, or the '.' of
+    /// a.T): a cycle through an instance names it there, as gc does ("b.go:9:9: a.T refers to").
     /// </summary>
-    private void ValidType(NamedType root)
+    private readonly Dictionary<NamedType, SourcePos> instancePos = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Reports a type that contains itself by value through struct fields, array elements, embedded
+    /// interfaces or union terms, following instances of generic types (local or imported): the
+    /// "nest" is the chain of named types whose memory holds the type being looked at; a type
+    /// parameter stands for its argument in the innermost instance, which is checked in the nest
+    /// that instance was written in. A type found in its own nest is an invalid recursive type.
+    /// </summary>
+    private void ValidType(NamedType root) => ValidType(root, [], []);
+
+    private bool ValidType(GoType t, ImmutableList<NamedType> nest, ImmutableList<NamedType> path)
     {
-        var path = new List<NamedType>();
-        bool Visit(GoType t, TypeEnv? env, int depth)
+        // Instances made anew at each level (T[P] holding a T[[]P]) are caught by the nest check;
+        // this only bounds a runaway walk.
+        if (path.Count > 200) return true;
+        switch (t)
         {
-            if (depth > 1000) return true;
-            switch (t)
+            case ArrayType a: return ValidType(a.Elem, nest, path);
+            case StructType s:
+                foreach (var f in s.Fields) if (!ValidType(f.Type, nest, path)) return false;
+                return true;
+            case InterfaceType it:
+                foreach (var e in it.Embedded) if (!ValidType(e, nest, path)) return false;
+                return true;
+            case UnionType u:
+                foreach (var term in u.Terms) if (!ValidType(term.Type, nest, path)) return false;
+                return true;
+            case NamedType n:
             {
-                case ArrayType a: return Visit(a.Elem, env, depth + 1);
-                case StructType s:
-                    foreach (var f in s.Fields) if (!Visit(f.Type, env, depth + 1)) return false;
-                    return true;
-                case InterfaceType it:
-                    foreach (var e in it.Embedded) if (!Visit(e, env, depth + 1)) return false;
-                    return true;
-                case UnionType u:
-                    foreach (var term in u.Terms) if (!Visit(term.Type, env, depth + 1)) return false;
-                    return true;
-                case TypeParamType tp:
-                    // A type parameter stands for its argument, which is written in the enclosing environment.
-                    if (env != null && env.Args.TryGetValue(tp, out var arg)) return Visit(arg, env.Outer, depth + 1);
-                    return true;
-                case NamedType n:
+                if (validTypes.Contains(n)) return true;
+                // Made invalid before (a cycle reported already): no second report.
+                if (n.IsComplete && n.Underlying == Universe.Invalid) return false;
+                if (!n.IsComplete) return true;
+                if (nest.Contains(n))
                 {
-                    var o = n.OriginOrSelf;
-                    if (o.Obj.Pkg != pkg || !n.IsComplete) return true;
-                    // Already reported (a cycle found before, or through its underlying type).
-                    if (o.RawUnderlying == Universe.Invalid) return false;
-                    switch (validity.GetValueOrDefault(n, (Validity)(-1)))
-                    {
-                        case Validity.Valid: return true;
-                        case Validity.Invalid: return false;
-                        case Validity.Marked:
-                        {
-                            var start = path.IndexOf(n);
-                            var cycle = path.Skip(start).ToList();
-                            CycleError([.. cycle.Select(CycleObj)]);
-                            foreach (var x in cycle)
-                            {
-                                validity[x] = Validity.Invalid;
-                                // The generic type itself is invalid however it is instantiated: its instance is in its own declaration.
-                                x.OriginOrSelf.SetUnderlying(Universe.Invalid);
-                            }
-                            return false;
-                        }
-                    }
-                    validity[n] = Validity.Marked;
-                    path.Add(n);
-                    var rhs = declaredRhs.TryGetValue(o, out var r) ? r : o.Underlying;
-                    var inner = env;
-                    if (n.IsInstance)
-                    {
-                        var args = new Dictionary<TypeParamType, GoType>(ReferenceEqualityComparer.Instance);
-                        for (int i = 0; i < o.TypeParams.Length && i < n.TypeArgs.Length; i++) args[o.TypeParams[i]] = n.TypeArgs[i];
-                        inner = new TypeEnv(args, env);
-                    }
-                    var ok = Visit(rhs, inner, depth + 1);
-                    path.RemoveAt(path.Count - 1);
-                    if (validity[n] == Validity.Marked) validity[n] = ok ? Validity.Valid : Validity.Invalid;
-                    return ok;
+                    n.SetUnderlying(Universe.Invalid);
+                    var start = path.IndexOf(n);
+                    CycleError([.. path.Skip(start).Select(CycleObj)]);
+                    return false;
                 }
-                default: return true;
+                var origin = n.OriginOrSelf;
+                if (!ValidType(origin.FromRhs ?? origin.Underlying, nest.Add(n), path.Add(n))) return false;
+                validTypes.Add(n);
+                return true;
             }
+            case TypeParamType tp:
+            {
+                // A type parameter of the innermost instance stands for its argument, which lives
+                // where the instance was written: one level out. Others (a generic function's, or
+                // the generic type's own when it is checked as declared) hold no named type.
+                if (nest.Count == 0) return true;
+                var inst = nest[^1];
+                var tps = inst.OriginOrSelf.TypeParams;
+                for (int i = 0; i < tps.Length && i < inst.TypeArgs.Length; i++)
+                    if (ReferenceEquals(tps[i], tp)) return ValidType(inst.TypeArgs[i], nest.RemoveAt(nest.Count - 1), path);
+                return true;
+            }
+            default: return true;
         }
-        Visit(root, null, 0);
     }
 
-    /// <summary>A type on a cycle as gc names it: an instance by where it is written.</summary>
-    private GoObject CycleObj(NamedType n) =>
-        n.IsInstance && instancePos.TryGetValue(n, out var pos) ? new TypeNameObj(n.Obj.Name, pos, n.Obj.Pkg, n) : n.Obj;
+    /// <summary>A named type as a cycle report names it: an instance by its generic type's name where it was written.</summary>
+    private GoObject CycleObj(NamedType n)
+    {
+        if (!n.IsInstance) return n.Obj;
+        var o = n.OriginOrSelf.Obj;
+        return new TypeNameObj(o.Name, instancePos.TryGetValue(n, out var p) ? p : o.Pos, o.Pkg, n);
+    }
 }

@@ -220,6 +220,12 @@ public sealed class NamedType : GoType
     public void SetUnderlying(GoType u) => underlying = u;
 
     /// <summary>
+    /// The type a declaration gave (type T2 T1: T1, not its underlying type), which a check for types
+    /// containing themselves walks; null for types not declared in source checked here (imported ones).
+    /// </summary>
+    public GoType? FromRhs { get; set; }
+
+    /// <summary>
     /// Gives this type the underlying type of another named type whose declaration is still being
     /// checked (type T2 T1 met inside T1's struct literal): known once T1's is, resolved on use.
     /// </summary>

@@ -106,7 +106,8 @@ public static class Predicates
     {
         if (t is not TypeParamType tp) return pred(t.Underlying);
         var terms = tp.Iface.TypeSet.Terms;
-        if (terms == null) return pred(null);
+        // No specific types (all types, or none at all): the predicate decides for "no core type".
+        if (terms == null || terms.Value.IsEmpty) return pred(null);
         foreach (var term in terms.Value)
             if (!pred(term.Type.Underlying)) return false;
         return true;
@@ -188,7 +189,8 @@ public static class Predicates
         {
             var ts = tp.Iface.TypeSet;
             if (ts.Comparable) return true;
-            return ts.Terms is { } terms && terms.All(x => Comparable(x.Type, depth + 1, strict));
+            // An empty type set holds no comparable type.
+            return ts.Terms is { IsEmpty: false } terms && terms.All(x => Comparable(x.Type, depth + 1, strict));
         }
         return t.Underlying switch
         {

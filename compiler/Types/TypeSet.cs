@@ -95,7 +95,7 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
                 complete &= c;
                 tt = s.Terms; // methods and comparable of union terms are ignored (the checker rejects those)
             }
-            else if (t.Type == Universe.Invalid) continue;
+            else if (t.Type.Underlying == Universe.Invalid) continue;
             else tt = [t];
             result = TermSets.Union(result, tt);
             if (result is { Length: > MaxTermCount }) return ([], complete, true);
