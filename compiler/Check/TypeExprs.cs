@@ -51,7 +51,7 @@ public sealed partial class Checker
             case Ast.ParenExpr p: return TypeExpr(p.X, def);
             case Ast.IndexExpr ix: return InstantiatedType(ix);
             case Ast.Operation { Op: Ast.Operator.Mul, Y: null } star:
-                return new PointerType(TypeExpr(star.X));
+                return new PointerType(VarType(star.X)); // a pointer's base is a variable's type (no constraint interface)
             case Ast.ArrayType at:
             {
                 if (at.Len == null)
@@ -546,6 +546,21 @@ public sealed partial class Checker
     /// <summary>Type declarations being checked whose right-hand side is a type name (type T2 T1).</summary>
     private readonly HashSet<GoObject> directTypeDecls = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The right-hand side of each type declaration being checked (its underlying type is not known yet).</summary>
+    private readonly Dictionary<NamedType, Ast.Expr> typeRhsInProgress = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether t is a type still being declared as a struct, array, slice or map type: a composite
+    /// literal of it inside its own declaration (unsafe.Sizeof(T{}) in an array length) has no
+    /// element or field types to check against yet (gc: "illegal cycle in type declaration").
+    /// </summary>
+    private bool IsLiteralTypeInProgress(GoType t)
+    {
+        if (t is not NamedType { IsComplete: false } n || !typeRhsInProgress.TryGetValue(n.UnderlyingSource, out var rhs)) return false;
+        while (rhs is Ast.ParenExpr p) rhs = p.X;
+        return rhs is Ast.StructType or Ast.ArrayType or Ast.SliceType or Ast.MapType;
+    }
+
     /// <summary>Whether a type expression is a (qualified, parenthesized or instantiated) type name.</summary>
     private static bool IsTypeName(Ast.Expr e) => e switch
     {
@@ -577,6 +592,7 @@ public sealed partial class Checker
         }
         var direct = IsTypeName(td.Type);
         if (direct) directTypeDecls.Add(obj);
+        typeRhsInProgress[named] = td.Type;
         try
         {
             var rhs = TypeExpr(td.Type, named);
@@ -612,6 +628,7 @@ public sealed partial class Checker
         {
             scope = saved;
             directTypeDecls.Remove(obj);
+            typeRhsInProgress.Remove(named);
         }
         if (local == null) CollectMethods(named);
     }
@@ -789,7 +806,10 @@ public sealed partial class Checker
                         var start = path.IndexOf(o);
                         var cycle = path.Skip(start).Select(x => (GoObject)x.Obj).ToList();
                         CycleError(cycle);
-                        foreach (var x in path.Skip(start)) { validTypeDone.Add(x); if (x.TypeArgs.Length == 0) x.SetUnderlying(Universe.Invalid); }
+                        // Only the type the cycle was found at becomes invalid: the others keep their
+                        // types (and their own errors, e.g. a constraint interface used as a field).
+                        foreach (var x in path.Skip(start)) validTypeDone.Add(x);
+                        if (o.TypeArgs.Length == 0) o.SetUnderlying(Universe.Invalid);
                         return false;
                     }
                     if (!n.IsComplete) return true;
