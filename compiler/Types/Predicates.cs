@@ -100,13 +100,14 @@ public static class Predicates
 
     /// <summary>
     /// Calls pred with the underlying type of every type in t's type set (t's own underlying type
-    /// for a non-type-parameter; null once for a type parameter without terms). All must hold.
+    /// for a non-type-parameter; null once for a type parameter without terms or with an empty type set). All must hold.
     /// </summary>
     public static bool UnderIs(GoType t, Func<GoType?, bool> pred)
     {
         if (t is not TypeParamType tp) return pred(t.Underlying);
         var terms = tp.Iface.TypeSet.Terms;
-        if (terms == null) return pred(null);
+        // An empty type set has no specific types either (as gc: `a + b` on a T constrained by int and float64 is an error).
+        if (terms == null || terms.Value.IsEmpty) return pred(null);
         foreach (var term in terms.Value)
             if (!pred(term.Type.Underlying)) return false;
         return true;
