@@ -267,9 +267,10 @@ public sealed partial class Checker
                 // A defined type matches a type literal with its underlying type (assignability).
                 if (x is NamedType && y is not (NamedType or BasicType or TypeParamType) && !Predicates.IsInterface(x)) return Unify(x.Underlying, y, false, depth + 1);
                 if (y is NamedType && x is not (NamedType or BasicType or TypeParamType) && !Predicates.IsInterface(y)) return Unify(x, y.Underlying, false, depth + 1);
-                // Two interfaces, defined or literal (go1.21's interface inference): the same terms and
+                // Two interfaces, at least one a literal (go1.21's interface inference): the same terms and
                 // comparability, and the methods of the smaller method set unify with the other's.
-                if (AsInterface(x) is { } xi && AsInterface(y) is { } yi)
+                // (Two defined ones unify by name and type arguments below: Value[T] with Value[string].)
+                if (!(x is NamedType && y is NamedType) && AsInterface(x) is { } xi && AsInterface(y) is { } yi)
                 {
                     var (xs, ys) = (xi.TypeSet, yi.TypeSet);
                     if (xs.Comparable != ys.Comparable || !TermSets.SubsetOf(xs.Terms, ys.Terms) || !TermSets.SubsetOf(ys.Terms, xs.Terms)) return false;
