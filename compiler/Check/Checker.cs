@@ -114,10 +114,11 @@ public sealed partial class Checker
         CollectObjects(files);
         PackageObjects();
         ProcessLater();
-        CheckInstantiationCycles();
         ComputeInitOrder();
         UnusedImports();
         RecordUntyped();
+        // As gc, instantiation cycles are looked for last, and only in a package free of other errors.
+        if (!errors.HasErrors) CheckInstantiationCycles();
         ReportTypeDeclsInGenerics();
         // A main package without func main is the linker's error (gc: "function main is undeclared in the main package").
     }
@@ -336,6 +337,14 @@ public sealed partial class Checker
         _ => null,
     };
 
+    /// <summary>Whether a receiver is written as a pointer: *T, (*T).</summary>
+    private static bool HasReceiverStar(Ast.Expr e) => e switch
+    {
+        Ast.ParenExpr p => HasReceiverStar(p.X),
+        Ast.Operation { Op: Ast.Operator.Mul, Y: null } => true,
+        _ => false,
+    };
+
     private static void ApplyPragmas(Ast.FuncDecl fd, FuncObj fo)
     {
         foreach (var p in fd.Pragmas)
@@ -435,9 +444,12 @@ public sealed partial class Checker
         foreach (var (baseName, list) in methodsByBase)
         {
             if (pkg.Scope.LookupLocal(baseName) is not TypeNameObj { IsAlias: true } alias) continue;
-            if (alias.Type is not NamedType { IsInstance: false } named || named.Obj.Pkg != pkg) continue;
+            // An alias of a pointer (type T0 = *T) names a pointer receiver, unless the receiver adds another '*'.
+            var viaPointer = alias.Type is PointerType;
+            if ((viaPointer ? ((PointerType)alias.Type).Elem : alias.Type) is not NamedType { IsInstance: false } named || named.Obj.Pkg != pkg) continue;
             foreach (var m in list)
             {
+                if (viaPointer && HasReceiverStar(decls[m].Func!.Recv!.Type)) continue;
                 if (named.Methods.FirstOrDefault(x => x.Name == m.Name) is { } alt)
                 {
                     Error(m.Pos, $"{named.Obj.Name}.{m.Name} redeclared in this block\n\t{alt.Pos}: other declaration of {m.Name}");

@@ -45,6 +45,12 @@ public sealed partial class Checker
             return new Operand(Mode.Invalid, cl, Universe.Invalid);
         }
 
+        if (IsLiteralTypeInProgress(baseType))
+        {
+            Error(cl, "illegal cycle in type declaration");
+            UseElems(cl);
+            return new Operand(Mode.Invalid, cl, Universe.Invalid);
+        }
         switch (Predicates.CoreType(baseType))
         {
             case StructType st:

@@ -57,26 +57,25 @@ public sealed partial class Checker
             changed = false;
             foreach (var tp in tparams)
             {
-                var core = CoreTerm(tp);
-                if (core == null) continue;
+                if (CoreTerm(tp) is not var (core, single)) continue;
                 var bound = u.At(tp);
                 if (bound != null)
                 {
-                    var tx = core.Value.Tilde && bound is not TypeParamType ? bound.Underlying : bound;
+                    // Inexact, as gc: a defined type matches a core type (always an underlying type, or
+                    // a single term's type) through its underlying type, channels whatever their direction;
+                    // whether the type argument is in the type set is for instantiation to say.
+                    var tx = bound is NamedType && core.Type is not NamedType ? bound.Underlying : bound;
                     var before = u.BoundCount;
-                    // Inexact, as for arguments: a defined type matches the literal (its constraint is
-                    // checked later: "Map does not implement map[string]int"), chan E matches chan<- E.
-                    if (!u.Unify(tx, core.Value.Type, inexact: true))
+                    if (!u.Unify(tx, core.Type, inexact: true))
                     {
                         Error(pos, $"{T(tp)} (type {T(bound)}) does not satisfy {T(tp.Constraint)}");
                         return null;
                     }
                     if (u.BoundCount != before) changed = true;
                 }
-                // Unknown: only a single type without tilde is the argument (chan int | chan<- int is not).
-                else if (!core.Value.Tilde && tp.Iface.TypeSet.Terms!.Value.Length == 1 && !ReachesItself(tp, core.Value.Type, u, tparams))
+                else if (single && !core.Tilde && !ReachesItself(tp, core.Type, u, tparams))
                 {
-                    u.Set(tp, core.Value.Type);
+                    u.Set(tp, core.Type);
                     changed = true;
                 }
             }
@@ -213,17 +212,17 @@ public sealed partial class Checker
     }
 
     /// <summary>
-    /// A constraint's core term (go/types' coreTerm): its single term, or else its core type (channels
-    /// of one element type but different directions have the directional one), with a tilde when any
-    /// term has one; null when there is none.
+    /// go/types' core term: the single term of a constraint's type set (Single), or else its core
+    /// type (channels differing only in direction have the directed one), with a tilde if any term
+    /// has one; null when there is neither.
     /// </summary>
-    private static Term? CoreTerm(TypeParamType tp)
+    private static (Term Term, bool Single)? CoreTerm(TypeParamType tp)
     {
         var terms = tp.Iface.TypeSet.Terms;
         if (terms == null || terms.Value.IsEmpty) return null;
-        if (terms.Value.Length == 1) return terms.Value[0];
+        if (terms.Value.Length == 1) return (terms.Value[0], true);
         if (Predicates.CoreType(tp) is not { } core) return null;
-        return new Term(terms.Value.Any(t => t.Tilde), core);
+        return (new Term(terms.Value.Any(t => t.Tilde), core), false);
     }
 
     /// <summary>Unification of types mentioning a set of type parameters, building their bindings.</summary>
@@ -259,17 +258,30 @@ public sealed partial class Checker
             if (py != null) return Bind(py, x, inexact, depth);
             // A type parameter of an enclosing function stands for its core type against a type
             // literal (gc 1.19's core type unification, issue 50755): NumSlice ~[]T matches []U.
-            if (x is TypeParamType ex && y is not (NamedType or BasicType or TypeParamType) && CoreTerm(ex) is { } corex)
-                return Unify(corex.Type.Underlying, y, inexact, depth + 1);
-            if (y is TypeParamType ey && x is not (NamedType or BasicType or TypeParamType) && CoreTerm(ey) is { } corey)
-                return Unify(x, corey.Type.Underlying, inexact, depth + 1);
+            if (x is TypeParamType ex && y is not (NamedType or BasicType or TypeParamType) && Predicates.CoreType(ex) is { } corex)
+                return Unify(corex, y, inexact, depth + 1);
+            if (y is TypeParamType ey && x is not (NamedType or BasicType or TypeParamType) && Predicates.CoreType(ey) is { } corey)
+                return Unify(x, corey, inexact, depth + 1);
             if (inexact)
             {
                 // A defined type matches a type literal with its underlying type (assignability).
                 if (x is NamedType && y is not (NamedType or BasicType or TypeParamType) && !Predicates.IsInterface(x)) return Unify(x.Underlying, y, false, depth + 1);
                 if (y is NamedType && x is not (NamedType or BasicType or TypeParamType) && !Predicates.IsInterface(y)) return Unify(x, y.Underlying, false, depth + 1);
-                // A bidirectional channel matches a directional one.
-                if (x is ChanType cx && y is ChanType cy && (cx.Dir == ChanDir.Both || cy.Dir == ChanDir.Both))
+                // Two interfaces, at least one a literal (go1.21's interface inference): the same terms and
+                // comparability, and the methods of the smaller method set unify with the other's.
+                // (Two defined ones unify by name and type arguments below: Value[T] with Value[string].)
+                if (!(x is NamedType && y is NamedType) && AsInterface(x) is { } xi && AsInterface(y) is { } yi)
+                {
+                    var (xs, ys) = (xi.TypeSet, yi.TypeSet);
+                    if (xs.Comparable != ys.Comparable || !TermSets.SubsetOf(xs.Terms, ys.Terms) || !TermSets.SubsetOf(ys.Terms, xs.Terms)) return false;
+                    var (few, many) = xs.Methods.Length <= ys.Methods.Length ? (xs.Methods, ys.Methods) : (ys.Methods, xs.Methods);
+                    foreach (var m in few)
+                        if (many.FirstOrDefault(o => o.Name == m.Name && o.SamePackageScope(m)) is not { } o
+                            || !Unify(StripRecv(m.Signature), StripRecv(o.Signature), false, depth + 1)) return false;
+                    return true;
+                }
+                // Channels match whatever their directions (assignment or instantiation checks those).
+                if (x is ChanType cx && y is ChanType cy)
                     return Unify(cx.Elem, cy.Elem, false, depth + 1);
             }
             var d = depth + 1;
@@ -322,14 +334,21 @@ public sealed partial class Checker
         {
             var b = At(p);
             if (b == null) { Set(p, t); return true; }
-            if (Unify(b, t, inexact, depth + 1))
+            if (!Unify(b, t, inexact, depth + 1)) return false;
+            if (AsInterface(b) is { } bi && AsInterface(t) is { } ti)
             {
-                // Prefer a defined type over a type literal it was matched with (inexact unification).
-                if (inexact && t is NamedType && b is not NamedType && Predicates.Identical(b, t.Underlying)) Set(p, t);
-                return true;
+                // Two defined interfaces must be the same (which name would be right?); otherwise
+                // the method sets must be equal, so that neither order of the arguments wins.
+                if (b is NamedType && t is NamedType) return Predicates.Identical(b, t);
+                if (bi.AllMethods.Length != ti.AllMethods.Length) return false;
             }
-            return false;
+            // Prefer a defined type over a type literal it was matched with (inexact unification).
+            if (inexact && t is NamedType && b is not NamedType) Set(p, t);
+            return true;
         }
+
+        /// <summary>The interface a type is (under its name), not looking through type parameters.</summary>
+        private static InterfaceType? AsInterface(GoType t) => t is TypeParamType ? null : t.Underlying as InterfaceType;
 
         /// <summary>The bindings with type parameters substituted away (null where unknown).</summary>
         public List<GoType?> Resolve(ImmutableArray<TypeParamType> tps)

@@ -564,6 +564,21 @@ public sealed partial class Checker
     /// <summary>Type declarations being checked whose right-hand side is a type name (type T2 T1).</summary>
     private readonly HashSet<GoObject> directTypeDecls = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The right-hand side of each type declaration being checked (its underlying type is not known yet).</summary>
+    private readonly Dictionary<NamedType, Ast.Expr> typeRhsInProgress = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether t is a type still being declared as a struct, array, slice or map type: a composite
+    /// literal of it inside its own declaration (unsafe.Sizeof(T{}) in an array length) has no
+    /// element or field types to check against yet (gc: "illegal cycle in type declaration").
+    /// </summary>
+    private bool IsLiteralTypeInProgress(GoType t)
+    {
+        if (t is not NamedType { IsComplete: false } n || !typeRhsInProgress.TryGetValue(n.UnderlyingSource, out var rhs)) return false;
+        while (rhs is Ast.ParenExpr p) rhs = p.X;
+        return rhs is Ast.StructType or Ast.ArrayType or Ast.SliceType or Ast.MapType;
+    }
+
     /// <summary>Whether a type expression is a (qualified, parenthesized or instantiated) type name.</summary>
     private static bool IsTypeName(Ast.Expr e) => e switch
     {
@@ -597,6 +612,7 @@ public sealed partial class Checker
         }
         var direct = IsTypeName(td.Type);
         if (direct) directTypeDecls.Add(obj);
+        typeRhsInProgress[named] = td.Type;
         try
         {
             var rhs = TypeExpr(td.Type, named);
@@ -633,6 +649,7 @@ public sealed partial class Checker
         {
             scope = saved;
             directTypeDecls.Remove(obj);
+            typeRhsInProgress.Remove(named);
         }
         if (local == null) CollectMethods(named);
     }

@@ -146,15 +146,16 @@ public sealed class InterfaceType : GoType
     }
 
     /// <summary>The interface's type set: all methods, the type terms, whether it is restricted to comparable types.</summary>
-    public TypeSet TypeSet
+    public TypeSet TypeSet => TypeSetAndCompleteness().Set;
+
+    /// <summary>The type set, cached once complete (embedded interfaces reach theirs through here too,
+    /// so an interface embedding another twice at each of n levels costs n computations, not 2^n).</summary>
+    internal (TypeSet Set, bool Complete) TypeSetAndCompleteness()
     {
-        get
-        {
-            if (typeSet != null) return typeSet;
-            var (ts, complete) = TypeSet.Compute(this);
-            if (complete) typeSet = ts;
-            return ts;
-        }
+        if (typeSet != null) return (typeSet, true);
+        var (ts, complete) = TypeSet.Compute(this);
+        if (complete) typeSet = ts;
+        return (ts, complete);
     }
 
     /// <summary>Methods including those of embedded interfaces, sorted by name.</summary>

@@ -100,13 +100,13 @@ public static class Predicates
 
     /// <summary>
     /// Calls pred with the underlying type of every type in t's type set (t's own underlying type
-    /// for a non-type-parameter; null once for a type parameter without terms). All must hold.
+    /// for a non-type-parameter; null once for a type parameter without terms or with an empty type set). All must hold.
     /// </summary>
     public static bool UnderIs(GoType t, Func<GoType?, bool> pred)
     {
         if (t is not TypeParamType tp) return pred(t.Underlying);
         var terms = tp.Iface.TypeSet.Terms;
-        // No specific types (all types, or none at all): the predicate decides for "no core type".
+        // An empty type set has no specific types either (as gc: `a + b` on a T constrained by int and float64 is an error).
         if (terms == null || terms.Value.IsEmpty) return pred(null);
         foreach (var term in terms.Value)
             if (!pred(term.Type.Underlying)) return false;
@@ -189,8 +189,7 @@ public static class Predicates
         {
             var ts = tp.Iface.TypeSet;
             if (ts.Comparable) return true;
-            // An empty type set holds no comparable type.
-            return ts.Terms is { IsEmpty: false } terms && terms.All(x => Comparable(x.Type, depth + 1, strict));
+            return ts.Terms is { } terms && terms.All(x => Comparable(x.Type, depth + 1, strict));
         }
         return t.Underlying switch
         {

@@ -21,58 +21,73 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
     public bool HasTerms => Terms != null;
 
     [ThreadStatic] private static HashSet<InterfaceType>? computing;
+    /// <summary>Incomplete type sets already computed during the outermost computation (they cannot be
+    /// cached on the interface, but recomputing each embedding again would be exponential).</summary>
+    [ThreadStatic] private static Dictionary<InterfaceType, TypeSet>? incomplete;
 
     /// <summary>Computes an interface's type set; incomplete (not to be cached) while an embedded type is not yet declared.</summary>
     internal static (TypeSet Set, bool Complete) Compute(InterfaceType it)
     {
         computing ??= new HashSet<InterfaceType>(ReferenceEqualityComparer.Instance);
+        incomplete ??= new Dictionary<InterfaceType, TypeSet>(ReferenceEqualityComparer.Instance);
+        if (incomplete.TryGetValue(it, out var known)) return (known, false);
         if (!computing.Add(it)) return (All, false); // an invalid cycle (reported by the checker)
         try
         {
-            var complete = true;
-            var methods = new List<FuncObj>(it.Methods);
-            ImmutableArray<Term>? terms = null;
-            var comparable = it.IsComparableMarker;
-            foreach (var e in it.Embedded)
-            {
-                if (e is NamedType { IsComplete: false }) { complete = false; continue; }
-                switch (e)
-                {
-                    case UnionType u:
-                    {
-                        var (ut, c, _) = UnionTerms(u);
-                        complete &= c;
-                        terms = TermSets.Intersect(terms, ut);
-                        break;
-                    }
-                    case TypeParamType:
-                        break; // not allowed (reported by the checker)
-                    default:
-                        if (e.Underlying is InterfaceType ei)
-                        {
-                            var (es, c) = Compute(ei);
-                            complete &= c;
-                            foreach (var m in es.Methods)
-                                if (!methods.Any(x => x.Name == m.Name && x.SamePackageScope(m))) methods.Add(m);
-                            terms = TermSets.Intersect(terms, es.Terms);
-                            comparable |= es.Comparable;
-                        }
-                        // A type made invalid (an invalid recursive type) adds no term, as in types2.
-                        else if (e.Underlying != Universe.Invalid)
-                            terms = TermSets.Intersect(terms, [new Term(false, e)]);
-                        break;
-                }
-            }
-            if (comparable && terms != null)
-            {
-                terms = terms.Value.Where(t => Predicates.Comparable(t.Type)).ToImmutableArray();
-                comparable = false;
-            }
-            var sorted = methods.OrderBy(m => m.Name, StringComparer.Ordinal)
-                .ThenBy(m => m.Exported ? "" : m.Pkg?.Path ?? "", StringComparer.Ordinal).ToImmutableArray();
-            return (new TypeSet(sorted, terms, comparable), complete);
+            var (set, complete) = ComputeUncached(it);
+            if (!complete) incomplete[it] = set;
+            return (set, complete);
         }
-        finally { computing.Remove(it); }
+        finally
+        {
+            computing.Remove(it);
+            if (computing.Count == 0) incomplete.Clear();
+        }
+    }
+
+    private static (TypeSet Set, bool Complete) ComputeUncached(InterfaceType it)
+    {
+        var complete = true;
+        var methods = new List<FuncObj>(it.Methods);
+        ImmutableArray<Term>? terms = null;
+        var comparable = it.IsComparableMarker;
+        foreach (var e in it.Embedded)
+        {
+            if (e is NamedType { IsComplete: false }) { complete = false; continue; }
+            switch (e)
+            {
+                case UnionType u:
+                {
+                    var (ut, c, _) = UnionTerms(u);
+                    complete &= c;
+                    terms = TermSets.Intersect(terms, ut);
+                    break;
+                }
+                case TypeParamType:
+                    break; // not allowed (reported by the checker)
+                default:
+                    if (e.Underlying is InterfaceType ei)
+                    {
+                        var (es, c) = ei.TypeSetAndCompleteness();
+                        complete &= c;
+                        foreach (var m in es.Methods)
+                            if (!methods.Any(x => x.Name == m.Name && x.SamePackageScope(m))) methods.Add(m);
+                        terms = TermSets.Intersect(terms, es.Terms);
+                        comparable |= es.Comparable;
+                    }
+                    else if (e.Underlying != Universe.Invalid) // an invalid type (reported) restricts nothing
+                        terms = TermSets.Intersect(terms, [new Term(false, e)]);
+                    break;
+            }
+        }
+        if (comparable && terms != null)
+        {
+            terms = terms.Value.Where(t => Predicates.Comparable(t.Type)).ToImmutableArray();
+            comparable = false;
+        }
+        var sorted = methods.OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ThenBy(m => m.Exported ? "" : m.Pkg?.Path ?? "", StringComparer.Ordinal).ToImmutableArray();
+        return (new TypeSet(sorted, terms, comparable), complete);
     }
 
     /// <summary>The most terms a union's type set may have: gc's implementation limit (beyond it the set is empty and the checker reports it).</summary>
@@ -91,11 +106,13 @@ public sealed class TypeSet(ImmutableArray<FuncObj> methods, ImmutableArray<Term
             ImmutableArray<Term>? tt;
             if (!t.Tilde && t.Type.Underlying is InterfaceType ti && t.Type is not TypeParamType)
             {
-                var (s, c) = Compute(ti);
+                var (s, c) = ti.TypeSetAndCompleteness();
                 complete &= c;
                 tt = s.Terms; // methods and comparable of union terms are ignored (the checker rejects those)
             }
             else if (t.Type.Underlying == Universe.Invalid) continue;
+            // ~T where T is not its own underlying type (an error) holds no type: no type has T as underlying type.
+            else if (t.Tilde && !Predicates.Identical(t.Type, t.Type.Underlying)) tt = [];
             else tt = [t];
             result = TermSets.Union(result, tt);
             if (result is { Length: > MaxTermCount }) return ([], complete, true);
