@@ -471,7 +471,9 @@ public sealed partial class Checker
         scope = d.FileScope;
         fn = null;
         iota = null;
-        declContext = d;
+        // Only initializers record initialization dependencies: a type declaration or a function's
+        // signature refers to no value (func f() [len(x)]int does not depend on x); a body does, later.
+        declContext = obj is ConstObj or VarObj ? d : null;
         inTypeParamList = false;
         try
         {
@@ -520,8 +522,9 @@ public sealed partial class Checker
         // Cycles of constants and variables only are initialization cycles, reported with the init order.
         if (nval == cycle.Count) return true;
         if (nval == 0 && ndef > 0) return true;
+        // Invalid (a value and a type, or aliases only): the type is then invalid wherever it is used.
         CycleError(cycle);
-        return true;
+        return false;
     }
 
     private void CycleError(List<GoObject> cycle)
