@@ -581,7 +581,8 @@ public sealed partial class Checker
             typ = TypeExpr(d.ConstType);
             if (typ != Universe.Invalid && !Predicates.IsConstType(typ))
             {
-                ErrorAt(d.ConstType, $"invalid constant type {T(typ)}");
+                // A type whose underlying type is invalid was reported where it is declared.
+                if (typ.Underlying != Universe.Invalid) ErrorAt(d.ConstType, $"invalid constant type {T(typ)}");
                 c.Type = Universe.Invalid;
                 return;
             }
@@ -603,19 +604,30 @@ public sealed partial class Checker
         finally { errPos = savedErrPos; }
     }
 
+    /// <summary>
+    /// A constant with a declared type keeps it even when its value is in error (an unknown value of
+    /// type myint still mismatches int8 later); without one an invalid initializer makes it invalid.
+    /// </summary>
     private void InitConst(ConstObj c, Operand x, GoType? typ)
     {
-        if (x.Invalid || x.Type == Universe.Invalid) { c.Type = Universe.Invalid; return; }
+        c.Value = ConstValue.Unknown;
+        c.Type = typ ?? Universe.Invalid;
+        if (x.Invalid || x.Type == Universe.Invalid) return;
         if (x.Mode != Mode.Constant)
         {
             ErrorAt(x.Expr, $"{Describe(x)} is not constant");
-            c.Type = Universe.Invalid;
             return;
         }
-        if (typ != null) Assignment(x, typ, "constant declaration");
-        else if (!Predicates.IsConstType(x.Type)) { c.Type = Universe.Invalid; return; }
-        if (x.Invalid) { c.Type = Universe.Invalid; return; }
-        c.Type = x.Type;
+        if (typ == null)
+        {
+            if (!Predicates.IsConstType(x.Type)) return;
+            c.Type = x.Type;
+        }
+        else
+        {
+            Assignment(x, typ, "constant declaration");
+            if (x.Invalid) return;
+        }
         c.Value = x.Value!;
     }
 
