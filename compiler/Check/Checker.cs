@@ -483,7 +483,9 @@ public sealed partial class Checker
         scope = d.FileScope;
         fn = null;
         iota = null;
-        declContext = d;
+        // Only initializers record initialization dependencies: a type declaration or a function's
+        // signature refers to no value (func f() [len(x)]int does not depend on x); a body does, later.
+        declContext = obj is ConstObj or VarObj ? d : null;
         inTypeParamList = false;
         try
         {
@@ -532,8 +534,9 @@ public sealed partial class Checker
         // Cycles of constants and variables only are initialization cycles, reported with the init order.
         if (nval == cycle.Count) return true;
         if (nval == 0 && ndef > 0) return true;
+        // Invalid (a value and a type, or aliases only): the type is then invalid wherever it is used.
         CycleError(cycle);
-        return true;
+        return false;
     }
 
     private void CycleError(List<GoObject> cycle)
@@ -594,7 +597,8 @@ public sealed partial class Checker
             typ = TypeExpr(d.ConstType);
             if (typ != Universe.Invalid && !Predicates.IsConstType(typ))
             {
-                ErrorAt(d.ConstType, $"invalid constant type {T(typ)}");
+                // A type whose underlying type is invalid was reported where it is declared.
+                if (typ.Underlying != Universe.Invalid) ErrorAt(d.ConstType, $"invalid constant type {T(typ)}");
                 c.Type = Universe.Invalid;
                 return;
             }
@@ -616,19 +620,30 @@ public sealed partial class Checker
         finally { errPos = savedErrPos; }
     }
 
+    /// <summary>
+    /// A constant with a declared type keeps it even when its value is in error (an unknown value of
+    /// type myint still mismatches int8 later); without one an invalid initializer makes it invalid.
+    /// </summary>
     private void InitConst(ConstObj c, Operand x, GoType? typ)
     {
-        if (x.Invalid || x.Type == Universe.Invalid) { c.Type = Universe.Invalid; return; }
+        c.Value = ConstValue.Unknown;
+        c.Type = typ ?? Universe.Invalid;
+        if (x.Invalid || x.Type == Universe.Invalid) return;
         if (x.Mode != Mode.Constant)
         {
             ErrorAt(x.Expr, $"{Describe(x)} is not constant");
-            c.Type = Universe.Invalid;
             return;
         }
-        if (typ != null) Assignment(x, typ, "constant declaration");
-        else if (!Predicates.IsConstType(x.Type)) { c.Type = Universe.Invalid; return; }
-        if (x.Invalid) { c.Type = Universe.Invalid; return; }
-        c.Type = x.Type;
+        if (typ == null)
+        {
+            if (!Predicates.IsConstType(x.Type)) return;
+            c.Type = x.Type;
+        }
+        else
+        {
+            Assignment(x, typ, "constant declaration");
+            if (x.Invalid) return;
+        }
         c.Value = x.Value!;
     }
 
