@@ -101,9 +101,9 @@ public static class GoParser
             // the errors are what matters then.
             file = EmptyFile(fileName);
         }
-        // The builder's errors are in constructs gc's parser reads before the end of the file:
-        // gc would have reported them first, and then nothing at the end of the file.
-        if (builderErrors.Count > 0) errors.RemoveAll(d => atEof.Any(e => ReferenceEquals(e, d)));
+        // An error the builder finds before the end of the file, gc's parser would have reported
+        // first, and then nothing at the end of the file.
+        errors.RemoveAll(d => atEof.Any(e => ReferenceEquals(e, d)) && builderErrors.Any(b => Before(b.Item1.Pos, d.Pos)));
         var all = errors.Select(d => (d, d.Pos)).Concat(builderErrors.Select(e => (e.Item1, (SourcePos?)e.Item2)));
         var reported = GcErrorLimits.Apply(all, limit);
         // Lexical errors and the parser's complaints that are not syntax errors ("middle index
@@ -111,6 +111,9 @@ public static class GoParser
         bool checkable = !reported.Any(d => d.Message.StartsWith("syntax error", StringComparison.Ordinal) || d.Message == "too many errors");
         return new SyntaxResult(file, reported) { Checkable = checkable };
     }
+
+    private static bool Before(SourcePos? a, SourcePos? b) =>
+        a is { } x && b is { } y && (x.Line < y.Line || x.Line == y.Line && x.Col < y.Col);
 
     /// <summary>Parses a file and throws a UserError holding its diagnostics if it has errors.</summary>
     public static Ast.File ParseFileOrThrow(string fileName, byte[] source) => ParseFile(fileName, source).FileOrThrow();

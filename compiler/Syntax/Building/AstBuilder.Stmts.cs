@@ -146,8 +146,17 @@ internal sealed partial class AstBuilder
 
     private CallStmt CallStmt(IToken keyword, CallToken tok, P.PrimaryExprContext? ctx, ParserRuleContext stmt)
     {
-        var x = Primary(ctx, stmt);
         var kw = tok.Text();
+        if (ctx == null || ctx.ChildCount == 0)
+        {
+            // No operand at all (the syntax error is the parser's): gc's parser makes a BadExpr
+            // where it should start and still says the statement needs a call, whatever the
+            // recovery around it, so this error is not one of a failed parse's artifacts.
+            var at = After(keyword);
+            errors.Add((new Diagnostic(Pos(at), $"expression in {kw} must be function call"), detectAt));
+            return new CallStmt(Pos(keyword), tok, new CallExpr(Pos(at), Bad(at), ImmutableArray<Expr>.Empty, false));
+        }
+        var x = Primary(ctx, stmt);
         if (x is ParenExpr)
         {
             Error(x.Pos, $"expression in {kw} must not be parenthesized");

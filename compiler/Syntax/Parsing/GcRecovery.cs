@@ -50,7 +50,8 @@ internal static class GcRecovery
     {
         if (parser.Context is not GoParseContext ctx || parser.InputStream is not GoTokenStream tokens) return false;
         int la = tokens.LA(1);
-        if (la == TokenConstants.EOF) return false;
+        // At EOF only a missing operand is gc's own case ("unexpected EOF, expecting expression").
+        if (la == TokenConstants.EOF && ctx is not (P.ExpressionContext or P.PrimaryExprContext or P.HExpressionContext or P.HPrimaryExprContext)) return false;
         var last = ctx.ChildCount > 0 ? ctx.GetChild(ctx.ChildCount - 1) : null;
         switch (ctx)
         {
