@@ -21,9 +21,9 @@ func main() {}
 
 // ERRORS
 // 4:6: invalid recursive type S
-// 	e53-t2a-constraint-ifaces.go:4:6: S refers to
-// 	e53-t2a-constraint-ifaces.go:8:6: I refers to
-// 	e53-t2a-constraint-ifaces.go:4:6: S
+// 	e60_constraint_ifaces.go:4:6: S refers to
+// 	e60_constraint_ifaces.go:8:6: I refers to
+// 	e60_constraint_ifaces.go:4:6: S
 // 5:2: cannot use type I outside a type constraint: interface contains type constraints
 // 13:3: cannot use type P outside a type constraint: interface contains type constraints
 // 18:8: cannot use type J outside a type constraint: interface contains type constraints

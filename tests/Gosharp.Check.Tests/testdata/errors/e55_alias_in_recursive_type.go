@@ -25,5 +25,5 @@ func main() {}
 // ERRORS
 // 16:9: invalid use of type alias PA in recursive type (see issue #50729)
 // 19:6: invalid recursive type U
-// 	e51-t2b-alias-in-recursive-type.go:19:6: U refers to
-// 	e51-t2b-alias-in-recursive-type.go:19:6: U
+// 	e55_alias_in_recursive_type.go:19:6: U refers to
+// 	e55_alias_in_recursive_type.go:19:6: U

@@ -35,15 +35,15 @@ func main() {}
 
 // ERRORS
 // 12:6: invalid recursive type A
-// 	e50-t2b-instance-cycles.go:12:6: A refers to
-// 	e50-t2b-instance-cycles.go:12:8: Box refers to
-// 	e50-t2b-instance-cycles.go:12:6: A
+// 	e52_instance_cycles.go:12:6: A refers to
+// 	e52_instance_cycles.go:12:8: Box refers to
+// 	e52_instance_cycles.go:12:6: A
 // 13:6: invalid recursive type B
-// 	e50-t2b-instance-cycles.go:13:6: B refers to
-// 	e50-t2b-instance-cycles.go:13:18: Arr refers to
-// 	e50-t2b-instance-cycles.go:13:22: Box refers to
-// 	e50-t2b-instance-cycles.go:13:6: B
+// 	e52_instance_cycles.go:13:6: B refers to
+// 	e52_instance_cycles.go:13:18: Arr refers to
+// 	e52_instance_cycles.go:13:22: Box refers to
+// 	e52_instance_cycles.go:13:6: B
 // 18:2: invalid recursive type G
-// 	e50-t2b-instance-cycles.go:18:2: G refers to
-// 	e50-t2b-instance-cycles.go:18:2: G
+// 	e52_instance_cycles.go:18:2: G refers to
+// 	e52_instance_cycles.go:18:2: G
 // 21:11: unsafe.Sizeof(G[int]{}) (value of type uintptr) is not constant

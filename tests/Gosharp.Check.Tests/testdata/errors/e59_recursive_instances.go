@@ -24,14 +24,14 @@ func main() {}
 
 // ERRORS
 // 7:2: invalid recursive type A2
-// 	e52-t2c-recursive_instances.go:7:2: A2 refers to
-// 	e52-t2c-recursive_instances.go:8:2: A3 refers to
-// 	e52-t2c-recursive_instances.go:9:2: A4 refers to
-// 	e52-t2c-recursive_instances.go:7:2: A2
+// 	e59_recursive_instances.go:7:2: A2 refers to
+// 	e59_recursive_instances.go:8:2: A3 refers to
+// 	e59_recursive_instances.go:9:2: A4 refers to
+// 	e59_recursive_instances.go:7:2: A2
 // 16:25: invalid recursive type T
-// 	e52-t2c-recursive_instances.go:16:25: T refers to
-// 	e52-t2c-recursive_instances.go:16:25: T
+// 	e59_recursive_instances.go:16:25: T refers to
+// 	e59_recursive_instances.go:16:25: T
 // 18:25: invalid recursive type B
-// 	e52-t2c-recursive_instances.go:18:25: B refers to
-// 	e52-t2c-recursive_instances.go:19:25: A refers to
-// 	e52-t2c-recursive_instances.go:18:25: B
+// 	e59_recursive_instances.go:18:25: B refers to
+// 	e59_recursive_instances.go:19:25: A refers to
+// 	e59_recursive_instances.go:18:25: B

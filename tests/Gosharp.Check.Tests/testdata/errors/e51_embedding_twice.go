@@ -181,5 +181,5 @@ func main() {
 
 // ERRORS
 // 170:2: duplicate method m
-// 	e50-t2a-embedding-twice.go:171:2: other declaration of m
+// 	e51_embedding_twice.go:171:2: other declaration of m
 // 177:8: x.n undefined (type T40 has no field or method n)

@@ -17,10 +17,10 @@ func main() {}
 
 // ERRORS
 // 6:6: invalid recursive type T
-// 	e52-t2b-selector-on-type-in-progress.go:6:6: T refers to
-// 	e52-t2b-selector-on-type-in-progress.go:6:6: T
+// 	e58_selector_on_type_in_progress.go:6:6: T refers to
+// 	e58_selector_on_type_in_progress.go:6:6: T
 // 8:6: invalid recursive type J
-// 	e52-t2b-selector-on-type-in-progress.go:8:6: J refers to
-// 	e52-t2b-selector-on-type-in-progress.go:8:6: J
+// 	e58_selector_on_type_in_progress.go:8:6: J refers to
+// 	e58_selector_on_type_in_progress.go:8:6: J
 // 10:15: A.m undefined (type A has no field or method m)
 // 14:11: P.z undefined (type P has no field or method z)

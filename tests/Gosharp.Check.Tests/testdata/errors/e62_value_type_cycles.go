@@ -24,10 +24,10 @@ func main() {}
 
 // ERRORS
 // 8:6: invalid recursive type T1
-// 	e53-t2c-value_type_cycles.go:8:6: T1 refers to
-// 	e53-t2c-value_type_cycles.go:12:5: x1 refers to
-// 	e53-t2c-value_type_cycles.go:8:6: T1
+// 	e62_value_type_cycles.go:8:6: T1 refers to
+// 	e62_value_type_cycles.go:12:5: x1 refers to
+// 	e62_value_type_cycles.go:8:6: T1
 // 15:5: illegal cycle in declaration of r
-// 	e53-t2c-value_type_cycles.go:15:5: r refers to
-// 	e53-t2c-value_type_cycles.go:17:6: newReader refers to
-// 	e53-t2c-value_type_cycles.go:15:5: r
+// 	e62_value_type_cycles.go:15:5: r refers to
+// 	e62_value_type_cycles.go:17:6: newReader refers to
+// 	e62_value_type_cycles.go:15:5: r
