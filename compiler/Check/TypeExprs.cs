@@ -469,11 +469,17 @@ public sealed partial class Checker
     }
 
     /// <summary>Declares a type parameter list in scope s (names first, so constraints can refer to them).</summary>
-    private ImmutableArray<TypeParamType> DeclareTypeParams(ImmutableArray<Ast.Field> fields, Scope s)
+    /// <summary>
+    /// Declares a type parameter list and checks its constraints. A generic type's own type parameters
+    /// are set (<paramref name="owner"/>) before its constraints are checked: a constraint may lead back
+    /// to the type, instantiated (type I[D C] ...; type C interface{ M }; type M struct{ *I[[]byte] }).
+    /// </summary>
+    private ImmutableArray<TypeParamType> DeclareTypeParams(ImmutableArray<Ast.Field> fields, Scope s, NamedType? owner = null)
     {
         if (fields.Length > 0) CheckVersion(fields[0].Name!.Pos, "type parameter", 18);
         var tps = new TypeParamType[fields.Length];
         for (int i = 0; i < fields.Length; i++) tps[i] = DeclareTypeParam(fields[i].Name!, s, i);
+        if (owner != null) owner.TypeParams = [.. tps];
         var saved = scope;
         var savedIn = inTypeParamList;
         scope = s;
@@ -608,7 +614,7 @@ public sealed partial class Checker
         {
             var tscope = new Scope(scope, "type parameters");
             scope = tscope;
-            named.TypeParams = DeclareTypeParams(td.TypeParams, tscope);
+            named.TypeParams = DeclareTypeParams(td.TypeParams, tscope, named);
         }
         var direct = IsTypeName(td.Type);
         if (direct) directTypeDecls.Add(obj);

@@ -75,6 +75,7 @@ internal sealed class CompileDriver(CompileOptions options)
         // What gc reports while turning the checked package into code: its size limits, the directives.
         SizeLimits.Check(files, pkg, info, errors);
         Directives.CheckDeclarations(files, pkg, info, errors, options.Lang);
+        NotInHeap.Check(files, pkg, info, errors);
         if (options.Complete)
             foreach (var (decl, obj) in info.Funcs)
                 if (decl.Body == null && obj.LinkName == null)

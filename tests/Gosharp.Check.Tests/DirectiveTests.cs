@@ -324,6 +324,30 @@ public class DirectiveTests
             [
                 "4:13: cannot use \"s\" (untyped string constant) as int value in variable declaration",
             ]),
+        ("NotInHeapConversions", """
+            package p
+
+            type a struct{}
+
+            //go:notinheap
+            type b a
+
+            //go:notinheap
+            type r rune
+
+            type h struct{ x [2]b }
+
+            var _ = (*b)(new(a))
+            var _ = (*a)(new(b))
+            var _ = []r("s")
+            var _ = (*h)(new(struct{ x [2]b }))
+            """,
+            [
+                "13:13: cannot convert new(a) (type *a) to type *b:",
+                "\tb is incomplete (or unallocatable), but a is not",
+                "15:12: cannot convert \"s\" (type string) to type []r:",
+                "\tr is incomplete (or unallocatable)",
+            ]),
     ];
 
     public static TheoryData<string> Names => new(Cases.Select(c => c.Name));

@@ -24,6 +24,7 @@ public static class FrontEnd
         {
             SizeLimits.Check([parsed.File], pkg, info, errors);
             Directives.CheckDeclarations([parsed.File], pkg, info, errors);
+            NotInHeap.Check([parsed.File], pkg, info, errors);
         }
         return errors.Items.OrderBy(d => d.Pos?.Line ?? 0).ThenBy(d => d.Pos?.Col ?? 0)
             .Select(d => d.Pos == null ? d.Message : d.ToString()["x.go:".Length..]).ToList();
