@@ -378,7 +378,8 @@ public sealed partial class Checker
                 {
                     if (fileScope.Insert(o) is { } prev && prev != o)
                         Error(imp, $"{o.Name} redeclared in this block\n\t{prev.Pos}: other declaration of {o.Name}");
-                    dotImported[o] = dotObj;
+                    if (!dotImported.TryGetValue(o, out var files)) dotImported[o] = files = [];
+                    files.Add((fileScope, dotObj));
                 }
             imports.Add((dotObj, imp));
             return;
@@ -391,8 +392,21 @@ public sealed partial class Checker
             Error(obj.Pos, $"{local} redeclared in this block\n\t{prev2.Pos}: other declaration of {local}");
     }
 
-    /// <summary>Objects a dot-import brought into a file scope, with the import (marked used when one is used).</summary>
-    private readonly Dictionary<GoObject, PkgNameObj> dotImported = new(ReferenceEqualityComparer.Instance);
+    /// <summary>
+    /// Objects dot-imports brought into file scopes, with each file's import (marked used when the object
+    /// is used in that file): several files may dot-import the same package, each import used or not.
+    /// </summary>
+    private readonly Dictionary<GoObject, List<(Scope File, PkgNameObj Import)>> dotImported = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Marks the dot-import that made n resolve to obj (if it did) used.</summary>
+    private void UseDotImport(Ast.Name n, GoObject obj)
+    {
+        if (!dotImported.TryGetValue(obj, out var files)) return;
+        var s = scope;
+        while (s != null && s.LookupLocal(n.Value) != obj) s = s.Parent;
+        foreach (var (file, import) in files)
+            if (file == s) import.Used = true;
+    }
 
     private void DeclarePkgObj(Ast.Name name, GoObject obj, DeclInfo d)
     {

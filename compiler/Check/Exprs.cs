@@ -320,7 +320,7 @@ public sealed partial class Checker
             return new Operand(Mode.Invalid, n, Universe.Invalid);
         }
         info.Uses[n] = obj;
-        if (dotImported.TryGetValue(obj, out var dotPkg)) dotPkg.Used = true;
+        UseDotImport(n, obj);
         if (obj is TypeNameObj { Name: "any" or "comparable" } && obj.Parent == Universe.Scope && !CheckVersion(n.Pos, $"predeclared {n.Value}", 18))
             return new Operand(Mode.Invalid, n, Universe.Invalid);
         // A function being declared already has its (partial) signature: no cycle error, as gc 1.19

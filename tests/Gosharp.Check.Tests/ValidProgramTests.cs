@@ -44,6 +44,20 @@ public class ValidProgramTests
         Assert.True(r.ExitCode == 0, r.ToString());
     }
 
+    /// <summary>
+    /// Files of one package dot-importing the same package: each import is used or not by its own file
+    /// (fmt's and bufio's external tests do this). gc 1.19 reports only b.go's.
+    /// </summary>
+    [Fact]
+    public void DotImportsOfOnePackageInSeveralFiles()
+    {
+        var c = CheckRunner.Check("p", null,
+            ("a.go", "package p\n\nimport . \"strings\"\n\nvar A = ToUpper(\"a\")\n"),
+            ("b.go", "package p\n\nimport . \"strings\"\n\nvar B = 1\n"),
+            ("c.go", "package p\n\nimport . \"strings\"\n\nvar C = ToLower(\"c\")\n"));
+        Assert.Equal(["b.go:3:8: imported and not used: \"strings\""], c.Messages);
+    }
+
     /// <summary>Packages of the standard library (with everything they import) type-check without a false error.</summary>
     [Theory]
     [InlineData("strconv")]

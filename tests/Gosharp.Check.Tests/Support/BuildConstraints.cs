@@ -27,12 +27,16 @@ public static class BuildConstraints
         return false;
     }
 
-    /// <summary>Whether the file name allows the file on linux/arm64 (and it is not a test).</summary>
-    public static bool FileName(string name)
+    /// <summary>Whether the file name allows the file on linux/arm64 (and it is not a test, unless tests).</summary>
+    public static bool FileName(string name, bool tests = false)
     {
         if (!name.EndsWith(".go", StringComparison.Ordinal)) return false;
         var stem = name[..^3];
-        if (stem.EndsWith("_test", StringComparison.Ordinal)) return false;
+        if (stem.EndsWith("_test", StringComparison.Ordinal))
+        {
+            if (!tests) return false;
+            stem = stem[..^5];
+        }
         var parts = stem.Split('_');
         if (parts.Length < 2) return true;
         var last = parts[^1];

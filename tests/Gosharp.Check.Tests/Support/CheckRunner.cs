@@ -19,12 +19,6 @@ public static class CheckRunner
         lock (stdLock) return std.Check(path);
     }
 
-    /// <summary>The exception a standard-library package's check threw, if it did.</summary>
-    public static Exception? StdCrash(string path)
-    {
-        lock (stdLock) return std.Crashes.GetValueOrDefault(path);
-    }
-
     /// <summary>Every standard-library package checked so far, by path.</summary>
     public static List<(string Path, SourceImporter.Result Result)> StdPackages()
     {
