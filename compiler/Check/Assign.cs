@@ -38,7 +38,7 @@ public sealed partial class Checker
             cause = null;
         }
         // v is an interface that t implements: the assignment needs a type assertion.
-        if (vu is InterfaceType && vp == null && tp == null && Implements(t, v, false, out _))
+        if (vu is InterfaceType && vp == null && Implements(t, v, false, out _))
         {
             cause = "need type assertion";
             return false;

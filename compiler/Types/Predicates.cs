@@ -189,7 +189,8 @@ public static class Predicates
         {
             var ts = tp.Iface.TypeSet;
             if (ts.Comparable) return true;
-            return ts.Terms is { } terms && terms.All(x => Comparable(x.Type, depth + 1, strict));
+            // An empty type set holds no comparable type.
+            return ts.Terms is { IsEmpty: false } terms && terms.All(x => Comparable(x.Type, depth + 1, strict));
         }
         return t.Underlying switch
         {
